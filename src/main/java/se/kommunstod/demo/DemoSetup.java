@@ -1,0 +1,81 @@
+package se.kommunstod.demo;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.kommunstod.engine.IdentitySetup;
+import se.kommunstod.engine.MunicipalityTenants;
+import se.kommunstod.security.Role;
+
+/**
+ * Demo organisations and people for the embedded database: a Brå advisor, and for three of the
+ * first round's municipalities a coordinator, police, social services and a housing company;
+ * every password is {@value #PASSWORD}. Each demo municipality gets one running support case so
+ * there is work to see at once. Only active in the "demo" profile.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoSetup implements ApplicationRunner {
+
+  static final String PASSWORD = "demo";
+  static final String SUPPORT_CASE_PROCESS = "supportCase";
+  static final List<String> MUNICIPALITIES = List.of("linkoping", "sodertalje", "trollhattan");
+
+  /** Per municipality: user id prefix, role, first and last name. */
+  private static final List<DemoPerson> PEOPLE_PER_MUNICIPALITY = List.of(
+      new DemoPerson("samordnare", Role.MUNICIPALITY, "Kommunens", "samordnare"),
+      new DemoPerson("polis", Role.POLICE, "Kommunpolis", ""),
+      new DemoPerson("socialtjanst", Role.SOCIAL_SERVICES, "Socialtjänsten", ""),
+      new DemoPerson("bostad", Role.HOUSING_COMPANY, "Bostadsbolaget", ""));
+
+  private static final Logger log = LoggerFactory.getLogger(DemoSetup.class);
+
+  private final IdentitySetup identity;
+  private final RuntimeService runtimeService;
+
+  DemoSetup(IdentitySetup identity, RuntimeService runtimeService) {
+    this.identity = identity;
+    this.runtimeService = runtimeService;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    identity.user("admin", "Demo", "Administratör", "admin@example.org", PASSWORD);
+    identity.groupMember("admin", Role.ADMIN_GROUP);
+
+    identity.user("radgivare", "Anna", "Rådgivare", "radgivare@example.org", PASSWORD);
+    identity.groupMember("radgivare", Role.BRA.groupId());
+
+    for (String municipality : MUNICIPALITIES) {
+      for (DemoPerson person : PEOPLE_PER_MUNICIPALITY) {
+        String userId = person.prefix() + "." + municipality;
+        identity.user(userId, person.firstName(), person.lastName() + " " + municipality,
+            userId + "@example.org", PASSWORD);
+        identity.groupMember(userId, person.role().groupId());
+        identity.tenantMember(userId, municipality);
+      }
+      startSupportCaseIfNone(municipality);
+    }
+    log.info("Demo users ready, password '{}': admin, radgivare, samordnare|polis|socialtjanst|bostad.<{}>",
+        PASSWORD, String.join("|", MUNICIPALITIES));
+  }
+
+  private void startSupportCaseIfNone(String municipality) {
+    String businessKey = "stod-" + municipality;
+    if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() == 0) {
+      runtimeService.startProcessInstanceByKey(SUPPORT_CASE_PROCESS, businessKey,
+          Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality));
+    }
+  }
+
+  private record DemoPerson(String prefix, Role role, String firstName, String lastName) {
+  }
+}

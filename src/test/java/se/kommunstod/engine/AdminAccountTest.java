@@ -1,0 +1,35 @@
+package se.kommunstod.engine;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import se.kommunstod.KommunstodApplication;
+import se.kommunstod.support.EmbeddedPostgres;
+
+/** Outside the demo profile the app must not start on PostgreSQL without a named administrator. */
+class AdminAccountTest {
+
+  @Test
+  void refusesToStartWithoutAdministrator() {
+    SpringApplicationBuilder app = new SpringApplicationBuilder(KommunstodApplication.class)
+        .web(WebApplicationType.NONE);
+    assertThatThrownBy(() -> app.run(
+            "--spring.datasource.url=" + EmbeddedPostgres.jdbcUrl(),
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=postgres",
+            "--kommunstod.admin.user=",
+            "--kommunstod.admin.password=",
+            "--camunda.bpm.job-execution.enabled=false"))
+        .hasRootCauseInstanceOf(MissingAdminAccountException.class)
+        .rootCause().hasMessageContaining("KOMMUNSTOD_ADMIN_USER");
+  }
+
+  @Test
+  void refusesAShortAdministratorPassword() {
+    assertThatThrownBy(() -> new AdminAccount(null, "admin", "short"))
+        .isInstanceOf(MissingAdminAccountException.class)
+        .hasMessageContaining("shorter than 12");
+  }
+}
