@@ -21,7 +21,10 @@ class AdminAccountTest {
             "--spring.datasource.password=postgres",
             "--kommunstod.admin.user=",
             "--kommunstod.admin.password=",
-            "--camunda.bpm.job-execution.enabled=false"))
+            "--camunda.bpm.job-execution.enabled=false",
+            // Its own engine name: failing to start would otherwise unregister the "default"
+            // engine that the other tests' shared Spring context still uses.
+            "--camunda.bpm.process-engine-name=adminCheck"))
         .hasRootCauseInstanceOf(MissingAdminAccountException.class)
         .rootCause().hasMessageContaining("KOMMUNSTOD_ADMIN_USER");
   }
