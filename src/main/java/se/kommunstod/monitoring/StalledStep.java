@@ -23,6 +23,7 @@ public record StalledStep(
     String step,
     String stepName,
     String role,
+    String roleName,
     Instant since,
     Instant stalledAt,
     long daysPastLimit,

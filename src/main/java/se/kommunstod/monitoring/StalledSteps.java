@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import se.kommunstod.security.Role;
 
 /**
  * THE rule of what is stalled, in one place, as one SQL statement over Camunda's runtime tables:
@@ -302,12 +303,25 @@ public class StalledSteps {
     String cockpit = instanceId == null ? null
         : publicUrl + "/camunda/app/cockpit/default/#/process-instance/" + instanceId + "/runtime";
     String link = kind == StallKind.USER_TASK ? publicUrl + "/camunda/app/tasklist/default/#/?task=" + id : cockpit;
+    String role = rs.getString("role");
     String municipality = rs.getString("municipality");
     String municipalityName = rs.getString("municipality_name");
     return new StalledStep(kind, kind.label(), id, municipality, municipalityName == null ? municipality : municipalityName,
         definition == null ? null : definition.key(), definition == null ? null : definition.name(), instanceId,
-        rs.getString("business_key"), step, definition == null ? step : definition.stepName(step), rs.getString("role"),
-        since, stalledAt, days, link, cockpit);
+        rs.getString("business_key"), step, definition == null ? step : definition.stepName(step), role,
+        roleName(role), since, stalledAt, days, link, cockpit);
+  }
+
+  private static String roleName(String groupId) {
+    if (groupId == null) {
+      return null;
+    }
+    for (Role role : Role.values()) {
+      if (role.groupId().equals(groupId)) {
+        return role.displayName();
+      }
+    }
+    return groupId;
   }
 
   private static Instant instant(Timestamp timestamp) {
