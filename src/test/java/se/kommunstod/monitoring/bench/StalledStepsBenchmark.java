@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.kommunstod.monitoring.MonitoringIndexes;
 import se.kommunstod.monitoring.StallFilter;
 import se.kommunstod.monitoring.StalledSteps;
@@ -40,6 +42,7 @@ class StalledStepsBenchmark {
   @Autowired NamedParameterJdbcTemplate jdbc;
   @Autowired RepositoryService repositoryService;
   @Autowired StalledSteps stalledSteps;
+  @Autowired PlatformTransactionManager transactionManager;
 
   private final StringBuilder report = new StringBuilder();
 
@@ -231,9 +234,16 @@ class StalledStepsBenchmark {
         .addValue("tasksDef", tasksDef).addValue("messageDef", messageDef).addValue("incidentDef", incidentDef)
         .addValue("timerDef", timerDef).addValue("timerJobDef", timerJobDef).addValue("instances", INSTANCES)
         .addValue("now", Timestamp.from(Instant.now()));
-    for (String statement : statements) {
-      jdbc.update(statement, params);
-    }
+    // one transaction, so one connection: setseed and the temporary table hold for every statement
+    new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+      for (String statement : statements) {
+        if (statement.startsWith("select")) {
+          jdbc.query(statement, params, rs -> { });
+        } else {
+          jdbc.update(statement, params);
+        }
+      }
+    });
   }
 
   private String definition(String key) {
