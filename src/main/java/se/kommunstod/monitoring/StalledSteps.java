@@ -188,7 +188,8 @@ public class StalledSteps {
         ? threshold : now.minus(properties.timerGrace());
     params.addValue("threshold", Timestamp.from(threshold))
         .addValue("timerThreshold", Timestamp.from(timerThreshold))
-        .addValue("defaultSeconds", properties.defaultStallAfter().toSeconds());
+        .addValue("defaultSpan", dialect.span(properties.defaultStallAfter()))
+        .addValue("defaultIdleBefore", Timestamp.from(threshold.minus(properties.defaultStallAfter())));
     if (tenants != null) {
       params.addValue("tenants", tenants);
     }
@@ -202,17 +203,20 @@ public class StalledSteps {
       params.addValue("role", filter.role());
     }
 
-    StringBuilder sql = new StringBuilder("with limits (proc_def_id, act_id, kind, seconds) as (values ");
-    sql.append(limitRows(definitions, params)).append("),\nstalled as (\n");
+    // per step that differs from the default: its span and the moment before which waiting means stalled
+    StringBuilder sql = new StringBuilder("with limits (proc_def_id, act_id, kind, span, idle_before) as (values ");
+    sql.append(limitRows(definitions, threshold, params)).append("),\nstalled as (\n");
 
-    String idleAt = dialect.plusSeconds("coalesce(t.last_updated_, t.create_time_)", "coalesce(l.seconds, :defaultSeconds)");
+    String idleStart = "coalesce(t.last_updated_, t.create_time_)";
+    String idleAt = dialect.plusSpan(idleStart, "coalesce(l.span, cast(:defaultSpan as " + dialect.spanType() + "))");
     sql.append("select 'USER_TASK' as kind, t.id_ as ref_id, t.proc_inst_id_ as proc_inst_id, t.proc_def_id_ as proc_def_id,")
         .append(" t.task_def_key_ as step, t.tenant_id_ as municipality, t.create_time_ as since,")
         .append(" case when t.due_date_ is not null and t.due_date_ < ").append(idleAt)
         .append(" then t.due_date_ else ").append(idleAt).append(" end as stalled_at")
         .append(" from act_ru_task t left join limits l on l.kind = 'USER_TASK' and l.proc_def_id = t.proc_def_id_")
         .append(" and l.act_id = t.task_def_key_")
-        .append(" where (t.due_date_ <= :threshold or ").append(idleAt).append(" <= :threshold)")
+        .append(" where (t.due_date_ <= :threshold or ").append(idleStart)
+        .append(" <= coalesce(l.idle_before, :defaultIdleBefore))")
         .append(restrictions("t.tenant_id_", "t.proc_def_id_", "t.task_def_key_", filter, tenants));
     if (filter.role() != null) {
       sql.append(" and exists (select 1 from act_ru_identitylink g where g.task_id_ = t.id_ and g.type_ = 'candidate'")
@@ -232,12 +236,12 @@ public class StalledSteps {
           .append(" and j.duedate_ <= :timerThreshold")
           .append(restrictions("j.tenant_id_", "j.process_def_id_", "d.act_id_", filter, tenants))
           .append("\nunion all\n");
-      String messageAt = dialect.plusSeconds("s.created_", "l.seconds");
+      String messageAt = dialect.plusSpan("s.created_", "l.span");
       sql.append("select 'MESSAGE', s.id_, s.proc_inst_id_, x.proc_def_id_, s.activity_id_, s.tenant_id_, s.created_, ")
           .append(messageAt)
           .append(" from act_ru_event_subscr s join act_ru_execution x on x.id_ = s.execution_id_")
           .append(" join limits l on l.kind = 'MESSAGE' and l.proc_def_id = x.proc_def_id_ and l.act_id = s.activity_id_")
-          .append(" where s.event_type_ = 'message' and ").append(messageAt).append(" <= :threshold")
+          .append(" where s.event_type_ = 'message' and s.created_ <= l.idle_before")
           .append(restrictions("s.tenant_id_", "x.proc_def_id_", "s.activity_id_", filter, tenants));
     }
     sql.append("\n)\n");
@@ -263,7 +267,7 @@ public class StalledSteps {
   }
 
   /** The steps whose limit is not the task default: explicit user-task limits and message waits. */
-  private String limitRows(List<ModelSteps.Definition> definitions, MapSqlParameterSource params) {
+  private String limitRows(List<ModelSteps.Definition> definitions, Instant threshold, MapSqlParameterSource params) {
     List<String> rows = new ArrayList<>();
     for (ModelSteps.Definition definition : definitions) {
       for (ModelSteps.Step step : definition.steps().values()) {
@@ -279,14 +283,16 @@ public class StalledSteps {
         if (limit != null) {
           int i = rows.size();
           params.addValue("ld" + i, definition.id()).addValue("la" + i, step.activityId())
-              .addValue("lk" + i, kind).addValue("ls" + i, limit.toSeconds());
+              .addValue("lk" + i, kind).addValue("ls" + i, dialect.span(limit))
+              .addValue("lb" + i, Timestamp.from(threshold.minus(limit)));
           rows.add("(cast(:ld" + i + " as varchar(64)), cast(:la" + i + " as varchar(255)), cast(:lk" + i
-              + " as varchar(16)), cast(:ls" + i + " as bigint))");
+              + " as varchar(16)), cast(:ls" + i + " as " + dialect.spanType() + "), cast(:lb" + i + " as timestamp))");
         }
       }
     }
     if (rows.isEmpty()) {
-      rows.add("(cast(null as varchar(64)), cast(null as varchar(255)), cast(null as varchar(16)), cast(null as bigint))");
+      rows.add("(cast(null as varchar(64)), cast(null as varchar(255)), cast(null as varchar(16)), cast(null as "
+          + dialect.spanType() + "), cast(null as timestamp))");
     }
     return String.join(", ", rows);
   }

@@ -17,8 +17,8 @@ import se.kommunstod.KommunstodApplication;
 import se.kommunstod.support.EmbeddedPostgres;
 
 /**
- * Not a test: starts the app (demo profile, embedded PostgreSQL, port 8099, job executor off) with
- * stalled steps of every kind in several municipalities and ages, to look at /dashboard and take
+ * Not a test: starts the app (demo profile, port 8099, job executor off) with
+ * stalled steps of every kind (on H2 by default, or PostgreSQL with argument {@code postgres}) in several municipalities and ages, to look at /dashboard and take
  * its screenshot (docs/dashboard.png). Run from target/test-classes with the test classpath.
  */
 public final class DashboardDemo {
@@ -27,9 +27,14 @@ public final class DashboardDemo {
   }
 
   public static void main(String[] args) {
-    ConfigurableApplicationContext app = new SpringApplicationBuilder(KommunstodApplication.class)
-        .profiles("demo")
-        .initializers(new EmbeddedPostgres())
+    // default: the app's own embedded H2 (in memory); "postgres" as first argument: embedded PostgreSQL 17
+    SpringApplicationBuilder builder = new SpringApplicationBuilder(KommunstodApplication.class).profiles("demo");
+    if (args.length > 0 && args[0].equals("postgres")) {
+      builder.initializers(new EmbeddedPostgres());
+    } else {
+      builder.properties("spring.datasource.url=jdbc:h2:mem:dashboard-demo;DB_CLOSE_DELAY=-1");
+    }
+    ConfigurableApplicationContext app = builder
         .properties("server.port=8099", "camunda.bpm.job-execution.enabled=false",
             "kommunstod.public-url=http://localhost:8099")
         .run(args);
