@@ -73,7 +73,7 @@
       el('div', { class: 'l' }, bucketLabels[i] + ' dagar'))));
   }
 
-  function renderWorst(page) {
+  function renderWorst(page, total) {
     const body = document.getElementById('worst');
     if (!page.items.length) {
       body.replaceChildren(el('tr', {}, el('td', { colspan: 8, class: 'empty' }, 'Inga stillastående steg med dessa filter.')));
@@ -88,8 +88,8 @@
         el('td', {}, s.businessKey || ''),
         el('td', {}, el('a', { href: s.link, target: '_blank', rel: 'noopener' }, s.kind === 'USER_TASK' ? 'Tasklist →' : 'Cockpit →')))));
     }
-    document.getElementById('more').textContent = page.total > page.items.length
-      ? 'Visar de ' + page.items.length + ' värsta av ' + page.total + '.' : '';
+    document.getElementById('more').textContent = page.hasMore
+      ? 'Visar de ' + page.items.length + ' värsta av ' + total + '.' : '';
   }
 
   function remember(select, map, entries) {
@@ -127,7 +127,7 @@
       renderBars('perMunicipality', summary.perMunicipality, m => m.name,
         m => { form.municipality.value = m.municipality; refresh(); });
       renderAges(summary);
-      renderWorst(worst);
+      renderWorst(worst, summary.total);
       document.getElementById('updated').textContent = 'Uppdaterad ' + new Date().toLocaleTimeString('sv-SE');
       dot.classList.remove('stale');
     } catch (e) {

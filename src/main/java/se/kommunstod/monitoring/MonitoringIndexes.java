@@ -20,12 +20,16 @@ import org.springframework.stereotype.Component;
 public class MonitoringIndexes extends AbstractProcessEnginePlugin {
 
   public static final List<String> STATEMENTS = List.of(
-      // user tasks past their due date
+      // user tasks past their due date, earliest first
       "create index if not exists kommunstod_idx_task_due on act_ru_task (due_date_)",
       // timers past their due date
       "create index if not exists kommunstod_idx_job_type_due on act_ru_job (type_, duedate_)",
       // message subscriptions by age
       "create index if not exists kommunstod_idx_evt_type_created on act_ru_event_subscr (event_type_, created_)");
+
+  /** PostgreSQL only (H2 has no expression indexes): user tasks by the start of their idle time. */
+  public static final String POSTGRESQL_STATEMENT =
+      "create index if not exists kommunstod_idx_task_idle on act_ru_task ((coalesce(last_updated_, create_time_)))";
 
   private static final Logger log = LoggerFactory.getLogger(MonitoringIndexes.class);
 
@@ -35,6 +39,9 @@ public class MonitoringIndexes extends AbstractProcessEnginePlugin {
         Statement statement = connection.createStatement()) {
       for (String sql : STATEMENTS) {
         statement.execute(sql);
+      }
+      if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+        statement.execute(POSTGRESQL_STATEMENT);
       }
       if (!connection.getAutoCommit()) {
         connection.commit();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,8 +58,11 @@ public class StalledSteps {
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
-  /** A page of stalled steps, worst first, and how many there are in all. */
-  public record Page(List<StalledStep> items, long total, int page, int size) {
+  /**
+   * A page of stalled steps, worst first. {@code hasMore}: a next page exists. (How many there are
+   * in all is the summary's {@code total}: counting needs every stalled row, a page does not.)
+   */
+  public record Page(List<StalledStep> items, boolean hasMore, int page, int size) {
   }
 
   /** Counts per step and municipality, each with its days-past-limit buckets. */
@@ -72,41 +76,32 @@ public class StalledSteps {
   public Page page(StallFilter filter, Collection<String> tenants, int page, int size) {
     Instant now = now();
     MapSqlParameterSource params = new MapSqlParameterSource();
-    String stalled = stalledSql(filter, tenants, now, params);
-    if (stalled == null) {
-      return new Page(List.of(), 0, page, size);
+    String sql = pageSql(filter, tenants, now, page, size, params);
+    if (sql == null) {
+      return new Page(List.of(), false, page, size);
     }
-    params.addValue("limit", size).addValue("offset", (long) page * size);
-    String sql = stalled + """
-        select s.*, e.business_key_ as business_key, m.name as municipality_name,
-          (select min(g.group_id_) from act_ru_identitylink g
-            where g.task_id_ = s.ref_id and g.type_ = 'candidate' and g.group_id_ is not null) as role
-        from (select st.*, count(*) over () as total from stalled st
-              order by st.stalled_at, st.ref_id limit :limit offset :offset) s
-        left join act_ru_execution e on e.id_ = s.proc_inst_id
-        left join municipality m on m.code = s.municipality
-        order by s.stalled_at, s.ref_id""";
-    long[] total = {0};
-    List<StalledStep> items = jdbc.query(sql, params, (rs, n) -> {
-      total[0] = rs.getLong("total");
-      return toStep(rs, now);
-    });
-    if (items.isEmpty() && page > 0) {
-      total[0] = count(filter, tenants);
+    List<StalledStep> items = new ArrayList<>(jdbc.query(sql, params, (rs, n) -> toStep(rs, now)));
+    boolean hasMore = items.size() > size;
+    if (hasMore) {
+      items.remove(size);
     }
-    return new Page(items, total[0], page, size);
+    return new Page(items, hasMore, page, size);
   }
 
-  /** The SQL the page runs, for EXPLAIN in the benchmark. */
-  public String pageSqlForExplain(StallFilter filter, Collection<String> tenants, int size, MapSqlParameterSource params) {
-    String stalled = stalledSql(filter, tenants, now(), params);
-    params.addValue("limit", size).addValue("offset", 0L);
+  /** The SQL of a page (one more row than the page size: is there a next page?), or null if nothing can match. */
+  public String pageSql(StallFilter filter, Collection<String> tenants, Instant now, int page, int size,
+      MapSqlParameterSource params) {
+    long wanted = (long) (page + 1) * size + 1;
+    String stalled = stalledSql(filter, tenants, now, params, wanted);
+    if (stalled == null) {
+      return null;
+    }
+    params.addValue("limit", size + 1).addValue("offset", (long) page * size);
     return stalled + """
         select s.*, e.business_key_ as business_key, m.name as municipality_name,
           (select min(g.group_id_) from act_ru_identitylink g
             where g.task_id_ = s.ref_id and g.type_ = 'candidate' and g.group_id_ is not null) as role
-        from (select st.*, count(*) over () as total from stalled st
-              order by st.stalled_at, st.ref_id limit :limit offset :offset) s
+        from (select st.* from stalled st order by st.stalled_at, st.ref_id limit :limit offset :offset) s
         left join act_ru_execution e on e.id_ = s.proc_inst_id
         left join municipality m on m.code = s.municipality
         order by s.stalled_at, s.ref_id""";
@@ -114,7 +109,7 @@ public class StalledSteps {
 
   public long count(StallFilter filter, Collection<String> tenants) {
     MapSqlParameterSource params = new MapSqlParameterSource();
-    String stalled = stalledSql(filter, tenants, now(), params);
+    String stalled = stalledSql(filter, tenants, now(), params, null);
     if (stalled == null) {
       return 0;
     }
@@ -146,7 +141,7 @@ public class StalledSteps {
 
   /** The summary SQL, for EXPLAIN in the benchmark. */
   public String summarySql(StallFilter filter, Collection<String> tenants, Instant now, MapSqlParameterSource params) {
-    String stalled = stalledSql(filter, tenants, now, params);
+    String stalled = stalledSql(filter, tenants, now, params, null);
     if (stalled == null) {
       return null;
     }
@@ -168,8 +163,14 @@ public class StalledSteps {
    * The common table expression {@code stalled}: every stalled step the filter and tenants allow,
    * with columns kind, ref_id, proc_inst_id, proc_def_id, step, municipality, since, stalled_at.
    * Null when nothing can match (no visible municipality, unknown process).
+   *
+   * <p>With {@code topK} (a page), user tasks are first narrowed to candidates through indexes: the
+   * {@code topK} earliest due dates, and per idle limit the {@code topK} longest idle. The worst
+   * {@code topK} stalled tasks are always among them (a task's stalled_at is its due date or its
+   * idle start plus its limit), so a page never has to look at every open task.
    */
-  private String stalledSql(StallFilter filter, Collection<String> tenants, Instant now, MapSqlParameterSource params) {
+  private String stalledSql(StallFilter filter, Collection<String> tenants, Instant now, MapSqlParameterSource params,
+      Long topK) {
     if (tenants != null && tenants.isEmpty()) {
       return null;
     }
@@ -218,6 +219,10 @@ public class StalledSteps {
         .append(" where (t.due_date_ <= :threshold or ").append(idleStart)
         .append(" <= coalesce(l.idle_before, :defaultIdleBefore))")
         .append(restrictions("t.tenant_id_", "t.proc_def_id_", "t.task_def_key_", filter, tenants));
+    if (topK != null) {
+      sql.append(" and t.id_ in (").append(taskCandidates(definitions, filter, tenants, threshold, topK, params))
+          .append(")");
+    }
     if (filter.role() != null) {
       sql.append(" and exists (select 1 from act_ru_identitylink g where g.task_id_ = t.id_ and g.type_ = 'candidate'")
           .append(" and g.group_id_ = :role)");
@@ -246,6 +251,49 @@ public class StalledSteps {
     }
     sql.append("\n)\n");
     return sql.toString();
+  }
+
+  /** Ids of the user tasks that can be among the worst {@code topK}: see {@link #stalledSql}. */
+  private String taskCandidates(List<ModelSteps.Definition> definitions, StallFilter filter, Collection<String> tenants,
+      Instant threshold, long topK, MapSqlParameterSource params) {
+    params.addValue("topK", topK);
+    String restrictions = restrictions("c.tenant_id_", "c.proc_def_id_", "c.task_def_key_", filter, tenants)
+        + (filter.role() == null ? "" : " and exists (select 1 from act_ru_identitylink g where g.task_id_ = c.id_"
+            + " and g.type_ = 'candidate' and g.group_id_ = :role)");
+    List<String> parts = new ArrayList<>();
+    parts.add("select id_ from (select c.id_ from act_ru_task c where c.due_date_ <= :threshold" + restrictions
+        + " order by c.due_date_ limit :topK) due_first");
+    // explicit idle limits grouped by their span; every other step has the default
+    Map<Duration, List<String[]>> groups = new java.util.TreeMap<>();
+    for (ModelSteps.Definition definition : definitions) {
+      for (ModelSteps.Step step : definition.steps().values()) {
+        if (step.userTask() && step.stallAfter() != null) {
+          groups.computeIfAbsent(step.stallAfter(), d -> new ArrayList<>())
+              .add(new String[] {definition.id(), step.activityId()});
+        }
+      }
+    }
+    String idle = "coalesce(c.last_updated_, c.create_time_)";
+    int g = 0;
+    List<String> allExplicit = new ArrayList<>();
+    for (Map.Entry<Duration, List<String[]>> group : groups.entrySet()) {
+      List<String> members = new ArrayList<>();
+      for (String[] member : group.getValue()) {
+        int i = params.getValues().size();
+        params.addValue("cd" + i, member[0]).addValue("ca" + i, member[1]);
+        members.add("(coalesce(c.proc_def_id_, '') = :cd" + i + " and c.task_def_key_ = :ca" + i + ")");
+      }
+      allExplicit.addAll(members);
+      params.addValue("cb" + g, Timestamp.from(threshold.minus(group.getKey())));
+      parts.add("select id_ from (select c.id_ from act_ru_task c where " + idle + " <= :cb" + g
+          + " and (" + String.join(" or ", members) + ")" + restrictions
+          + " order by " + idle + " limit :topK) idle_" + g);
+      g++;
+    }
+    parts.add("select id_ from (select c.id_ from act_ru_task c where " + idle + " <= :defaultIdleBefore"
+        + (allExplicit.isEmpty() ? "" : " and not (" + String.join(" or ", allExplicit) + ")")
+        + restrictions + " order by " + idle + " limit :topK) idle_default");
+    return String.join(" union ", parts);
   }
 
   private static String restrictions(String tenantColumn, String definitionColumn, String stepColumn,
