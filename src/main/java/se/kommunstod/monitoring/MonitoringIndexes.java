@@ -28,8 +28,10 @@ public class MonitoringIndexes extends AbstractProcessEnginePlugin {
       "create index if not exists kommunstod_idx_evt_type_created on act_ru_event_subscr (event_type_, created_)");
 
   /** PostgreSQL only (H2 has no expression indexes): user tasks by the start of their idle time. */
-  public static final String POSTGRESQL_STATEMENT =
-      "create index if not exists kommunstod_idx_task_idle on act_ru_task ((coalesce(last_updated_, create_time_)))";
+  public static final List<String> POSTGRESQL_STATEMENTS = List.of(
+      "create index if not exists kommunstod_idx_task_idle on act_ru_task ((coalesce(last_updated_, create_time_)))",
+      "create index if not exists kommunstod_idx_task_step_idle"
+          + " on act_ru_task (task_def_key_, (coalesce(last_updated_, create_time_)))");
 
   private static final Logger log = LoggerFactory.getLogger(MonitoringIndexes.class);
 
@@ -41,7 +43,9 @@ public class MonitoringIndexes extends AbstractProcessEnginePlugin {
         statement.execute(sql);
       }
       if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
-        statement.execute(POSTGRESQL_STATEMENT);
+        for (String sql : POSTGRESQL_STATEMENTS) {
+          statement.execute(sql);
+        }
       }
       if (!connection.getAutoCommit()) {
         connection.commit();

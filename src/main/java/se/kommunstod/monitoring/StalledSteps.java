@@ -165,7 +165,8 @@ public class StalledSteps {
    * Null when nothing can match (no visible municipality, unknown process).
    *
    * <p>With {@code topK} (a page), user tasks are first narrowed to candidates through indexes: the
-   * {@code topK} earliest due dates, and per idle limit the {@code topK} longest idle. The worst
+   * {@code topK} earliest due dates, per step with its own limit the {@code topK} longest idle, and
+   * the {@code topK} longest idle of all steps with the default limit. The worst
    * {@code topK} stalled tasks are always among them (a task's stalled_at is its due date or its
    * idle start plus its limit), so a page never has to look at every open task.
    */
@@ -263,35 +264,27 @@ public class StalledSteps {
     List<String> parts = new ArrayList<>();
     parts.add("select id_ from (select c.id_ from act_ru_task c where c.due_date_ <= :threshold" + restrictions
         + " order by c.due_date_ limit :topK) due_first");
-    // explicit idle limits grouped by their span; every other step has the default
-    Map<Duration, List<String[]>> groups = new java.util.TreeMap<>();
+    // each step with an explicit idle limit: its longest idle (index on step and idle start);
+    // every other step has the default limit: the longest idle of all of them (index on idle start)
+    String idle = "coalesce(c.last_updated_, c.create_time_)";
+    List<String> allExplicit = new ArrayList<>();
     for (ModelSteps.Definition definition : definitions) {
       for (ModelSteps.Step step : definition.steps().values()) {
         if (step.userTask() && step.stallAfter() != null) {
-          groups.computeIfAbsent(step.stallAfter(), d -> new ArrayList<>())
-              .add(new String[] {definition.id(), step.activityId()});
+          int i = allExplicit.size();
+          params.addValue("cd" + i, definition.id()).addValue("ca" + i, step.activityId())
+              .addValue("cb" + i, Timestamp.from(threshold.minus(step.stallAfter())));
+          String member = "(c.task_def_key_ = :ca" + i + " and c.proc_def_id_ = :cd" + i + ")";
+          allExplicit.add(member);
+          parts.add("select id_ from (select c.id_ from act_ru_task c where c.task_def_key_ = :ca" + i
+              + " and c.proc_def_id_ = :cd" + i + " and " + idle + " <= :cb" + i + restrictions
+              + " order by " + idle + " limit :topK) idle_" + i);
         }
       }
     }
-    String idle = "coalesce(c.last_updated_, c.create_time_)";
-    int g = 0;
-    List<String> allExplicit = new ArrayList<>();
-    for (Map.Entry<Duration, List<String[]>> group : groups.entrySet()) {
-      List<String> members = new ArrayList<>();
-      for (String[] member : group.getValue()) {
-        int i = params.getValues().size();
-        params.addValue("cd" + i, member[0]).addValue("ca" + i, member[1]);
-        members.add("(coalesce(c.proc_def_id_, '') = :cd" + i + " and c.task_def_key_ = :ca" + i + ")");
-      }
-      allExplicit.addAll(members);
-      params.addValue("cb" + g, Timestamp.from(threshold.minus(group.getKey())));
-      parts.add("select id_ from (select c.id_ from act_ru_task c where " + idle + " <= :cb" + g
-          + " and (" + String.join(" or ", members) + ")" + restrictions
-          + " order by " + idle + " limit :topK) idle_" + g);
-      g++;
-    }
     parts.add("select id_ from (select c.id_ from act_ru_task c where " + idle + " <= :defaultIdleBefore"
-        + (allExplicit.isEmpty() ? "" : " and not (" + String.join(" or ", allExplicit) + ")")
+        + (allExplicit.isEmpty() ? "" : " and not (c.proc_def_id_ is not null and (" + String.join(" or ", allExplicit)
+            + "))")
         + restrictions + " order by " + idle + " limit :topK) idle_default");
     return String.join(" union ", parts);
   }

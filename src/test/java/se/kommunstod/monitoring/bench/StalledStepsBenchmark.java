@@ -74,7 +74,7 @@ class StalledStepsBenchmark {
     line("  all stalled steps: %,d", stalledSteps.count(StallFilter.none(), null));
     line("Indexes added by MonitoringIndexes:");
     MonitoringIndexes.STATEMENTS.forEach(s -> line("  %s", s));
-    line("  %s", MonitoringIndexes.POSTGRESQL_STATEMENT);
+    MonitoringIndexes.POSTGRESQL_STATEMENTS.forEach(s -> line("  %s (PostgreSQL only)", s));
     line("");
     line("%d warm-up runs, then %d timed runs each (milliseconds, wall clock of the whole call incl. JDBC):",
         WARM_UP, ITERATIONS);
