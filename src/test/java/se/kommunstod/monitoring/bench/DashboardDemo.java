@@ -27,16 +27,18 @@ public final class DashboardDemo {
   }
 
   public static void main(String[] args) {
-    // default: the app's own embedded H2 (in memory); "postgres" as first argument: embedded PostgreSQL 17
+    // system properties, so that they win over application.yaml
+    System.setProperty("server.port", "8099");
+    System.setProperty("camunda.bpm.job-execution.enabled", "false");
+    System.setProperty("kommunstod.public-url", "http://localhost:8099");
     SpringApplicationBuilder builder = new SpringApplicationBuilder(KommunstodApplication.class).profiles("demo");
+    // default: the app's own embedded H2 (in memory); "postgres" as first argument: embedded PostgreSQL 17
     if (args.length > 0 && args[0].equals("postgres")) {
       builder.initializers(new EmbeddedPostgres());
     } else {
-      builder.properties("spring.datasource.url=jdbc:h2:mem:dashboard-demo;DB_CLOSE_DELAY=-1");
+      System.setProperty("spring.datasource.url", "jdbc:h2:mem:dashboard-demo;DB_CLOSE_DELAY=-1");
     }
     ConfigurableApplicationContext app = builder
-        .properties("server.port=8099", "camunda.bpm.job-execution.enabled=false",
-            "kommunstod.public-url=http://localhost:8099")
         .run(args);
     RepositoryService repository = app.getBean(RepositoryService.class);
     RuntimeService runtime = app.getBean(RuntimeService.class);
