@@ -63,6 +63,7 @@ class StalledStepsBenchmark {
     line("Stalled-steps benchmark, %s, PostgreSQL %s (embedded, zonky), %d CPU(s) visible to the JVM",
         Instant.now(), jdbc.getJdbcTemplate().queryForObject("show server_version", String.class),
         Runtime.getRuntime().availableProcessors());
+    line("Machine load average at the start of the timings: %s", loadAverage());
     line("Data loaded in %.1f s:", (System.nanoTime() - loadStart) / 1e9);
     for (String table : List.of("act_ru_task", "act_ru_identitylink", "act_ru_execution", "act_ru_incident",
         "act_ru_job", "act_ru_event_subscr", "act_hi_procinst", "act_hi_taskinst", "act_hi_actinst")) {
@@ -127,6 +128,14 @@ class StalledStepsBenchmark {
     jdbc.query("explain (analyze, buffers) " + statement, params, rs -> {
       line("  %s", rs.getString(1));
     });
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private void line(String format, Object... args) {
