@@ -12,6 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.kommunstod.engine.IdentitySetup;
 import se.kommunstod.engine.MunicipalityTenants;
+import se.kommunstod.lifecycle.Application;
+import se.kommunstod.lifecycle.ProgrammeRounds;
 import se.kommunstod.security.Role;
 
 /**
@@ -40,10 +42,12 @@ class DemoSetup implements ApplicationRunner {
 
   private final IdentitySetup identity;
   private final RuntimeService runtimeService;
+  private final ProgrammeRounds programmeRounds;
 
-  DemoSetup(IdentitySetup identity, RuntimeService runtimeService) {
+  DemoSetup(IdentitySetup identity, RuntimeService runtimeService, ProgrammeRounds programmeRounds) {
     this.identity = identity;
     this.runtimeService = runtimeService;
+    this.programmeRounds = programmeRounds;
   }
 
   @Override
@@ -64,6 +68,7 @@ class DemoSetup implements ApplicationRunner {
       }
       startSupportCaseIfNone(municipality);
     }
+    startProgrammeRoundIfNone();
     log.info("Demo users ready, password '{}': admin, radgivare, samordnare|polis|socialtjanst|bostad.<{}>",
         PASSWORD, String.join("|", MUNICIPALITIES));
   }
@@ -73,6 +78,17 @@ class DemoSetup implements ApplicationRunner {
     if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() == 0) {
       runtimeService.startProcessInstanceByKey(SUPPORT_CASE_PROCESS, businessKey,
           Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality));
+    }
+  }
+
+  // lifecycle: a programme round with two applications that await the Brå advisor's decision
+  static final String DEMO_ROUND = "stodomgang-demo";
+
+  private void startProgrammeRoundIfNone() {
+    if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(DEMO_ROUND).count() == 0) {
+      programmeRounds.start(DEMO_ROUND, Map.of());
+      programmeRounds.submit(DEMO_ROUND, new Application("sigtuna", "sarskilt-utsatt", "hog", "paborjat", "god"));
+      programmeRounds.submit(DEMO_ROUND, new Application("goteborg", "riskomrade", "medel", "saknas", "begransad"));
     }
   }
 
