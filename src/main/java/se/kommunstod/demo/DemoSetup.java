@@ -76,8 +76,10 @@ class DemoSetup implements ApplicationRunner {
   private void startSupportCaseIfNone(String municipality) {
     String businessKey = "stod-" + municipality;
     if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() == 0) {
+      // lifecycle: short demo cycles so meetings and follow-ups appear while you try it out
       runtimeService.startProcessInstanceByKey(SUPPORT_CASE_PROCESS, businessKey,
-          Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality));
+          Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality,
+              "meetingCycle", "R2/PT2M", "followUpInterval", "PT2M"));
     }
   }
 

@@ -9,8 +9,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -122,6 +124,33 @@ class SupportCaseProcessTest {
       assertThat(supportCase).hasPassed("End_Escalated" + escalated);
     }
   }
+
+  @Test
+  void tunablesGivenAtStartOverrideTheModelsProperties() {
+    ClockUtil.setCurrentTime(new Date(1_750_000_000_000L));
+    try {
+      ProcessInstance supportCase = runtimeService().startProcessInstanceByKey("supportCase", "stod-trollhattan",
+          Map.of("municipalityCode", "trollhattan", "meetingCycle", "R1/P10D", "followUpInterval", "P7D"));
+      for (String picture : List.of("Municipality", "Police", "SocialServices")) {
+        complete(task(supportCase, "Task_SituationPicture" + picture), withVariables("situationPicture" + picture, "x"));
+      }
+      complete(task(supportCase, "Task_JointAnalysis"), withVariables("jointAnalysis", "y"));
+      complete(task(supportCase, "Task_KickOff"), withVariables("declarationOfIntentSigned", true,
+          "activityPlan", "z", "focusAreas", List.of("welfare-fraud")));
+
+      long now = ClockUtil.getCurrentTime().getTime();
+      assertThat(job(supportCase, "Start_MeetingDue").getDuedate()).isEqualTo(new Date(now + 10 * DAY));
+      ProcessInstance intervention = called(supportCase, "intervention").get(0);
+      assertThat(runtimeService().getVariable(intervention.getId(), "suggestedMethod")).isEqualTo("welfare-control");
+      complete(task(intervention, "Task_PlanIntervention"), withVariables("method", "welfare-control",
+          "ownerOrganisation", "social-services", "interventionPlan", "Kontroller"));
+      assertThat(job(intervention, "Timer_FollowUpDue").getDuedate()).isEqualTo(new Date(now + 7 * DAY));
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  static final long DAY = 24L * 3600 * 1000;
 
   private static void escalate(ProcessInstance supportCase, String what) {
     Job timer = job(supportCase, "Boundary_Escalate" + what);
