@@ -152,6 +152,15 @@ class ProgrammeProcessTest {
         .taskDefinitionKey("Task_DecideApplication").count()).isZero();
   }
 
+  @Test
+  void aBadDeadlineIsRefusedWithAClearMessageAndNoRoundStarts() {
+    assertThatThrownBy(() -> rounds.start("omgang-7", Map.of("reportDeadline", "10 juni 2024")))
+        .hasMessageContaining("reportDeadline must be a date like 2024-06-10");
+    assertThatThrownBy(() -> rounds.start("omgang-7", Map.of("interimReportLead", "fyra månader")))
+        .hasMessageContaining("interimReportLead must be an ISO-8601 duration");
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("omgang-7").count()).isZero();
+  }
+
   private static Task decisionTask(ProcessInstance round) {
     return taskService().createTaskQuery().processInstanceId(round.getId())
         .taskDefinitionKey("Task_DecideApplication").list().get(0);
