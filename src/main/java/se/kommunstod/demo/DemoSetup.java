@@ -88,7 +88,8 @@ class DemoSetup implements ApplicationRunner {
 
   private void startProgrammeRoundIfNone() {
     if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(DEMO_ROUND).count() == 0) {
-      programmeRounds.start(DEMO_ROUND, Map.of());
+      // the model's default deadline is the decision's (2024-06-10); the demo round reports half a year ahead
+      programmeRounds.start(DEMO_ROUND, Map.of("reportDeadline", java.time.LocalDate.now().plusMonths(6).toString()));
       programmeRounds.submit(DEMO_ROUND, new Application("sigtuna", "sarskilt-utsatt", "hog", "paborjat", "god"));
       programmeRounds.submit(DEMO_ROUND, new Application("goteborg", "riskomrade", "medel", "saknas", "begransad"));
     }
