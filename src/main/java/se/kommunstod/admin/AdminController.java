@@ -39,10 +39,9 @@ class AdminController {
   @PutMapping("/municipalities/{code}")
   ResponseEntity<MunicipalityView> saveMunicipality(@PathVariable String code, @RequestBody MunicipalityInput input) {
     requireAdministrator();
-    boolean created = administration.saveMunicipality(code, input.name(), input.policeRegion());
-    Municipality saved = administration.municipalities().stream()
-        .filter(m -> m.getCode().equals(code)).findFirst().orElseThrow();
-    return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(MunicipalityView.of(saved));
+    Administration.Saved saved = administration.saveMunicipality(code, input.name(), input.policeRegion());
+    return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(MunicipalityView.of(saved.municipality()));
   }
 
   @PutMapping("/municipalities/{code}/people/{userId}")

@@ -51,9 +51,9 @@ public class Administration {
     return municipalities.findAll();
   }
 
-  /** Creates the municipality and its tenant; returns false if it existed with the same data. */
+  /** Creates the municipality and its tenant; {@code created} is false if it existed with the same data. */
   @Transactional
-  public boolean saveMunicipality(String code, String name, String policeRegion) {
+  public Saved saveMunicipality(String code, String name, String policeRegion) {
     if (code == null || !CODE.matcher(code).matches() || code.length() > 40) {
       throw badRequest("Ogiltig kommunkod '" + code + "': använd små bokstäver a–z, siffror och bindestreck, "
           + "till exempel 'norrkoping'.");
@@ -71,7 +71,10 @@ public class Administration {
     Municipality municipality = existing != null ? existing
         : municipalities.save(new Municipality(code, name.trim(), region.getName()));
     access.open(municipality);
-    return existing == null;
+    return new Saved(municipality, existing == null);
+  }
+
+  public record Saved(Municipality municipality, boolean created) {
   }
 
   /** Adds a person working in a role for a municipality; creates the user if absent. */

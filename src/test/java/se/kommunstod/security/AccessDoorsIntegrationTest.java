@@ -138,6 +138,8 @@ class AccessDoorsIntegrationTest {
   @Test
   void cockpitIsForAdvisorsAndHistoryIsFilteredByMunicipality() {
     assertThat(new WebappSession(port).login("cockpit", A_USER, PASSWORD)).isIn(401, 403);
+    assertThat(new WebappSession(port).login("admin", A_USER, PASSWORD)).isIn(401, 403);
+    assertThat(new WebappSession(port).login("admin", ADVISOR, PASSWORD)).isIn(401, 403);
 
     WebappSession advisor = new WebappSession(port);
     assertThat(advisor.login("cockpit", ADVISOR, PASSWORD)).isEqualTo(200);
