@@ -334,8 +334,8 @@ def scenario_same_task_twice(workdir, pg, pairs):
             outcomes[key] = outcomes.get(key, 0) + 1
             bodies += [r[2] for r in results if r[0] != 204]
     print(f"  outcomes (status pairs): {outcomes}")
-    if bodies:
-        print(f"  the loser is told: {bodies[0]}")
+    for body in {json.dumps(b, ensure_ascii=False) for b in bodies}:
+        print(f"  the loser is told: {body}")
     check(set(outcomes) == {(204, 409)}, "always one 204 and one 409")
     finished = count(node, "/engine-rest/history/activity-instance/count?activityId=Task_One&finished=true")
     check(finished == pairs, f"nothing duplicated: {finished} task completions in history for {pairs} tasks")
@@ -379,12 +379,49 @@ def scenario_load(workdir, pg, users, seconds):
     node.stop()
 
 
+JOB_SETTINGS = {
+    # Camunda's Spring Boot defaults.
+    "camunda-default": {},
+    # Kommunstöd's application.yaml for 2 cores (see README): fewer threads than the defaults'
+    # 3..10, a queue that holds one acquisition, backoff so two nodes don't fight over one job.
+    "kommunstod": {"CAMUNDA_BPM_JOB_EXECUTION_CORE_POOL_SIZE": "2", "CAMUNDA_BPM_JOB_EXECUTION_MAX_POOL_SIZE": "4",
+                   "CAMUNDA_BPM_JOB_EXECUTION_QUEUE_CAPACITY": "8",
+                   "CAMUNDA_BPM_JOB_EXECUTION_MAX_JOBS_PER_ACQUISITION": "8",
+                   "CAMUNDA_BPM_JOB_EXECUTION_BACKOFF_TIME_IN_MILLIS": "50",
+                   "CAMUNDA_BPM_JOB_EXECUTION_MAX_BACKOFF": "500"},
+}
+
+
+def scenario_jobs(workdir, pg, instances, settings_name, nodes):
+    print(f"\n== Jobs: {instances} timers due at once, then an async step each; settings {settings_name}, {nodes} node(s)")
+    settings = JOB_SETTINGS[settings_name]
+    running = [Node(f"node-jobs-{i}", 21090 + i, workdir, settings) for i in range(nodes)]
+    for node in running:
+        node.start()
+    deploy_bench_models(running[0])
+    due_at = time.time() + 30 + instances * 0.05
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(due_at))
+    start_instances(running[0], "benchJobs", instances, {"dueAt": stamp})
+    wait_until(lambda: time.time() >= due_at, timeout=3600, step=0.2)
+    done = wait_until(lambda: count(running[0], "/engine-rest/history/process-instance/count?processDefinitionKey=benchJobs&finished=true")
+                      == instances, timeout=600, step=0.2)
+    took = time.time() - due_at
+    jobs = 2 * instances
+    print(f"  {jobs} jobs in {took:.1f} s = {jobs / took:.1f} jobs/s")
+    check(done, f"all {instances} instances finished")
+    check(count(running[0], "/engine-rest/incident/count") == 0, "no incidents")
+    for node in running:
+        node.stop()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("scenarios", nargs="*", default=["cluster", "kill", "postgres", "race", "load"])
     parser.add_argument("--instances", type=int, default=200)
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--job-settings", choices=sorted(JOB_SETTINGS), default="kommunstod")
+    parser.add_argument("--nodes", type=int, default=1)
     args = parser.parse_args()
     workdir = tempfile.mkdtemp(prefix="kommunstod-bench-")
     print(f"logs in {workdir}")
@@ -397,7 +434,8 @@ def main():
              "kill": lambda: scenario_kill_and_restart(workdir, pg, args.instances),
              "postgres": lambda: scenario_postgres_restart(workdir, pg, args.instances),
              "race": lambda: scenario_same_task_twice(workdir, pg, min(args.instances, 50)),
-             "load": lambda: scenario_load(workdir, pg, args.users, args.seconds)}[name]()
+             "load": lambda: scenario_load(workdir, pg, args.users, args.seconds),
+             "jobs": lambda: scenario_jobs(workdir, pg, args.instances, args.job_settings, args.nodes)}[name]()
         finally:
             for process in subprocess.run(["pgrep", "-f", f"-jar .*kommunstod-"], capture_output=True,
                                           text=True).stdout.split():

@@ -41,7 +41,7 @@ class TaskConflictMapper implements ExceptionMapper<RestException> {
 
   @Override
   public Response toResponse(RestException exception) {
-    if (exception.getCause() instanceof OptimisticLockingException || isTaskCompletedBefore(exception)) {
+    if (causedByConcurrentChange(exception) || isTaskCompletedBefore(exception)) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("type", "TaskConflict");
       body.put("message", MESSAGE_SV);
@@ -49,6 +49,15 @@ class TaskConflictMapper implements ExceptionMapper<RestException> {
       return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
     return camundaDefault.toResponse(exception);
+  }
+
+  private static boolean causedByConcurrentChange(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockingException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A completion of a task that no longer runs but has ended in history: someone else was first. */
