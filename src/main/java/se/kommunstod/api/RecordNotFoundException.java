@@ -1,0 +1,16 @@
+package se.kommunstod.api;
+
+/** An id in a request that names nothing (or nothing the caller may see). Answered with 404. */
+public class RecordNotFoundException extends RuntimeException {
+
+  private final String messageSv;
+
+  public RecordNotFoundException(String whatSv, String whatEn, Object id) {
+    super("No " + whatEn + " with id '" + id + "'");
+    this.messageSv = "Det finns ingen " + whatSv + " med id '" + id + "'";
+  }
+
+  public String messageSv() {
+    return messageSv;
+  }
+}
