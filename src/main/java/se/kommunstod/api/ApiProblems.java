@@ -84,7 +84,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       String name = result.getMethodParameter().getParameterName();
       for (MessageSourceResolvable error : result.getResolvableErrors()) {
         String field = error instanceof org.springframework.validation.FieldError fe ? fe.getField() : name;
-        errors.add(fromSpring(field, error));
+        ConstraintViolation<?> violation = null;
+        try {
+          violation = result.unwrap(error, ConstraintViolation.class);
+        } catch (IllegalArgumentException notAViolation) {
+          // a resolvable error without a bean validation source
+        }
+        errors.add(violation == null ? fromSpring(field, error) : ConstraintMessages.of(field,
+            violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+            violation.getConstraintDescriptor().getAttributes(), violation.getMessage()));
       }
     }
     return ResponseEntity.badRequest().body(invalid(errors));

@@ -5,9 +5,10 @@ public class RecordNotFoundException extends RuntimeException {
 
   private final String messageSv;
 
-  public RecordNotFoundException(String whatSv, String whatEn, Object id) {
+  /** {@code noneSv} with its Swedish article: "inget stödärende", "ingen insats". */
+  public RecordNotFoundException(String noneSv, String whatEn, Object id) {
     super("No " + whatEn + " with id '" + id + "'");
-    this.messageSv = "Det finns ingen " + whatSv + " med id '" + id + "'";
+    this.messageSv = "Det finns " + noneSv + " med id '" + id + "'";
   }
 
   public String messageSv() {

@@ -49,6 +49,6 @@ public class IndicatorService {
   @Transactional(readOnly = true)
   public Indicator require(Long indicatorId) {
     return indicators.findById(indicatorId)
-        .orElseThrow(() -> new RecordNotFoundException("indikator", "indicator", indicatorId));
+        .orElseThrow(() -> new RecordNotFoundException("ingen indikator", "indicator", indicatorId));
   }
 }

@@ -77,6 +77,6 @@ public class InterventionService {
   @Transactional(readOnly = true)
   public Intervention require(Long interventionId) {
     return interventions.findById(interventionId)
-        .orElseThrow(() -> new RecordNotFoundException("insats", "intervention", interventionId));
+        .orElseThrow(() -> new RecordNotFoundException("ingen insats", "intervention", interventionId));
   }
 }

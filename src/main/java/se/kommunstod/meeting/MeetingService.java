@@ -56,12 +56,12 @@ public class MeetingService {
   @Transactional(readOnly = true)
   public CooperationMeeting require(Long meetingId) {
     return meetings.findById(meetingId)
-        .orElseThrow(() -> new RecordNotFoundException("samverkansmöte", "cooperation meeting", meetingId));
+        .orElseThrow(() -> new RecordNotFoundException("inget samverkansmöte", "cooperation meeting", meetingId));
   }
 
   @Transactional(readOnly = true)
   public ActionItem requireActionItem(Long actionItemId) {
     return actionItems.findById(actionItemId)
-        .orElseThrow(() -> new RecordNotFoundException("åtgärdspunkt", "action item", actionItemId));
+        .orElseThrow(() -> new RecordNotFoundException("ingen åtgärdspunkt", "action item", actionItemId));
   }
 }

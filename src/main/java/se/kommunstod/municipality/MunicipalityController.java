@@ -36,7 +36,7 @@ public class MunicipalityController {
   @Operation(summary = "En kommun med dess områden / one municipality with its areas")
   public MunicipalityView get(@PathVariable String code) {
     return municipalities.findById(code).map(this::view)
-        .orElseThrow(() -> new RecordNotFoundException("kommun", "municipality", code));
+        .orElseThrow(() -> new RecordNotFoundException("ingen kommun", "municipality", code));
   }
 
   private MunicipalityView view(Municipality municipality) {

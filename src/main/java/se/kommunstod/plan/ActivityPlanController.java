@@ -41,7 +41,7 @@ public class ActivityPlanController {
   public ActivityPlanView get(@PathVariable String businessKey) {
     access.requireRead(cases.require(businessKey).getMunicipalityCode());
     return service.find(businessKey).map(ActivityPlanView::of)
-        .orElseThrow(() -> new RecordNotFoundException("aktivitetsplan", "activity plan", businessKey));
+        .orElseThrow(() -> new RecordNotFoundException("ingen aktivitetsplan", "activity plan", businessKey));
   }
 
   @PutMapping

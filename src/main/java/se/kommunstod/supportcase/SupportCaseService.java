@@ -34,7 +34,7 @@ public class SupportCaseService {
           "A support case needs a business key.");
     }
     if (municipalityCode == null || !municipalities.existsById(municipalityCode)) {
-      throw new RecordNotFoundException("kommun", "municipality", municipalityCode);
+      throw new RecordNotFoundException("ingen kommun", "municipality", municipalityCode);
     }
     return cases.findByBusinessKey(businessKey)
         .orElseGet(() -> cases.save(new SupportCase(businessKey, municipalityCode, processInstanceId, Instant.now(clock))));
@@ -47,6 +47,6 @@ public class SupportCaseService {
   @Transactional(readOnly = true)
   public SupportCase require(String businessKey) {
     return cases.findByBusinessKey(businessKey)
-        .orElseThrow(() -> new RecordNotFoundException("stödärende", "support case", businessKey));
+        .orElseThrow(() -> new RecordNotFoundException("inget stödärende", "support case", businessKey));
   }
 }
