@@ -208,6 +208,13 @@ class RecordsApiTest {
   }
 
   @Test
+  void theDemoCasesHaveRecords() {
+    Map<String, Object> demoCase = client.get(COORDINATOR, "/api/support-cases/stod-linkoping").getBody();
+    assertThat(demoCase).containsEntry("municipalityCode", "linkoping");
+    assertThat(demoCase.get("processInstanceId")).isNotNull();
+  }
+
+  @Test
   void theOpenApiDescriptionAndItsPageArePublic() {
     ResponseEntity<String> docs = http.getForEntity("/api-docs", String.class);
     assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
