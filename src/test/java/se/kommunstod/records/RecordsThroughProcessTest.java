@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -188,6 +189,15 @@ class RecordsThroughProcessTest {
     }
     assertThat(content(client.get("polis.linkoping", "/api/support-cases/" + businessKey + "/situation-pictures")))
         .isEmpty();
+
+    // Tasklist submits forms through submit-form: refused the same way (12 digits, no separator)
+    ResponseEntity<Map<String, Object>> submitted = client.send("polis.linkoping", HttpMethod.POST,
+        "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", Map.of("situationProblems",
+            Map.of("value", "Ärendet gäller 191212121212", "type", "String"))));
+    assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) submitted.getBody().get("message")).contains(PersonalDataRefusal.MESSAGE_SV);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+        .variableName("situationProblems").count()).isZero();
 
     // the same form without the number goes through
     ResponseEntity<Map<String, Object>> corrected = client.complete("polis.linkoping", taskId,
