@@ -1,6 +1,7 @@
 package se.kommunstod.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -203,6 +204,18 @@ class RecordsThroughProcessTest {
     ResponseEntity<Map<String, Object>> corrected = client.complete("polis.linkoping", taskId,
         Map.of("situationSummary", "Anmälningar gäller boende vid torget.", "situationProblems", "Narkotikahandel"));
     assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void aProcessStartedWithAPersonalIdentityNumberIsRefusedAndLeavesNothing() {
+    String refusedKey = "stod-refused-" + System.nanoTime();
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("recordsWalkthrough", refusedKey,
+        Map.of("municipalityCode", "linkoping", "situationSummary", "Gäller 811218-9876")))
+        .isInstanceOf(PersonalDataRefusal.class);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(refusedKey).count())
+        .isZero();
+    assertThat(client.get("radgivare", "/api/support-cases/" + refusedKey).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   private void complete(String user, String taskDefinitionKey, Map<String, Object> variables) {
