@@ -64,7 +64,12 @@ class DemoSetup implements ApplicationRunner {
       }
       startSupportCaseIfNone(municipality);
     }
-    log.info("Demo users ready, password '{}': admin, radgivare, samordnare|polis|socialtjanst|bostad.<{}>",
+
+    // access: a police officer of Polisregion Väst, who sees Trollhättan and Göteborg
+    identity.user("polis.vast", "Polisen", "Region Väst", "polis.vast@example.org", PASSWORD);
+    identity.groupMember("polis.vast", Role.POLICE.groupId());
+    identity.groupMember("polis.vast", "polisregion-vast");
+    log.info("Demo users ready, password '{}': admin, radgivare, samordnare|polis|socialtjanst|bostad.<{}>, polis.vast",
         PASSWORD, String.join("|", MUNICIPALITIES));
   }
 
