@@ -204,7 +204,10 @@ class RecordsApiTest {
     assertThat((List<Map<String, Object>>) linkoping.get("areas"))
         .anySatisfy(area -> assertThat(area).containsEntry("name", "Skäggetorp")
             .containsEntry("classification", "ESPECIALLY_VULNERABLE").containsEntry("classificationYear", 2023));
-    assertThat(client.getList("polis.trollhattan", "/api/municipalities").getBody()).hasSize(5);
+    // Other tests may add municipalities to the shared database; the reference list must be there.
+    assertThat(client.getList("polis.trollhattan", "/api/municipalities").getBody())
+        .extracting(municipality -> municipality.get("code"))
+        .contains("linkoping", "sodertalje", "sigtuna", "trollhattan", "goteborg");
   }
 
   @Test
