@@ -2,7 +2,17 @@ package se.kommunstod.engine;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.Permissions.TASK_ASSIGN;
+import static org.camunda.bpm.engine.authorization.Permissions.TASK_WORK;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_TASK;
 
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -15,8 +25,9 @@ import se.kommunstod.security.Role;
 
 /**
  * The role groups and what each role may do, on every installation. Tasks are granted to their
- * candidate group by the engine itself; tenant membership limits everything to a person's own
- * municipalities. Brå advisors follow all cases, so they get Cockpit and all instances.
+ * candidate group by the engine itself (read and work); tenant membership limits everything to a
+ * person's own municipalities. Every role may use Tasklist and read the shared models; only Brå
+ * advisors (and administrators) get Cockpit.
  */
 @Component
 @Order(1)
@@ -40,11 +51,17 @@ class RoleSetup implements ApplicationRunner {
       identity.grantGroup(role.groupId(), Resources.FILTER, "*", READ);
       identity.grantGroup(role.groupId(), Resources.PROCESS_DEFINITION, "*", READ);
     }
+    // Brå advisors follow every case: they see and work all instances and tasks (tenant
+    // membership of every municipality, see MunicipalityAccess) and use Cockpit, but change no
+    // deployments and delete nothing.
     String bra = Role.BRA.groupId();
     identity.grantGroup(bra, Resources.APPLICATION, "cockpit", ACCESS);
-    for (Resource resource : new Resource[] {Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE,
-        Resources.TASK, Resources.DECISION_DEFINITION, Resources.DEPLOYMENT}) {
-      identity.grantGroup(bra, resource, "*", ALL);
-    }
+    identity.grantGroup(bra, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE,
+        UPDATE_INSTANCE, CREATE_INSTANCE, READ_TASK, UPDATE_TASK, TASK_WORK, TASK_ASSIGN);
+    identity.grantGroup(bra, Resources.PROCESS_INSTANCE, "*", READ, UPDATE, CREATE);
+    identity.grantGroup(bra, Resources.TASK, "*", READ, UPDATE, TASK_WORK, TASK_ASSIGN);
+    identity.grantGroup(bra, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY);
+    identity.grantGroup(bra, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ);
+    identity.grantGroup(bra, Resources.DEPLOYMENT, "*", READ);
   }
 }

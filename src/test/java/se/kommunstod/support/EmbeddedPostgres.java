@@ -2,6 +2,7 @@ package se.kommunstod.support;
 
 import java.io.IOException;
 import java.util.Map;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -9,25 +10,42 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * A real PostgreSQL 17 server for the tests, started once per test JVM (zonky's embedded binaries,
  * no Docker) and pointed at by every Spring test context.
+ *
+ * <p>The server stops when the last context using it has closed, not in a JVM shutdown hook of its
+ * own: such a hook races Spring's, and an engine closing against a stopped server waits out the
+ * connection timeout before the JVM may exit.
  */
 public class EmbeddedPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+  /** Long enough for Spring's own shutdown hook to close the contexts first. */
+  private static final long LAST_RESORT_STOP_DELAY_MS = 10_000;
+
   private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+  private static int openContexts;
 
   public static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
     if (server == null) {
       try {
-        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+            .setRegisterShutdownHook(false)
+            .start();
       } catch (IOException e) {
         throw new IllegalStateException("Cannot start the embedded PostgreSQL", e);
       }
+      io.zonky.test.db.postgres.embedded.EmbeddedPostgres started = server;
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          server.close();
-        } catch (IOException ignored) {
-          // the JVM is going away
+        long deadline = System.currentTimeMillis() + LAST_RESORT_STOP_DELAY_MS;
+        while (isRunning(started) && System.currentTimeMillis() < deadline) {
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            break;
+          }
         }
-      }));
+        if (isRunning(started)) {
+          stop(started);
+        }
+      }, "embedded-postgres-last-resort-stop"));
     }
     return server;
   }
@@ -38,9 +56,37 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
+    synchronized (EmbeddedPostgres.class) {
+      openContexts++;
+    }
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
         "spring.datasource.url", jdbcUrl(),
         "spring.datasource.username", "postgres",
         "spring.datasource.password", "postgres")));
+    // Registered before any bean exists, so destroyed last: after the engine and the pools.
+    ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean(
+        "embeddedPostgresRelease", EmbeddedPostgres::contextClosed);
+  }
+
+  private static synchronized void contextClosed() {
+    openContexts--;
+    if (openContexts == 0 && server != null) {
+      stop(server);
+    }
+  }
+
+  private static synchronized boolean isRunning(io.zonky.test.db.postgres.embedded.EmbeddedPostgres candidate) {
+    return server == candidate;
+  }
+
+  private static synchronized void stop(io.zonky.test.db.postgres.embedded.EmbeddedPostgres toStop) {
+    try {
+      toStop.close();
+    } catch (IOException ignored) {
+      // the JVM is going away
+    }
+    if (server == toStop) {
+      server = null;
+    }
   }
 }

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The fault, load and cluster harness (not part of `mvn verify`):
+#   bench/run.sh                     every scenario: cluster kill postgres race load
+#   bench/run.sh cluster --instances 400
+# Builds the app jar and the launcher of the tests' PostgreSQL 17, then runs bench/harness.py.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q package -DskipTests -Dexec.skip=true
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+exec python3 bench/harness.py "$@"

@@ -1,0 +1,122 @@
+package se.kommunstod.api;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+
+/**
+ * Typed access to what a form left in the process variables, for the record delegates: values that
+ * cannot be read become an {@link InvalidInputException} naming the variable.
+ */
+public final class ProcessInput {
+
+  private final VariableScope variables;
+  private final BaseElement element;
+
+  public ProcessInput(VariableScope variables, BaseElement element) {
+    this.variables = variables;
+    this.element = element;
+  }
+
+  /** Leaves a value for the rest of the process, e.g. the id of the record just written. */
+  public void set(String name, Object value) {
+    variables.setVariable(name, value);
+  }
+
+  public String string(String name) {
+    Object value = variables.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  /** A text area with one entry per line; empty lines are dropped. Absent → empty list. */
+  public List<String> lines(String name) {
+    String text = string(name);
+    if (text == null) {
+      return List.of();
+    }
+    return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+  }
+
+  public LocalDate date(String name) {
+    Object value = variables.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate();
+    }
+    return parseDate(name, value.toString());
+  }
+
+  public static LocalDate parseDate(String name, String text) {
+    try {
+      return LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(name, "'" + name + "' ska vara ett datum ÅÅÅÅ-MM-DD.",
+          "'" + name + "' must be a date YYYY-MM-DD.");
+    }
+  }
+
+  public Long number(String name) {
+    Object value = variables.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Number n) {
+      return n.longValue();
+    }
+    try {
+      return Long.parseLong(value.toString().strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(name, "'" + name + "' ska vara ett heltal.", "'" + name + "' must be a whole number.");
+    }
+  }
+
+  public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    String text = string(name);
+    return text == null || text.isBlank() ? null : parseEnum(name, text, type);
+  }
+
+  public static <E extends Enum<E>> E parseEnum(String name, String text, Class<E> type) {
+    String normalised = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(normalised)) {
+        return constant;
+      }
+    }
+    String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    throw new InvalidInputException(name, "'" + name + "' ska vara ett av " + allowed + ".",
+        "'" + name + "' must be one of " + allowed + ".");
+  }
+
+  /** A {@code camunda:property} of the model element that runs the delegate, or null. */
+  public String modelProperty(String name) {
+    if (element == null) {
+      return null;
+    }
+    ExtensionElements extensions = element.getExtensionElements();
+    if (extensions == null) {
+      return null;
+    }
+    for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
+      for (CamundaProperty property : properties.getCamundaProperties()) {
+        if (name.equals(property.getCamundaName())) {
+          return property.getCamundaValue();
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,66 @@
+package se.kommunstod.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import se.kommunstod.supportcase.SupportCase;
+
+/** A problem named in a situation picture; priority 1 is the most important. */
+@Entity
+@Table(name = "problem")
+public class Problem {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "support_case_id")
+  private SupportCase supportCase;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "situation_picture_id")
+  private SituationPicture situationPicture;
+
+  @Column(nullable = false)
+  private int priority;
+
+  @Column(nullable = false, length = 1000)
+  private String description;
+
+  protected Problem() {
+  }
+
+  Problem(SupportCase supportCase, SituationPicture situationPicture, int priority, String description) {
+    this.supportCase = supportCase;
+    this.situationPicture = situationPicture;
+    this.priority = priority;
+    this.description = description;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public SupportCase getSupportCase() {
+    return supportCase;
+  }
+
+  public SituationPicture getSituationPicture() {
+    return situationPicture;
+  }
+
+  public int getPriority() {
+    return priority;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+}

@@ -1,0 +1,58 @@
+package se.kommunstod.engine;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's access rules, the same behind every door (Tasklist, Cockpit, engine REST, /api):
+ * authorization checks on, tenant checks on (a person sees the data of the municipalities whose
+ * tenant they or their groups belong to), and history protected per instance as well.
+ *
+ * <p>Camunda reports a command on another tenant's data (claim or complete a task of another
+ * municipality) as a plain engine error, which both REST APIs answer with 500. Here it is an
+ * {@link AuthorizationException}, answered with 403 — and the command still changes nothing.
+ */
+@Component
+public class AccessRules extends AbstractProcessEnginePlugin {
+
+  static final String OTHER_TENANT_MESSAGE = "belongs to no authenticated tenant";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setAuthorizationEnabled(true);
+    configuration.setTenantCheckEnabled(true);
+    configuration.setEnableHistoricInstancePermissions(true);
+    List<CommandChecker> checkers = new ArrayList<>();
+    checkers.add(refusingAsForbidden(new TenantCommandChecker()));
+    checkers.add(new AuthorizationCommandChecker());
+    configuration.setCommandCheckers(checkers);
+  }
+
+  static CommandChecker refusingAsForbidden(CommandChecker tenantChecker) {
+    InvocationHandler handler = (proxy, method, args) -> {
+      try {
+        return method.invoke(tenantChecker, args);
+      } catch (InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ProcessEngineException && !(cause instanceof AuthorizationException)
+            && cause.getMessage() != null && cause.getMessage().contains(OTHER_TENANT_MESSAGE)) {
+          throw new AuthorizationException(cause.getMessage());
+        }
+        throw cause;
+      }
+    };
+    return (CommandChecker) Proxy.newProxyInstance(CommandChecker.class.getClassLoader(),
+        new Class<?>[] {CommandChecker.class}, handler);
+  }
+}

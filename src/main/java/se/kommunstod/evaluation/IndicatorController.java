@@ -1,0 +1,88 @@
+package se.kommunstod.evaluation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import se.kommunstod.api.Access;
+import se.kommunstod.api.PageResponse;
+import se.kommunstod.security.Role;
+import se.kommunstod.supportcase.SupportCase;
+import se.kommunstod.supportcase.SupportCaseService;
+
+/** Indicators (uppföljning) and their values over time. */
+@RestController
+@Tag(name = "Indikatorer", description = "Indicators and measured values")
+public class IndicatorController {
+
+  private final SupportCaseService cases;
+  private final IndicatorService service;
+  private final IndicatorRepository indicators;
+  private final Access access;
+
+  IndicatorController(SupportCaseService cases, IndicatorService service, IndicatorRepository indicators,
+      Access access) {
+    this.cases = cases;
+    this.service = service;
+    this.indicators = indicators;
+    this.access = access;
+  }
+
+  @GetMapping("/api/support-cases/{businessKey}/indicators")
+  @Operation(summary = "Ärendets indikatorer med värden / the case's indicators with values")
+  @Transactional(readOnly = true)
+  public PageResponse<IndicatorView> list(@PathVariable String businessKey,
+      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    SupportCase supportCase = cases.require(businessKey);
+    access.requireRead(supportCase.getMunicipalityCode());
+    return PageResponse.of(indicators.findBySupportCaseId(supportCase.getId(), PageRequest.of(page, size, Sort.by("id"))),
+        IndicatorView::of);
+  }
+
+  @PostMapping("/api/support-cases/{businessKey}/indicators")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Lägg till en indikator (samordnare, Brå) / define an indicator")
+  @Transactional
+  public IndicatorView define(@PathVariable String businessKey, @Valid @RequestBody IndicatorInput input) {
+    access.requireWrite(cases.require(businessKey).getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA);
+    return IndicatorView.of(service.define(businessKey, input));
+  }
+
+  @PostMapping("/api/indicators/{id}/values")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Registrera ett mätvärde (samordnare, Brå) / record a measured value")
+  @Transactional
+  public ValueView measure(@PathVariable Long id, @Valid @RequestBody IndicatorInput.ValueInput input) {
+    access.requireWrite(service.require(id).getSupportCase().getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA);
+    return ValueView.of(service.measure(id, input));
+  }
+
+  public record IndicatorView(Long id, String name, String unit, List<ValueView> values) {
+
+    static IndicatorView of(Indicator i) {
+      return new IndicatorView(i.getId(), i.getName(), i.getUnit(), i.getValues().stream().map(ValueView::of).toList());
+    }
+  }
+
+  public record ValueView(LocalDate measuredOn, BigDecimal value) {
+
+    static ValueView of(IndicatorValue v) {
+      return new ValueView(v.getMeasuredOn(), v.getValue());
+    }
+  }
+}

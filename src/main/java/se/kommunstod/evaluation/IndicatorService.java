@@ -1,0 +1,54 @@
+package se.kommunstod.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kommunstod.api.InputValidation;
+import se.kommunstod.api.InvalidInputException;
+import se.kommunstod.api.RecordNotFoundException;
+import se.kommunstod.supportcase.SupportCaseService;
+
+/** Indicators and their values over time. {@link #define} and {@link #measure} are meant for delegates and the API. */
+@Service
+@Transactional
+public class IndicatorService {
+
+  private final SupportCaseService cases;
+  private final IndicatorRepository indicators;
+  private final InputValidation validation;
+
+  public IndicatorService(SupportCaseService cases, IndicatorRepository indicators, InputValidation validation) {
+    this.cases = cases;
+    this.indicators = indicators;
+    this.validation = validation;
+  }
+
+  public Indicator define(String businessKey, IndicatorInput input) {
+    validation.check(input);
+    return indicators.save(new Indicator(cases.require(businessKey), input.name().strip(), input.unit().strip()));
+  }
+
+  public IndicatorValue measure(Long indicatorId, IndicatorInput.ValueInput input) {
+    validation.check(input);
+    Indicator indicator = require(indicatorId);
+    if (indicator.getValues().stream().anyMatch(v -> v.getMeasuredOn().equals(input.measuredOn()))) {
+      throw new InvalidInputException("measuredOn", "Indikatorn har redan ett värde för " + input.measuredOn() + ".",
+          "The indicator already has a value for " + input.measuredOn() + ".");
+    }
+    IndicatorValue value = indicator.measure(input.measuredOn(), input.value());
+    indicators.flush();
+    return value;
+  }
+
+  /** Plain-value variant for delegates. */
+  public IndicatorValue measure(Long indicatorId, LocalDate measuredOn, BigDecimal value) {
+    return measure(indicatorId, new IndicatorInput.ValueInput(measuredOn, value));
+  }
+
+  @Transactional(readOnly = true)
+  public Indicator require(Long indicatorId) {
+    return indicators.findById(indicatorId)
+        .orElseThrow(() -> new RecordNotFoundException("ingen indikator", "indicator", indicatorId));
+  }
+}

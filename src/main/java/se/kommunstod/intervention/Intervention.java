@@ -1,0 +1,140 @@
+package se.kommunstod.intervention;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import se.kommunstod.assessment.Problem;
+import se.kommunstod.security.Role;
+import se.kommunstod.supportcase.SupportCase;
+
+/** An intervention (insats): aimed at a problem, with a method, an owning organisation, a plan, follow-ups and an outcome. */
+@Entity
+@Table(name = "intervention")
+public class Intervention {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "support_case_id")
+  private SupportCase supportCase;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "problem_id")
+  private Problem problem;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 40)
+  private InterventionMethod method;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "owner_role", nullable = false, length = 40)
+  private Role ownerRole;
+
+  @Column(nullable = false, length = 4000)
+  private String plan;
+
+  @Column(name = "starts_on", nullable = false)
+  private LocalDate startsOn;
+
+  @Column(name = "ends_on")
+  private LocalDate endsOn;
+
+  @Column(length = 4000)
+  private String outcome;
+
+  @OneToMany(mappedBy = "intervention", cascade = CascadeType.ALL)
+  @OrderBy("followedUpOn, id")
+  private List<FollowUp> followUps = new ArrayList<>();
+
+  protected Intervention() {
+  }
+
+  Intervention(SupportCase supportCase, Problem problem, String title, InterventionMethod method, Role ownerRole,
+      String plan, LocalDate startsOn, LocalDate endsOn) {
+    this.supportCase = supportCase;
+    this.problem = problem;
+    this.title = title;
+    this.method = method;
+    this.ownerRole = ownerRole;
+    this.plan = plan;
+    this.startsOn = startsOn;
+    this.endsOn = endsOn;
+  }
+
+  FollowUp followUp(LocalDate on, String note) {
+    FollowUp followUp = new FollowUp(this, on, note);
+    followUps.add(followUp);
+    return followUp;
+  }
+
+  void conclude(String outcome) {
+    this.outcome = outcome;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public SupportCase getSupportCase() {
+    return supportCase;
+  }
+
+  public Problem getProblem() {
+    return problem;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public InterventionMethod getMethod() {
+    return method;
+  }
+
+  public Role getOwnerRole() {
+    return ownerRole;
+  }
+
+  public String getPlan() {
+    return plan;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public LocalDate getEndsOn() {
+    return endsOn;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public List<FollowUp> getFollowUps() {
+    return followUps;
+  }
+}

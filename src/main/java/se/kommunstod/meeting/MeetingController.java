@@ -1,0 +1,101 @@
+package se.kommunstod.meeting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import se.kommunstod.api.Access;
+import se.kommunstod.api.PageResponse;
+import se.kommunstod.security.Role;
+import se.kommunstod.supportcase.SupportCase;
+import se.kommunstod.supportcase.SupportCaseService;
+
+/** Cooperation meetings (samverkansmöten), decisions and action items. */
+@RestController
+@Tag(name = "Samverkansmöten", description = "Cooperation meetings, decisions and action items")
+public class MeetingController {
+
+  private final SupportCaseService cases;
+  private final MeetingService service;
+  private final MeetingRepository meetings;
+  private final Access access;
+
+  MeetingController(SupportCaseService cases, MeetingService service, MeetingRepository meetings, Access access) {
+    this.cases = cases;
+    this.service = service;
+    this.meetings = meetings;
+    this.access = access;
+  }
+
+  @GetMapping("/api/support-cases/{businessKey}/meetings")
+  @Operation(summary = "Ärendets samverkansmöten / the case's cooperation meetings")
+  @Transactional(readOnly = true)
+  public PageResponse<MeetingView> list(@PathVariable String businessKey,
+      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    SupportCase supportCase = cases.require(businessKey);
+    access.requireRead(supportCase.getMunicipalityCode());
+    return PageResponse.of(meetings.findBySupportCaseId(supportCase.getId(),
+        PageRequest.of(page, size, Sort.by("heldOn", "id"))), MeetingView::of);
+  }
+
+  @PostMapping("/api/support-cases/{businessKey}/meetings")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Protokollför ett samverkansmöte (samordnare, Brå) / minute a cooperation meeting")
+  @Transactional
+  public MeetingView record(@PathVariable String businessKey, @Valid @RequestBody MeetingInput input) {
+    access.requireWrite(cases.require(businessKey).getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA);
+    return MeetingView.of(service.record(businessKey, input));
+  }
+
+  @GetMapping("/api/meetings/{id}")
+  @Operation(summary = "Ett samverkansmöte / one cooperation meeting")
+  @Transactional(readOnly = true)
+  public MeetingView get(@PathVariable Long id) {
+    CooperationMeeting meeting = service.require(id);
+    access.requireRead(meeting.getSupportCase().getMunicipalityCode());
+    return MeetingView.of(meeting);
+  }
+
+  @PatchMapping("/api/action-items/{id}")
+  @Operation(summary = "Ändra status på en åtgärdspunkt (ägande organisation, samordnare, Brå) / change status")
+  @Transactional
+  public ActionItemView changeStatus(@PathVariable Long id, @Valid @RequestBody MeetingInput.StatusInput input) {
+    ActionItem item = service.requireActionItem(id);
+    access.requireWrite(item.getMeeting().getSupportCase().getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA,
+        item.getOwnerRole());
+    return ActionItemView.of(service.changeStatus(id, input.status()));
+  }
+
+  public record MeetingView(Long id, LocalDate heldOn, String subject, List<String> decisions,
+      List<ActionItemView> actionItems) {
+
+    static MeetingView of(CooperationMeeting m) {
+      return new MeetingView(m.getId(), m.getHeldOn(), m.getSubject(),
+          m.getDecisions().stream().map(MeetingDecision::getDescription).toList(),
+          m.getActionItems().stream().map(ActionItemView::of).toList());
+    }
+  }
+
+  public record ActionItemView(Long id, String description, Role ownerRole, LocalDate dueDate,
+      ActionItemStatus status) {
+
+    static ActionItemView of(ActionItem a) {
+      return new ActionItemView(a.getId(), a.getDescription(), a.getOwnerRole(), a.getDueDate(), a.getStatus());
+    }
+  }
+}

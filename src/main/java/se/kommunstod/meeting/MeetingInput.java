@@ -1,0 +1,46 @@
+package se.kommunstod.meeting;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import se.kommunstod.privacy.NoPersonalIdentityNumber;
+import se.kommunstod.security.Role;
+
+/** A cooperation meeting as minuted: date, subject, decisions and action items. */
+public record MeetingInput(
+    @NotNull LocalDate heldOn,
+    @NotBlank @Size(max = 200) @NoPersonalIdentityNumber String subject,
+    @Size(max = 50) List<@NotBlank @Size(max = 1000) @NoPersonalIdentityNumber String> decisions,
+    @Size(max = 50) List<@NotNull @Valid ActionItemInput> actionItems) {
+
+  public List<String> decisionsOrEmpty() {
+    return decisions == null ? List.of() : decisions;
+  }
+
+  public List<ActionItemInput> actionItemsOrEmpty() {
+    return actionItems == null ? List.of() : actionItems;
+  }
+
+  @JsonIgnore
+  @AssertTrue(message = "Ett åtgärdsdatum får inte ligga före mötet. / An action item cannot be due before the meeting.")
+  public boolean isActionItemsDueAfterMeeting() {
+    return heldOn == null || actionItemsOrEmpty().stream()
+        .allMatch(item -> item == null || item.dueDate() == null || !item.dueDate().isBefore(heldOn));
+  }
+
+  /** An action item: what is to be done, which organisation owns it, and by when. */
+  public record ActionItemInput(
+      @NotBlank @Size(max = 1000) @NoPersonalIdentityNumber String description,
+      @NotNull Role ownerRole,
+      @NotNull LocalDate dueDate) {
+  }
+
+  /** A new status for an action item. */
+  public record StatusInput(@NotNull ActionItemStatus status) {
+  }
+}

@@ -1,0 +1,52 @@
+package se.kommunstod.supportcase;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kommunstod.api.InvalidInputException;
+import se.kommunstod.api.RecordNotFoundException;
+import se.kommunstod.municipality.MunicipalityRepository;
+
+/**
+ * Opens and closes support case records. Called by the {@code supportCase} process (see
+ * {@link SupportCaseLifecycleListener}); every other record of a case hangs off the case found by
+ * its business key.
+ */
+@Service
+@Transactional
+public class SupportCaseService {
+
+  private final SupportCaseRepository cases;
+  private final MunicipalityRepository municipalities;
+  private final Clock clock;
+
+  public SupportCaseService(SupportCaseRepository cases, MunicipalityRepository municipalities) {
+    this.cases = cases;
+    this.municipalities = municipalities;
+    this.clock = Clock.systemUTC();
+  }
+
+  /** Creates the case record for a process instance; a second call for the same business key changes nothing. */
+  public SupportCase open(String businessKey, String municipalityCode, String processInstanceId) {
+    if (businessKey == null || businessKey.isBlank()) {
+      throw new InvalidInputException("businessKey", "Ett stödärende behöver en affärsnyckel (business key).",
+          "A support case needs a business key.");
+    }
+    if (municipalityCode == null || !municipalities.existsById(municipalityCode)) {
+      throw new RecordNotFoundException("ingen kommun", "municipality", municipalityCode);
+    }
+    return cases.findByBusinessKey(businessKey)
+        .orElseGet(() -> cases.save(new SupportCase(businessKey, municipalityCode, processInstanceId, Instant.now(clock))));
+  }
+
+  public void close(String businessKey) {
+    require(businessKey).close(Instant.now(clock));
+  }
+
+  @Transactional(readOnly = true)
+  public SupportCase require(String businessKey) {
+    return cases.findByBusinessKey(businessKey)
+        .orElseThrow(() -> new RecordNotFoundException("inget stödärende", "support case", businessKey));
+  }
+}

@@ -1,0 +1,82 @@
+package se.kommunstod.records;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** HTTP helpers for the records tests: demo users, the engine REST API and /api. */
+final class RecordsClient {
+
+  static final String PASSWORD = "demo";
+  static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
+  static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
+
+  private final TestRestTemplate http;
+
+  RecordsClient(TestRestTemplate http) {
+    this.http = http;
+  }
+
+  static void deployWalkthrough(RepositoryService repositoryService) {
+    try {
+      repositoryService.createDeployment().name("records-test").enableDuplicateFiltering(true)
+          .addInputStream("records-walkthrough.bpmn",
+              new ClassPathResource("records/records-walkthrough.bpmn").getInputStream())
+          .deploy();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  ResponseEntity<Map<String, Object>> get(String user, String path) {
+    return http.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.GET, null, MAP);
+  }
+
+  ResponseEntity<List<Map<String, Object>>> getList(String user, String path) {
+    return http.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.GET, null, LIST);
+  }
+
+  ResponseEntity<Map<String, Object>> send(String user, HttpMethod method, String path, Object body) {
+    return http.withBasicAuth(user, PASSWORD).exchange(path, method, json(body), MAP);
+  }
+
+  ResponseEntity<Map<String, Object>> sendRaw(String user, HttpMethod method, String path, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, PASSWORD).exchange(path, method, new HttpEntity<>(body, headers), MAP);
+  }
+
+  /** The one open task of the instance, as the given user sees it through the engine REST API. */
+  String taskId(String user, String processInstanceId, String taskDefinitionKey) {
+    List<Map<String, Object>> tasks = getList(user, "/engine-rest/task?processInstanceId=" + processInstanceId
+        + "&taskDefinitionKey=" + taskDefinitionKey).getBody();
+    if (tasks == null || tasks.size() != 1) {
+      throw new AssertionError(user + " sees " + tasks + " for " + taskDefinitionKey);
+    }
+    return (String) tasks.get(0).get("id");
+  }
+
+  /** Completes a task through the engine REST API with string/typed form variables. */
+  ResponseEntity<Map<String, Object>> complete(String user, String taskId, Map<String, Object> variables) {
+    Map<String, Object> typed = new java.util.LinkedHashMap<>();
+    variables.forEach((name, value) -> typed.put(name, Map.of("value", value,
+        "type", value instanceof Number ? "Long" : "String")));
+    return send(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed));
+  }
+
+  static HttpEntity<Object> json(Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}
