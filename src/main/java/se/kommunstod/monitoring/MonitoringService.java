@@ -16,8 +16,8 @@ import se.kommunstod.municipality.MunicipalityRepository;
 import se.kommunstod.security.CurrentUser;
 
 /**
- * Stalled steps as the current user may see them: the municipalities (tenants) they work for;
- * Brå advisors and administrators see every municipality.
+ * Stalled steps as the current user may see them: only the municipalities (tenants) they may see
+ * (security.CurrentUser); Brå advisors and administrators see every municipality.
  */
 @Service
 public class MonitoringService {
@@ -95,14 +95,17 @@ public class MonitoringService {
     return new Summary(StalledSteps.now(), total, StalledSteps.BUCKETS, totalBuckets, bySteps, byMunicipality);
   }
 
-  /** Null: every municipality; otherwise the municipalities the user works for. */
+  /**
+   * The municipalities (tenants) the user may see: security.CurrentUser's rule, the tenants they or
+   * their groups are members of (Brå's and the administrators' groups belong to every tenant).
+   */
   private List<String> visibleTenants(StallFilter filter) {
     CurrentUser user = CurrentUser.of(identityService);
-    if (filter.municipality() != null && !user.worksFor(filter.municipality())) {
+    if (filter.municipality() != null && !user.canSee(filter.municipality())) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN,
           "Du arbetar inte för kommunen '" + filter.municipality() + "' och kan inte se dess ärenden.");
     }
-    return user.seesAllMunicipalities() ? null : user.tenantIds();
+    return user.municipalities();
   }
 
   private static void validate(StallFilter filter) {
