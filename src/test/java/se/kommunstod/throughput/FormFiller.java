@@ -1,0 +1,100 @@
+package se.kommunstod.throughput;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * Fills a deployed Camunda Form (form-js JSON) with valid values, the way a person would in
+ * Tasklist, without knowing the form: every editable field gets a value that passes its
+ * validation (required, min/max length, min/max, the form's own options). So the benchmark keeps
+ * driving the lifecycle when forms change.
+ *
+ * <p>Choices where the form leaves them open: a checkbox is ticked (so an intervention finishes at
+ * its first follow-up), a select or radio takes its first option, a checklist its first option
+ * only (one focus area = one intervention per case), a number its minimum (or 1).
+ */
+final class FormFiller {
+
+  static final String TEXT = "Benchmark: ifyllt av genomströmningsmätningen, inga personuppgifter. ";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private FormFiller() {
+  }
+
+  /**
+   * @param form the deployed form's JSON
+   * @param variables reads a task variable, for options given by {@code valuesKey}
+   */
+  static VariableMap fill(InputStream form, Function<String, Object> variables) throws IOException {
+    VariableMap values = Variables.createVariables();
+    for (JsonNode field : fields(JSON.readTree(form))) {
+      String key = field.path("key").asText(null);
+      if (key == null || field.path("readonly").asBoolean(false) || field.path("disabled").asBoolean(false)) {
+        continue;
+      }
+      JsonNode validate = field.path("validate");
+      switch (field.path("type").asText()) {
+        case "textfield", "textarea" -> values.putValue(key, text(validate));
+        case "number" -> values.putValue(key, validate.has("min") ? validate.get("min").asLong() : 1L);
+        case "checkbox" -> values.putValue(key, true);
+        case "select", "radio" -> values.putValue(key, options(field, variables).get(0));
+        case "checklist", "taglist" -> values.putValueTyped(key,
+            SpinValues.jsonValue(JSON.writeValueAsString(List.of(options(field, variables).get(0)))).create());
+        case "datetime" -> values.putValue(key, switch (field.path("subtype").asText("date")) {
+          case "time" -> "10:00";
+          case "datetime" -> "2026-01-15T10:00";
+          default -> "2026-01-15";
+        });
+        default -> {
+          // text, image, spacer, button …: nothing to enter
+        }
+      }
+    }
+    return values;
+  }
+
+  static String text(JsonNode validate) {
+    int min = validate.path("minLength").asInt(0);
+    int max = validate.path("maxLength").asInt(4000);
+    int length = Math.max(min, Math.min(40, max));
+    StringBuilder text = new StringBuilder();
+    while (text.length() < length) {
+      text.append(TEXT);
+    }
+    return text.substring(0, length).strip().length() < min ? text.substring(0, length) : text.substring(0, length).strip();
+  }
+
+  private static List<Object> options(JsonNode field, Function<String, Object> variables) {
+    List<Object> options = new ArrayList<>();
+    if (field.has("values")) {
+      field.get("values").forEach(option -> options.add(option.path("value").asText()));
+    } else if (field.has("valuesKey")) {
+      Object listed = variables.apply(field.get("valuesKey").asText());
+      if (listed instanceof List<?> list) {
+        list.forEach(option -> options.add(option instanceof Map<?, ?> map ? map.get("value") : option));
+      }
+    }
+    if (options.isEmpty()) {
+      throw new IllegalStateException("No options for field " + field.path("key").asText());
+    }
+    return options;
+  }
+
+  private static List<JsonNode> fields(JsonNode container) {
+    List<JsonNode> fields = new ArrayList<>();
+    for (JsonNode component : container.path("components")) {
+      fields.add(component);
+      fields.addAll(fields(component));
+    }
+    return fields;
+  }
+}

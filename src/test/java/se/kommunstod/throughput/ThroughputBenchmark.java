@@ -1,0 +1,296 @@
+package se.kommunstod.throughput;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.kommunstod.KommunstodApplication;
+import se.kommunstod.support.EmbeddedPostgres;
+
+/**
+ * Not a test: the throughput benchmark of the lifecycle through the Java API
+ * ({@code mvn -B -o -Pbench test -Dtest=ThroughputBenchmark}, see docs/throughput.md).
+ *
+ * <p>For each history level (system property {@code bench.historyLevels}, default
+ * {@code full,activity}) it starts the whole application on its own database in the embedded
+ * PostgreSQL 17, then drives {@code bench.cases} (default 1000) instances of
+ * <ul>
+ *   <li>the engine's floor: {@code benchOneTask} (bench/models/bench-timer.bpmn), start and
+ *       complete its one user task;</li>
+ *   <li>the lifecycle: {@code supportCase} with its meetings and interventions, every user task
+ *       completed with values read from its deployed form ({@link FormFiller}), due timers executed
+ *       through the ManagementService, until every case has ended.</li>
+ * </ul>
+ * Work is spread over {@code bench.workers} (default 2) threads, one case always on the same
+ * thread (as one team works one case). Writes docs/throughput-java.txt.
+ */
+class ThroughputBenchmark {
+
+  static final int CASES = Integer.getInteger("bench.cases", 1000);
+  static final int WARM_UP = Integer.getInteger("bench.warmup", 50);
+  static final int WORKERS = Integer.getInteger("bench.workers", 2);
+  static final List<String> LEVELS = List.of(System.getProperty("bench.historyLevels", "full,activity").split(","));
+  static final List<String> MUNICIPALITIES = List.of("linkoping", "sodertalje", "sigtuna", "trollhattan", "goteborg");
+  static final String OUTPUT = System.getProperty("bench.output", "docs/throughput-java.txt");
+
+  private final StringBuilder report = new StringBuilder();
+
+  @Test
+  void benchmark() throws Exception {
+    line("Throughput benchmark (Java API), %s, %d CPU(s) visible to the JVM, %d cases, %d worker threads",
+        Instant.now(), Runtime.getRuntime().availableProcessors(), CASES, WORKERS);
+    line("Machine load average at the start: %s; %d warm-up cases of each process first, not counted",
+        loadAverage(), WARM_UP);
+    for (String level : LEVELS) {
+      String database = "throughput_" + level + "_" + CASES;
+      recreate(database);
+      try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KommunstodApplication.class).run(
+          "--server.port=0",
+          "--spring.datasource.url=" + EmbeddedPostgres.server().getJdbcUrl("postgres", database),
+          "--spring.datasource.username=postgres",
+          "--spring.datasource.password=postgres",
+          "--camunda.bpm.history-level=" + level,
+          "--camunda.bpm.job-execution.enabled=false",
+          "--kommunstod.monitoring.metrics-refresh=PT1H",
+          "--kommunstod.admin.user=benchadmin",
+          "--kommunstod.admin.password=bench-admin-password",
+          "--logging.level.root=WARN")) {
+        ProcessEngine engine = app.getBean(ProcessEngine.class);
+        engine.getRepositoryService().createDeployment().name("bench").enableDuplicateFiltering(true)
+            .addInputStream("bench-timer.bpmn", Files.newInputStream(Path.of("bench/models/bench-timer.bpmn")))
+            .deploy();
+        line("");
+        line("History level %s (database %s, PostgreSQL %s, load average %s):", level, database,
+            app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("show server_version", String.class),
+            loadAverage());
+        Function<Integer, Map<String, Object>> caseVariables = i -> Map.of(
+            "municipalityCode", MUNICIPALITIES.get(i % MUNICIPALITIES.size()),
+            "meetingCycle", "R1/PT1S", "followUpInterval", "PT1S");
+        // warm-up (JIT, pools, caches), not counted
+        new Driver(engine, "benchOneTask", "warmfloor-", false, WARM_UP, i -> Map.of()).run();
+        new Driver(engine, "supportCase", "warmcase-", true, WARM_UP, caseVariables).run();
+        Result floor = new Driver(engine, "benchOneTask", "floor-", false, CASES, i -> Map.of()).run();
+        line("  %-10s %s", "floor", floor);
+        Result lifecycle = new Driver(engine, "supportCase", "bench-", true, CASES, caseVariables).run();
+        line("  %-10s %s", "lifecycle", lifecycle);
+        line("  ratio lifecycle/floor: %.1f x the time per case, %.2f x the time per task (1/tasks/s), "
+                + "%.2f x the p95 completion latency",
+            floor.casesPerSecond() / lifecycle.casesPerSecond(), floor.tasksPerSecond() / lifecycle.tasksPerSecond(),
+            lifecycle.p95() / floor.p95());
+        if (!"none".equals(level)) {
+          line("  history rows after both: act_hi_actinst %,d, act_hi_taskinst %,d, act_hi_varinst %,d, act_hi_detail %,d",
+              count(app, "act_hi_actinst"), count(app, "act_hi_taskinst"), count(app, "act_hi_varinst"),
+              count(app, "act_hi_detail"));
+        }
+      }
+    }
+    Path out = Path.of(OUTPUT);
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+    System.out.println(report);
+  }
+
+  record Result(int cases, long tasks, long jobs, double startSeconds, double driveSeconds, double[] latenciesMs,
+                double formP95Ms) {
+
+    double casesPerSecond() {
+      return cases / (startSeconds + driveSeconds);
+    }
+
+    double tasksPerSecond() {
+      return tasks / driveSeconds;
+    }
+
+    double p95() {
+      return percentile(latenciesMs, 0.95);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%,d cases in %.1f s (start %.1f s + drive %.1f s): %.1f cases/s; %,d tasks "
+              + "(%.1f per case) at %.1f tasks/s; %,d timer jobs; completion latency p50 %.1f ms p95 %.1f ms; "
+              + "form read+fill p95 %.1f ms",
+          cases, startSeconds + driveSeconds, startSeconds, driveSeconds, casesPerSecond(), tasks,
+          (double) tasks / cases, tasksPerSecond(), jobs, percentile(latenciesMs, 0.5), p95(), formP95Ms);
+    }
+  }
+
+  /** Starts the cases, then completes open tasks and fires due timers until every case has ended. */
+  static final class Driver {
+    private final ProcessEngine engine;
+    private final String processKey;
+    private final String keyPrefix;
+    private final boolean withForms;
+    private final int cases;
+    private final Function<Integer, Map<String, Object>> startVariables;
+    private final ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Double> formTimes = new ConcurrentLinkedQueue<>();
+    private final AtomicLong tasks = new AtomicLong();
+    private final AtomicLong jobs = new AtomicLong();
+
+    Driver(ProcessEngine engine, String processKey, String keyPrefix, boolean withForms, int cases,
+           Function<Integer, Map<String, Object>> startVariables) {
+      this.engine = engine;
+      this.processKey = processKey;
+      this.keyPrefix = keyPrefix;
+      this.withForms = withForms;
+      this.cases = cases;
+      this.startVariables = startVariables;
+    }
+
+    Result run() throws Exception {
+      ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+      try {
+        long start = System.nanoTime();
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < cases; i++) {
+          numbers.add(i);
+        }
+        inParallel(pool, numbers, i -> i, i -> engine.getRuntimeService()
+            .startProcessInstanceByKey(processKey, keyPrefix + i, startVariables.apply(i)));
+        long started = System.nanoTime();
+        while (true) {
+          List<Job> due = engine.getManagementService().createJobQuery().executable().timers().list();
+          inParallel(pool, due, Job::getProcessInstanceId, job -> {
+            retrying(() -> engine.getManagementService().executeJob(job.getId()));
+            jobs.incrementAndGet();
+          });
+          List<Task> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike(keyPrefix + "%")
+              .list();
+          inParallel(pool, open, Task::getProcessInstanceId, this::complete);
+          if (due.isEmpty() && open.isEmpty()) {
+            if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike(keyPrefix + "%")
+                .count() == 0) {
+              break;
+            }
+            Thread.sleep(100); // waiting for a timer to become due
+          }
+        }
+        long done = System.nanoTime();
+        double[] ms = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] form = formTimes.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Result(cases, tasks.get(), jobs.get(), (started - start) / 1e9, (done - started) / 1e9, ms,
+            percentile(form, 0.95));
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    private void complete(Task task) {
+      long before = System.nanoTime();
+      VariableMap values;
+      if (!withForms) {
+        values = Variables.createVariables();
+      } else {
+        try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+          values = FormFiller.fill(form, name -> engine.getTaskService().getVariable(task.getId(), name));
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      long filled = System.nanoTime();
+      engine.getTaskService().complete(task.getId(), values);
+      long completed = System.nanoTime();
+      if (withForms) {
+        formTimes.add((filled - before) / 1e6);
+      }
+      latencies.add((completed - filled) / 1e6);
+      tasks.incrementAndGet();
+    }
+  }
+
+  /** One case's work stays on one thread (partitioned by process instance, or by start number). */
+  static <T> void inParallel(ExecutorService pool, List<T> items, Function<T, Object> partitionKey, Consumer<T> work)
+      throws Exception {
+    List<List<T>> partitions = new ArrayList<>();
+    for (int i = 0; i < WORKERS; i++) {
+      partitions.add(new ArrayList<>());
+    }
+    for (T item : items) {
+      partitions.get(Math.floorMod(partitionKey.apply(item).hashCode(), WORKERS)).add(item);
+    }
+    List<Future<?>> futures = new ArrayList<>();
+    for (List<T> partition : partitions) {
+      futures.add(pool.submit(() -> partition.forEach(work)));
+    }
+    for (Future<?> future : futures) {
+      future.get();
+    }
+  }
+
+  static void retrying(Runnable action) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        action.run();
+        return;
+      } catch (OptimisticLockingException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  static double percentile(double[] values, double p) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p) - 1)];
+  }
+
+  private static long count(ConfigurableApplicationContext app, String table) {
+    return app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("select count(*) from " + table,
+        Long.class);
+  }
+
+  private static void recreate(String database) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(EmbeddedPostgres.jdbcUrl(), "postgres", "postgres");
+         Statement statement = connection.createStatement()) {
+      statement.execute("drop database if exists " + database);
+      statement.execute("create database " + database);
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private void line(String format, Object... args) {
+    String text = String.format(Locale.ROOT, format, args);
+    report.append(text).append('\n');
+    System.out.println(text);
+  }
+}
