@@ -26,7 +26,9 @@ import uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ADMIN = ("benchadmin", "bench-admin-password")
-PG_PORT = 55432
+PG_PORT = int(os.environ.get("KOMMUNSTOD_BENCH_PG_PORT", "55432"))  # --pg-port
+PORT_OFFSET = 0  # --port-offset: added to every app port (21081..21091 by default)
+NODES = []  # every node this run started, and only those are killed at the end
 FAILURES = []
 
 
@@ -80,6 +82,7 @@ class Node:
     """One application node (java -jar) on the shared PostgreSQL."""
 
     def __init__(self, name, port, workdir, extra_env=None):
+        port += PORT_OFFSET
         self.name, self.port, self.workdir = name, port, workdir
         self.extra_env = extra_env or {}
         self.process = None
@@ -97,6 +100,7 @@ class Node:
         log = open(os.path.join(self.workdir, f"{self.name}.log"), "a")
         self.process = subprocess.Popen(["java", "-Xmx512m", "-jar", jar], cwd=self.workdir, env=env,
                                         stdout=log, stderr=subprocess.STDOUT)
+        NODES.append(self)
         started = time.time()
         while time.time() - started < timeout:
             if self.process.poll() is not None:
@@ -414,7 +418,162 @@ def scenario_jobs(workdir, pg, instances, settings_name, nodes):
         node.stop()
 
 
+# --- throughput: the lifecycle against the engine's floor, over REST ---------------------------
+
+MUNICIPALITIES = ["linkoping", "sodertalje", "sigtuna", "trollhattan", "goteborg"]
+TEXT = "Benchmark: ifyllt av genomströmningsmätningen, inga personuppgifter. "
+
+
+def form_fields(container):
+    for component in container.get("components", []):
+        yield component
+        yield from form_fields(component)
+
+
+def fill_form(node, task_id, form):
+    """Valid values for every editable field of a deployed Camunda Form, read from the form itself
+    (same choices as the Java benchmark's FormFiller): checkbox ticked, first option of a select,
+    radio or checklist, a number's minimum, text of 40 characters within min/max length."""
+    values = {}
+    for field in form_fields(form):
+        key, kind, validate = field.get("key"), field.get("type"), field.get("validate", {}) or {}
+        if not key or field.get("readonly") or field.get("disabled"):
+            continue
+        if kind in ("textfield", "textarea"):
+            length = max(validate.get("minLength", 0) or 0, min(40, validate.get("maxLength", 4000) or 4000))
+            values[key] = {"value": (TEXT * (length // len(TEXT) + 1))[:length], "type": "String"}
+        elif kind == "number":
+            values[key] = {"value": int(validate.get("min", 1)), "type": "Long"}
+        elif kind == "checkbox":
+            values[key] = {"value": True, "type": "Boolean"}
+        elif kind in ("select", "radio", "checklist", "taglist"):
+            if "values" in field:
+                options = [option["value"] for option in field["values"]]
+            else:
+                status, listed = rest(node, "GET", f"/engine-rest/task/{task_id}/variables/{field['valuesKey']}")
+                options = [o["value"] if isinstance(o, dict) else o for o in (listed or {}).get("value") or []]
+            if not options:
+                raise RuntimeError(f"no options for {key}")
+            values[key] = ({"value": options[0], "type": "String"} if kind in ("select", "radio")
+                           else {"value": json.dumps([options[0]]), "type": "Json"})
+        elif kind == "datetime":
+            subtype = field.get("subtype", "date")
+            values[key] = {"value": {"time": "10:00", "datetime": "2026-01-15T10:00"}.get(subtype, "2026-01-15"),
+                           "type": "String"}
+    return values
+
+
+def drive(node, key, prefix, cases, workers, start_variables, with_forms):
+    """Starts the cases, then completes every open task (form read and filled) until all have ended;
+    due timers are fired by the node's own job executor. One process instance stays on one worker."""
+    latencies, form_times, errors, lock = [], [], [], threading.Lock()
+
+    def start_one(i):
+        variables = {name: {"value": value} for name, value in start_variables(i).items()}
+        status, answer = rest(node, "POST", f"/engine-rest/process-definition/key/{key}/start",
+                              {"businessKey": f"{prefix}{i}", "variables": variables})
+        if status != 200:
+            raise RuntimeError(f"start failed: {status} {answer}")
+
+    def complete_one(task):
+        before = time.perf_counter()
+        values = {}
+        if with_forms:
+            status, form = rest(node, "GET", f"/engine-rest/task/{task['id']}/deployed-form")
+            if status != 200:
+                raise RuntimeError(f"form of {task['taskDefinitionKey']}: {status} {form}")
+            values = fill_form(node, task["id"], form)
+        filled = time.perf_counter()
+        status, answer = rest(node, "POST", f"/engine-rest/task/{task['id']}/complete", {"variables": values})
+        done = time.perf_counter()
+        with lock:
+            if status == 204:
+                latencies.append(done - filled)
+                form_times.append(filled - before)
+            else:
+                errors.append(f"{task['taskDefinitionKey']}: {status} {answer}")
+
+    def in_parallel(items, partition, work):
+        chunks = [[] for _ in range(workers)]
+        for item in items:
+            chunks[hash(partition(item)) % workers].append(item)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+            for future in [pool.submit(lambda chunk=chunk: [work(item) for item in chunk]) for chunk in chunks]:
+                future.result()
+
+    started = time.perf_counter()
+    in_parallel(range(cases), lambda i: i, start_one)
+    driving = time.perf_counter()
+    while True:
+        status, tasks = rest(node, "GET", f"/engine-rest/task?processInstanceBusinessKeyLike={prefix}%25"
+                                          f"&maxResults=1000000", timeout=120)
+        if status != 200:
+            raise RuntimeError(f"task query: {status} {tasks}")
+        if tasks:
+            in_parallel(tasks, lambda t: t["processInstanceId"], complete_one)
+        elif count(node, f"/engine-rest/process-instance/count?businessKeyLike={prefix}%25") == 0:
+            break
+        else:
+            time.sleep(0.2)  # a timer is not due yet or the job executor has not fired it
+        if len(errors) > 20:
+            break
+    ended = time.perf_counter()
+    return {"cases": cases, "tasks": len(latencies), "start_s": driving - started, "drive_s": ended - driving,
+            "latencies": latencies, "form_times": form_times, "errors": errors}
+
+
+def describe(result):
+    total = result["start_s"] + result["drive_s"]
+    return (f"{result['cases']:,} cases in {total:.1f} s (start {result['start_s']:.1f} s + drive {result['drive_s']:.1f} s): "
+            f"{result['cases'] / total:.2f} cases/s; {result['tasks']:,} tasks ({result['tasks'] / result['cases']:.1f} per case) "
+            f"at {result['tasks'] / result['drive_s']:.1f} tasks/s; completion latency "
+            f"p50 {statistics.median(result['latencies']) * 1000:.1f} ms p95 {p95(result['latencies']) * 1000:.1f} ms; "
+            f"form read+fill p95 {p95(result['form_times']) * 1000:.1f} ms")
+
+
+def scenario_throughput(workdir, pg, cases, workers, levels, warm_up, output):
+    lines = []
+
+    def say(text):
+        print(text, flush=True)
+        lines.append(text)
+
+    say(f"\n== Throughput over REST: {cases} support cases vs {cases} one-task instances, {workers} client threads, "
+        f"history {','.join(levels)} ({time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.1f})")
+    case_variables = lambda i: {"municipalityCode": MUNICIPALITIES[i % len(MUNICIPALITIES)],
+                                "meetingCycle": "R1/PT1S", "followUpInterval": "PT1S"}
+    for index, level in enumerate(levels):
+        pg.wipe()
+        pg.start()
+        node = Node(f"node-throughput-{level}", 21087, workdir, {"CAMUNDA_BPM_HISTORY_LEVEL": level})
+        node.start()
+        deploy_bench_models(node)
+        drive(node, "benchOneTask", "warmfloor-", warm_up, workers, lambda i: {}, False)
+        drive(node, "supportCase", "warmcase-", warm_up, workers, case_variables, True)
+        floor = drive(node, "benchOneTask", "floor-", cases, workers, lambda i: {}, False)
+        lifecycle = drive(node, "supportCase", "bench-", cases, workers, case_variables, True)
+        say(f"History level {level} (load average {os.getloadavg()[0]:.1f} after the run):")
+        say(f"  floor      {describe(floor)}")
+        say(f"  lifecycle  {describe(lifecycle)}")
+        f_total, l_total = floor["start_s"] + floor["drive_s"], lifecycle["start_s"] + lifecycle["drive_s"]
+        say(f"  ratio lifecycle/floor: {l_total / f_total:.1f} x the time per case, "
+            f"{(floor['tasks'] / floor['drive_s']) / (lifecycle['tasks'] / lifecycle['drive_s']):.2f} x the time per task, "
+            f"{p95(lifecycle['latencies']) / p95(floor['latencies']):.2f} x the p95 completion latency")
+        check(not floor["errors"] and not lifecycle["errors"],
+              f"every task completed without an error ({(floor['errors'] + lifecycle['errors'])[:3]})")
+        check(count(node, "/engine-rest/process-instance/count?businessKeyLike=bench-%25") == 0,
+              f"all {cases} support cases ended")
+        check(count(node, "/engine-rest/incident/count") == 0, "no incidents")
+        node.stop()
+        NODES.remove(node)
+    if output:
+        with open(os.path.join(ROOT, output), "w", encoding="utf-8") as out:
+            out.write("\n".join(lines).lstrip() + "\n")
+
+
 def main():
+    global PG_PORT, PORT_OFFSET
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("scenarios", nargs="*", default=["cluster", "kill", "postgres", "race", "load"])
     parser.add_argument("--instances", type=int, default=200)
@@ -422,7 +581,15 @@ def main():
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--job-settings", choices=sorted(JOB_SETTINGS), default="kommunstod")
     parser.add_argument("--nodes", type=int, default=1)
+    parser.add_argument("--cases", type=int, default=1000, help="throughput: support cases (and floor instances)")
+    parser.add_argument("--workers", type=int, default=2, help="throughput: client threads")
+    parser.add_argument("--history-levels", default="full", help="throughput: comma-separated, e.g. full,activity")
+    parser.add_argument("--warm-up", type=int, default=20, help="throughput: cases of each process first, not counted")
+    parser.add_argument("--output", default=None, help="throughput: also write the figures to this file")
+    parser.add_argument("--pg-port", type=int, default=PG_PORT, help="PostgreSQL port (default 55432)")
+    parser.add_argument("--port-offset", type=int, default=0, help="added to every app port (21081..21091)")
     args = parser.parse_args()
+    PG_PORT, PORT_OFFSET = args.pg_port, args.port_offset
     workdir = tempfile.mkdtemp(prefix="kommunstod-bench-")
     print(f"logs in {workdir}")
     for name in args.scenarios:
@@ -435,11 +602,14 @@ def main():
              "postgres": lambda: scenario_postgres_restart(workdir, pg, args.instances),
              "race": lambda: scenario_same_task_twice(workdir, pg, min(args.instances, 50)),
              "load": lambda: scenario_load(workdir, pg, args.users, args.seconds),
-             "jobs": lambda: scenario_jobs(workdir, pg, args.instances, args.job_settings, args.nodes)}[name]()
+             "jobs": lambda: scenario_jobs(workdir, pg, args.instances, args.job_settings, args.nodes),
+             "throughput": lambda: scenario_throughput(workdir, pg, args.cases, args.workers,
+                                                       args.history_levels.split(","), args.warm_up, args.output)}[name]()
         finally:
-            for process in subprocess.run(["pgrep", "-f", f"-jar .*kommunstod-"], capture_output=True,
-                                          text=True).stdout.split():
-                os.kill(int(process), signal.SIGKILL)
+            for node in NODES:  # only this run's nodes, never another run's on the same machine
+                if node.process.poll() is None:
+                    node.kill()
+            NODES.clear()
             pg.stop()
     print("\n" + ("ALL CHECKS PASSED" if not FAILURES else f"{len(FAILURES)} CHECK(S) FAILED: {FAILURES}"))
     sys.exit(1 if FAILURES else 0)

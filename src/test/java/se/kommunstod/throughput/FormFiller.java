@@ -63,14 +63,12 @@ final class FormFiller {
   }
 
   static String text(JsonNode validate) {
-    int min = validate.path("minLength").asInt(0);
-    int max = validate.path("maxLength").asInt(4000);
-    int length = Math.max(min, Math.min(40, max));
+    int length = Math.max(validate.path("minLength").asInt(0), Math.min(40, validate.path("maxLength").asInt(4000)));
     StringBuilder text = new StringBuilder();
     while (text.length() < length) {
       text.append(TEXT);
     }
-    return text.substring(0, length).strip().length() < min ? text.substring(0, length) : text.substring(0, length).strip();
+    return text.substring(0, length);
   }
 
   private static List<Object> options(JsonNode field, Function<String, Object> variables) {
