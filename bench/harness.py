@@ -519,7 +519,7 @@ def drive(node, key, prefix, cases, workers, start_variables, with_forms):
             break
     ended = time.perf_counter()
     return {"cases": cases, "tasks": len(latencies), "start_s": driving - started, "drive_s": ended - driving,
-            "latencies": latencies, "form_times": form_times, "errors": errors}
+            "latencies": latencies, "form_times": form_times if with_forms else [], "errors": errors}
 
 
 def describe(result):
@@ -528,7 +528,7 @@ def describe(result):
             f"{result['cases'] / total:.2f} cases/s; {result['tasks']:,} tasks ({result['tasks'] / result['cases']:.1f} per case) "
             f"at {result['tasks'] / result['drive_s']:.1f} tasks/s; completion latency "
             f"p50 {statistics.median(result['latencies']) * 1000:.1f} ms p95 {p95(result['latencies']) * 1000:.1f} ms; "
-            f"form read+fill p95 {p95(result['form_times']) * 1000:.1f} ms")
+            + (f"form read+fill p95 {p95(result['form_times']) * 1000:.1f} ms" if result["form_times"] else "no form"))
 
 
 def scenario_throughput(workdir, pg, cases, workers, levels, warm_up, output):

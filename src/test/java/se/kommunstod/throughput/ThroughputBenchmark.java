@@ -136,9 +136,10 @@ class ThroughputBenchmark {
     public String toString() {
       return String.format(Locale.ROOT, "%,d cases in %.1f s (start %.1f s + drive %.1f s): %.1f cases/s; %,d tasks "
               + "(%.1f per case) at %.1f tasks/s; %,d timer jobs; completion latency p50 %.1f ms p95 %.1f ms; "
-              + "form read+fill p95 %.1f ms",
+              + "%s",
           cases, startSeconds + driveSeconds, startSeconds, driveSeconds, casesPerSecond(), tasks,
-          (double) tasks / cases, tasksPerSecond(), jobs, percentile(latenciesMs, 0.5), p95(), formP95Ms);
+          (double) tasks / cases, tasksPerSecond(), jobs, percentile(latenciesMs, 0.5), p95(),
+          Double.isNaN(formP95Ms) ? "no form" : String.format(Locale.ROOT, "form read+fill p95 %.1f ms", formP95Ms));
     }
   }
 
