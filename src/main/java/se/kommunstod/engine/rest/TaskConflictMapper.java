@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
@@ -19,7 +20,12 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * Two people completing the same task: Camunda answers the loser with a 500 ("Entity was updated
  * by another transaction concurrently", or "Cannot find task" when the winner had already
  * committed). Neither is a server fault, and the person needs to know the task is done: both become
- * 409 Conflict with a message in Swedish and English. Every other error keeps Camunda's answer.
+ * 409 Conflict with a message in Swedish and English.
+ * <p>
+ * A completion refused by a record listener on the task (a {@link FormFieldValidationException}
+ * from a task listener, which Camunda wraps and answers with 500) is the person's input, not a
+ * server fault: 400 with the refusal's Swedish/English message, as for a refusal in a service task.
+ * Every other error keeps Camunda's answer.
  */
 @Priority(1) // before Camunda's own mapper for the same exception type
 class TaskConflictMapper implements ExceptionMapper<RestException> {
@@ -48,7 +54,23 @@ class TaskConflictMapper implements ExceptionMapper<RestException> {
       body.put("message_en", MESSAGE_EN);
       return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
+    FormFieldValidationException refusal = refusal(exception);
+    if (refusal != null) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", FormFieldValidationException.class.getSimpleName());
+      body.put("message", refusal.getMessage());
+      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
     return camundaDefault.toResponse(exception);
+  }
+
+  private static FormFieldValidationException refusal(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FormFieldValidationException refusal) {
+        return refusal;
+      }
+    }
+    return null;
   }
 
   private static boolean causedByConcurrentChange(Throwable exception) {
