@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 /**
  * The record beans the models call (situationPictures, activityPlans, evaluations, lessons,
- * meetings, interventions, supportCaseLifecycle), for the plain in-memory engine of the process
+ * meetings, interventions, applications, supportCaseLifecycle), for the plain in-memory engine of the process
  * tests (camunda.cfg.xml), which has no Spring context and no records: each call is only noted as
  * "bean.method(taskDefinitionKey)" so a test can see that a task's completion reaches the records.
  * The records themselves are tested on PostgreSQL (records.ProcessWiringIntegrationTest).
@@ -86,5 +86,9 @@ public class RecordsOutOfScope implements ExecutionListener {
 
   public void outcome(DelegateTask task) {
     note("outcome", task);
+  }
+
+  public void decide(DelegateTask task) {
+    note("decide", task);
   }
 }

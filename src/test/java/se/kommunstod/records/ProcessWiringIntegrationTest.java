@@ -266,6 +266,42 @@ class ProcessWiringIntegrationTest {
     assertThat(subInstance("intervention")).isNotNull();
   }
 
+  /**
+   * The record and the engine share one transaction: the plan's listener writes the intervention,
+   * then the process fails further on in the same completion (the case was started with a
+   * follow-up interval that is not a duration, so the follow-up timer cannot be created). The
+   * completion fails as a whole: the intervention row written by the listener is rolled back too.
+   */
+  @Test
+  void aCompletionThatFailsAfterTheRecordWasWrittenLeavesNoRecord() {
+    String brokenKey = "stod-linkoping-wiring-broken-" + System.nanoTime();
+    caseId = runtimeService.startProcessInstanceByKey("supportCase", brokenKey, Map.of(
+        "municipalityCode", "linkoping", "followUpInterval", "fyra veckor")).getId();
+    complete(POLICE, caseId, "Task_SituationPicturePolice", Map.of(
+        "situationPicturePolice", "Skjutningar mellan grupper vid torget.", "situationPicturePoliceProblems", json("[]")));
+    complete(COORDINATOR, caseId, "Task_SituationPictureMunicipality", Map.of(
+        "situationPictureMunicipality", "Otrygghet i centrum.", "situationPictureMunicipalityProblems", json("[]")));
+    complete(SOCIAL_SERVICES, caseId, "Task_SituationPictureSocialServices", Map.of(
+        "situationPictureSocialServices", "Unga rekryteras.", "situationPictureSocialServicesProblems", json("[]")));
+    complete(COORDINATOR, caseId, "Task_JointAnalysis", Map.of(
+        "jointAnalysis", "Våldet hänger ihop med rekryteringen.", "prioritisedProblems", json("[\"serious-violence\"]")));
+    complete(COORDINATOR, caseId, "Task_KickOff", Map.of("declarationOfIntentSigned", true,
+        "activityPlan", "Minska det grova våldet.", "focusAreas", json("[\"serious-violence\"]")));
+    String intervention = subInstance("intervention");
+    String taskId = client.taskId(COORDINATOR, intervention, "Task_PlanIntervention");
+
+    ResponseEntity<Map<String, Object>> answer = client.send(COORDINATOR, HttpMethod.POST,
+        "/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed(Map.of("method", "gvi",
+            "ownerOrganisation", "police", "interventionPlan", "Kartlägg grupperna och kalla in till möte."))));
+
+    assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    assertThat(content(client.get(COORDINATOR, "/api/support-cases/" + brokenKey + "/interventions"))).isEmpty();
+    assertThat(jdbc.queryForObject("select count(*) from intervention i join support_case c on c.id = i.support_case_id "
+        + "where c.business_key = ?", Long.class, brokenKey)).isZero();
+    assertThat(runtimeService.getVariables(intervention)).doesNotContainKeys("interventionId", "interventionPlan");
+  }
+
   private void reportAll(String meeting, String which) {
     Map<String, String> reporters = new LinkedHashMap<>();
     reporters.put(COORDINATOR, "Kommunen");
