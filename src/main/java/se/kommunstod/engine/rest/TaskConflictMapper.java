@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
  * Engine REST answers for a task someone else completed first, or whose input a record listener
- * refused (see {@link TaskConflicts}). JAX-RS
+ * refused (see {@link TaskCompletionAnswers}). JAX-RS
  * picks the mapper nearest to the exception's type, so there is one for Camunda's wrapped errors
  * and one for everything else; each otherwise answers exactly as Camunda's own mapper would.
  */
@@ -23,11 +23,11 @@ final class TaskConflictMapper {
   @Priority(1) // before Camunda's own mapper for the same type
   static class ForRestExceptions implements ExceptionMapper<RestException> {
     private final RestExceptionHandler camunda = new RestExceptionHandler();
-    private final TaskConflicts conflicts;
+    private final TaskCompletionAnswers conflicts;
     @Context
     private UriInfo request;
 
-    ForRestExceptions(TaskConflicts conflicts) {
+    ForRestExceptions(TaskCompletionAnswers conflicts) {
       this.conflicts = conflicts;
     }
 
@@ -41,11 +41,11 @@ final class TaskConflictMapper {
   @Priority(1)
   static class ForUnexpectedExceptions implements ExceptionMapper<Throwable> {
     private final ExceptionHandler camunda = new ExceptionHandler();
-    private final TaskConflicts conflicts;
+    private final TaskCompletionAnswers conflicts;
     @Context
     private UriInfo request;
 
-    ForUnexpectedExceptions(TaskConflicts conflicts) {
+    ForUnexpectedExceptions(TaskCompletionAnswers conflicts) {
       this.conflicts = conflicts;
     }
 

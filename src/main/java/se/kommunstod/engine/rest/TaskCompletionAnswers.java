@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * server fault, and the person needs to know the task is done: all become 409 Conflict with a
  * message in Swedish and English. Every other error keeps Camunda's answer.
  */
-class TaskConflicts {
+class TaskCompletionAnswers {
 
   static final String MESSAGE_SV = "Uppgiften har redan slutförts eller ändrats av någon annan. "
       + "Ladda om listan med uppgifter.";
@@ -32,7 +32,7 @@ class TaskConflicts {
 
   private final HistoryService historyService;
 
-  TaskConflicts(HistoryService historyService) {
+  TaskCompletionAnswers(HistoryService historyService) {
     this.historyService = historyService;
   }
 
