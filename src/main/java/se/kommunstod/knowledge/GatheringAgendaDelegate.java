@@ -22,9 +22,9 @@ public class GatheringAgendaDelegate implements JavaDelegate {
   public static final String LESSONS_SINCE = "lessonsSince";
   static final Period DEFAULT_LOOKBACK = Period.ofDays(90);
 
-  private final GatheringAgenda agenda;
+  private final GatheringAgendaBuilder agenda;
 
-  public GatheringAgendaDelegate(GatheringAgenda agenda) {
+  public GatheringAgendaDelegate(GatheringAgendaBuilder agenda) {
     this.agenda = agenda;
   }
 

@@ -9,7 +9,7 @@ public final class Csv {
   private final StringBuilder out = new StringBuilder();
 
   public Csv row(Object... fields) {
-    return row(List.of(fields));
+    return row(java.util.Arrays.asList(fields));
   }
 
   public Csv row(List<?> fields) {

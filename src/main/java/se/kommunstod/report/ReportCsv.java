@@ -45,8 +45,8 @@ final class ReportCsv {
       for (IndicatorRow i : c.indicators()) {
         csv.row("indikator_mätningar", code, i.name(), i.measurements());
         if (i.first() != null) {
-          csv.row("indikator_första", code, i.name(), i.first().toPlainString());
-          csv.row("indikator_senaste", code, i.name(), i.latest().toPlainString());
+          csv.row("indikator_första", code, i.name(), ReportAnalysis.plain(i.first()));
+          csv.row("indikator_senaste", code, i.name(), ReportAnalysis.plain(i.latest()));
         }
       }
       csv.row("erfarenheter", code, "antal", c.lessons().size());

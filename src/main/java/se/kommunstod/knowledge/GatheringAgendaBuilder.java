@@ -22,14 +22,14 @@ import se.kommunstod.plan.FocusArea;
  */
 @Service
 @Transactional(readOnly = true)
-public class GatheringAgenda {
+public class GatheringAgendaBuilder {
 
   public static final int MAX_LENGTH = 3900;
   static final int MAX_ITEMS = 10;
 
   private final EntityManager em;
 
-  GatheringAgenda(EntityManager em) {
+  GatheringAgendaBuilder(EntityManager em) {
     this.em = em;
   }
 
