@@ -52,7 +52,7 @@ public class GatheringAgendaBuilder {
               and p.priority <= 2
               and s.recordedAt = (select max(s2.recordedAt) from SituationPicture s2
                                   where s2.supportCase = c and s2.contributor = s.contributor)
-            order by c.municipalityCode, p.priority""", Problem.class).setMaxResults(MAX_ITEMS).getResultList();
+            order by s.recordedAt desc, c.id, p.priority""", Problem.class).setMaxResults(MAX_ITEMS).getResultList();
 
     StringBuilder text = new StringBuilder();
     text.append("Dagordning – erfarenhetsträff ").append(on).append("\n\n");

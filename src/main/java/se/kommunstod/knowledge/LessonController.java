@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import se.kommunstod.api.ForbiddenException;
 import se.kommunstod.intervention.InterventionMethod;
@@ -114,12 +114,12 @@ public class LessonController {
   }
 
   public record LessonView(Long id, String municipalityCode, String origin, String title, String lesson,
-      Set<FocusArea> focusAreas, InterventionMethod method, String problem, Instant recordedAt, boolean released,
+      List<FocusArea> focusAreas, InterventionMethod method, String problem, Instant recordedAt, boolean released,
       String releasedBy, Instant releasedAt, boolean municipalityNamed) {
 
     static LessonView of(LessonLearned l) {
       return new LessonView(l.getId(), l.getMunicipalityCode(), l.getOrigin(), l.getTitle(), l.getLesson(),
-          l.getFocusAreas(), l.getMethod(), l.getProblemCategory(), l.getRecordedAt(), l.isReleased(),
+          l.getFocusAreas().stream().sorted().toList(), l.getMethod(), l.getProblemCategory(), l.getRecordedAt(), l.isReleased(),
           l.getReleasedBy(), l.getReleasedAt(), l.isMunicipalityNamed());
     }
   }

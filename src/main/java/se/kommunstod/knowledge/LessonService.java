@@ -1,6 +1,5 @@
 package se.kommunstod.knowledge;
 
-import jakarta.persistence.criteria.JoinType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,10 +65,7 @@ public class LessonService {
           cb.like(cb.lower(root.get("problemCategory")), pattern, '\\')));
     }
     if (focusArea != null) {
-      parts.add((root, query, cb) -> {
-        query.distinct(true);
-        return cb.equal(root.join("focusAreas", JoinType.INNER), focusArea);
-      });
+      parts.add((root, query, cb) -> cb.isMember(focusArea, root.<java.util.Set<FocusArea>>get("focusAreas")));
     }
     if (method != null) {
       parts.add((root, query, cb) -> cb.equal(root.get("method"), method));

@@ -1,0 +1,155 @@
+package se.kommunstod.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.kommunstod.support.IntegrationTest;
+
+/**
+ * The lessons bank over HTTP: tagged lessons, search for every participant, release by the
+ * municipality's coordinator, and the public export without login that holds nothing unreleased.
+ */
+@IntegrationTest
+class LessonsBankIntegrationTest {
+
+  static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
+  static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
+
+  String token;
+
+  @BeforeEach
+  void token() {
+    token = "T" + System.nanoTime();
+  }
+
+  @Test
+  void lessonsAreTaggedSearchableByAllAndOnlyReleasedOnesArePublic() {
+    Long named = share("samordnare.linkoping", "stod-linkoping", "Namngiven " + token,
+        "Belysning i gångtunnlar minskade otryggheten " + token, List.of("SITUATIONAL_PREVENTION"), "EST",
+        "Otrygga platser " + token);
+    Long anonymous = share("socialtjanst.sodertalje", "stod-sodertalje", "Anonym " + token,
+        "Tidiga samtal med föräldrar fungerade " + token, List.of("YOUTH_RECRUITMENT", "LEAVING_CRIME"), "OTHER",
+        null);
+    Long secret = share("samordnare.linkoping", "stod-linkoping", "Hemlig " + token,
+        "Interna detaljer som inte ska ut " + token, List.of("WELFARE_FRAUD"), null, null);
+
+    // Search: every participant, every municipality's lessons.
+    assertThat(titles(search("polis.trollhattan", "q=" + token))).containsExactlyInAnyOrder("Namngiven " + token,
+        "Anonym " + token, "Hemlig " + token);
+    assertThat(titles(search("polis.trollhattan", "q=" + token + "&focusArea=YOUTH_RECRUITMENT")))
+        .containsExactly("Anonym " + token);
+    assertThat(titles(search("samordnare.sodertalje", "q=" + token + "&method=EST"))).containsExactly("Namngiven " + token);
+    assertThat(titles(search("samordnare.sodertalje", "problem=otrygga platser " + token.toLowerCase())))
+        .containsExactly("Namngiven " + token);
+    assertThat(http.withBasicAuth("polis.trollhattan", "demo").getForEntity("/api/lessons?focusArea=NOPE",
+        String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+    // Release: the lesson's own coordinator (or Brå); not another municipality, not another role.
+    assertThat(release("samordnare.sodertalje", named, true).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(release("polis.linkoping", named, true).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(release("samordnare.linkoping", named, true).getBody()).containsEntry("released", true)
+        .containsEntry("municipalityNamed", true).containsEntry("releasedBy", "samordnare.linkoping");
+    assertThat(release("radgivare", anonymous, false).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    // The public export: no login, only released lessons, anonymised unless released with the name.
+    ResponseEntity<List<Map<String, Object>>> export = http.exchange("/api/public/lessons", HttpMethod.GET, null, LIST);
+    assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<Map<String, Object>> mine = export.getBody().stream()
+        .filter(l -> l.get("title").toString().endsWith(token)).toList();
+    assertThat(mine).extracting(l -> l.get("title")).containsExactlyInAnyOrder("Namngiven " + token, "Anonym " + token);
+    Map<String, Object> namedExport = mine.stream().filter(l -> l.get("title").toString().startsWith("Namngiven"))
+        .findFirst().orElseThrow();
+    assertThat(namedExport).containsEntry("municipality", "Linköpings kommun")
+        .containsEntry("method", "EST – effektiv samordning för trygghet")
+        .containsEntry("focusAreas", List.of("Situationell och platsbaserad prevention"))
+        .containsEntry("source", "Stödärende");
+    Map<String, Object> anonymousExport = mine.stream().filter(l -> l.get("title").toString().startsWith("Anonym"))
+        .findFirst().orElseThrow();
+    assertThat(anonymousExport).doesNotContainKey("municipality");
+    assertThat(anonymousExport.keySet()).containsOnly("title", "lesson", "focusAreas", "method", "source", "releasedOn");
+    assertNothingPrivateIn(export.getBody().toString());
+
+    ResponseEntity<String> csv = http.getForEntity("/api/public/lessons.csv", String.class);
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    assertThat(csv.getBody()).startsWith("rubrik,erfarenhet,fokusområden,metod,problem,kommun,källa,släppt")
+        .contains("Namngiven " + token, "Anonym " + token).doesNotContain("Hemlig " + token);
+    assertNothingPrivateIn(csv.getBody());
+
+    // Withdrawn: gone from the export; writes under /api/public still need a login.
+    assertThat(http.withBasicAuth("samordnare.linkoping", "demo").exchange("/api/lessons/" + named + "/release",
+        HttpMethod.DELETE, null, MAP).getBody()).containsEntry("released", false);
+    assertThat(http.getForEntity("/api/public/lessons", String.class).getBody()).doesNotContain("Namngiven " + token);
+    assertThat(http.postForEntity("/api/public/lessons", null, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/api/lessons", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(secret).isNotNull();
+  }
+
+  /** No unreleased lesson's title or text, no user id, no municipality code, no name of an anonymous lesson. */
+  void assertNothingPrivateIn(String export) {
+    List<Map<String, Object>> unreleased = jdbc.queryForList(
+        "select title, lesson from lesson_learned where released = false");
+    for (Map<String, Object> row : unreleased) {
+      assertThat(export).doesNotContain(row.get("title").toString()).doesNotContain(row.get("lesson").toString());
+    }
+    List<String> users = jdbc.queryForList("select distinct released_by from lesson_learned where released_by is not null",
+        String.class);
+    users.forEach(user -> assertThat(export).doesNotContain(user));
+    assertThat(export).doesNotContain("stod-").doesNotContain("Södertälje");
+  }
+
+  Long share(String user, String businessKey, String title, String lesson, List<String> focusAreas, String method,
+      String problem) {
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("title", title, "lesson", lesson, "focusAreas", focusAreas));
+    if (method != null) {
+      body.put("method", method);
+    }
+    if (problem != null) {
+      body.put("problem", problem);
+    }
+    ResponseEntity<Map<String, Object>> created = http.withBasicAuth(user, "demo").exchange(
+        "/api/support-cases/" + businessKey + "/lessons", HttpMethod.POST, json(body), MAP);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(created.getBody()).containsEntry("released", false).containsEntry("focusAreas", focusAreas);
+    return ((Number) created.getBody().get("id")).longValue();
+  }
+
+  @SuppressWarnings("unchecked")
+  List<Map<String, Object>> search(String user, String query) {
+    ResponseEntity<Map<String, Object>> page = http.withBasicAuth(user, "demo").exchange("/api/lessons?size=100&" + query,
+        HttpMethod.GET, null, MAP);
+    assertThat(page.getStatusCode()).as("%s", page.getBody()).isEqualTo(HttpStatus.OK);
+    return (List<Map<String, Object>>) page.getBody().get("content");
+  }
+
+  static List<Object> titles(List<Map<String, Object>> lessons) {
+    return lessons.stream().map(l -> l.get("title")).toList();
+  }
+
+  ResponseEntity<Map<String, Object>> release(String user, Long id, boolean nameMunicipality) {
+    return http.withBasicAuth(user, "demo").exchange("/api/lessons/" + id + "/release", HttpMethod.POST,
+        json(Map.of("nameMunicipality", nameMunicipality)), MAP);
+  }
+
+  static HttpEntity<Object> json(Object body) {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}
