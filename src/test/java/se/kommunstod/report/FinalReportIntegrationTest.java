@@ -171,6 +171,8 @@ class FinalReportIntegrationTest {
     ResponseEntity<byte[]> pdf = http.withBasicAuth("radgivare", "demo").getForEntity(
         "/api/reports/final?format=pdf&municipality=" + a + "&municipality=" + b, byte[].class);
     assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+    // Kept for looking at (docs/final-report-page1.png is page 1 of it, made with pdftoppm).
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "final-report-test.pdf"), pdf.getBody());
     try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
       assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
       String text = new PDFTextStripper().getText(document);
