@@ -109,7 +109,13 @@ public class ReportController {
       return f;
     }
     if (accept != null) {
-      for (MediaType type : MediaType.parseMediaTypes(accept)) {
+      List<MediaType> types;
+      try {
+        types = MediaType.parseMediaTypes(accept);
+      } catch (org.springframework.http.InvalidMediaTypeException e) {
+        return "html";
+      }
+      for (MediaType type : types) {
         if (type.isCompatibleWith(PDF) && !type.isWildcardType()) {
           return "pdf";
         }

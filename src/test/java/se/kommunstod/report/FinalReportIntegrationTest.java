@@ -85,8 +85,8 @@ class FinalReportIntegrationTest {
     b = "rapport-b-" + n;
     nameA = "Åmåls testkommun " + n;
     nameB = "Södra Ölands testkommun " + n;
-    administration.saveMunicipality(a, nameA, "Region Väst");
-    administration.saveMunicipality(b, nameB, "Region Syd");
+    administration.saveMunicipality(a, nameA, "Region Nord");
+    administration.saveMunicipality(b, nameB, "Region Bergslagen");
     t0 = Instant.now();
   }
 
