@@ -380,15 +380,15 @@ def scenario_load(workdir, pg, users, seconds):
 
 
 JOB_SETTINGS = {
-    # Camunda's Spring Boot defaults.
-    "camunda-default": {},
-    # Kommunstöd's application.yaml for 2 cores (see README): fewer threads than the defaults'
-    # 3..10, a queue that holds one acquisition, backoff so two nodes don't fight over one job.
-    "kommunstod": {"CAMUNDA_BPM_JOB_EXECUTION_CORE_POOL_SIZE": "2", "CAMUNDA_BPM_JOB_EXECUTION_MAX_POOL_SIZE": "4",
-                   "CAMUNDA_BPM_JOB_EXECUTION_QUEUE_CAPACITY": "8",
-                   "CAMUNDA_BPM_JOB_EXECUTION_MAX_JOBS_PER_ACQUISITION": "8",
-                   "CAMUNDA_BPM_JOB_EXECUTION_BACKOFF_TIME_IN_MILLIS": "50",
-                   "CAMUNDA_BPM_JOB_EXECUTION_MAX_BACKOFF": "500"},
+    # Camunda's Spring Boot defaults, set explicitly because application.yaml overrides them.
+    "camunda-default": {"CAMUNDA_BPM_JOB_EXECUTION_CORE_POOL_SIZE": "3", "CAMUNDA_BPM_JOB_EXECUTION_MAX_POOL_SIZE": "10",
+                        "CAMUNDA_BPM_JOB_EXECUTION_QUEUE_CAPACITY": "3",
+                        "CAMUNDA_BPM_JOB_EXECUTION_MAX_JOBS_PER_ACQUISITION": "3",
+                        "CAMUNDA_BPM_JOB_EXECUTION_LOCK_TIME_IN_MILLIS": "300000",
+                        "CAMUNDA_BPM_JOB_EXECUTION_BACKOFF_TIME_IN_MILLIS": "0",
+                        "CAMUNDA_BPM_JOB_EXECUTION_MAX_BACKOFF": "0"},
+    # Kommunstöd's own settings for 2 cores, as in application.yaml.
+    "kommunstod": {},
 }
 
 

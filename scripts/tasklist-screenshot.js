@@ -20,7 +20,7 @@ const { chromium } = require('playwright-core');
   await page.waitForSelector('.tasks-list', { timeout: 60000 });
   await page.waitForTimeout(2000);
   await page.keyboard.press('Escape');
-  await page.locator('.tasks-list').getByText('Bedöm behov').first().click();
+  await page.locator('.tasks-list').getByText('Lämna kommunens lägesbild').first().click();
   await page.waitForTimeout(4000);
   await page.screenshot({ path: out + '/tasklist-sv.png' });
   console.log('tasklist:', (await page.textContent('body')).replace(/\s+/g, ' ').slice(0, 600));

@@ -69,25 +69,35 @@ class ApplicationIntegrationTest {
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String instanceId = (String) started.getBody().get("id");
 
-    // the coordinator of the case's own municipality sees the task...
-    List<Map<String, Object>> tasks = http.withBasicAuth("samordnare.linkoping", "demo").exchange(
-        "/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST).getBody();
-    assertThat(tasks).singleElement().satisfies(task -> {
-      assertThat(task.get("taskDefinitionKey")).isEqualTo("Task_AssessNeeds");
+    // needs assessment: each organisation of the case's own municipality sees only its own situation picture
+    assertThat(tasksOf("samordnare.linkoping", instanceId)).singleElement().satisfies(task -> {
+      assertThat(task.get("taskDefinitionKey")).isEqualTo("Task_SituationPictureMunicipality");
       assertThat(task.get("tenantId")).isEqualTo("linkoping");
       assertThat(task.get("due")).isNotNull();
     });
-    String taskId = (String) tasks.get(0).get("id");
+    assertThat(tasksOf("polis.linkoping", instanceId)).extracting(task -> task.get("taskDefinitionKey"))
+        .containsExactly("Task_SituationPicturePolice");
+    // ...and nobody of another municipality sees them
+    assertThat(tasksOf("samordnare.sodertalje", instanceId)).isEmpty();
 
-    // ...and completes it
+    // the coordinator completes the municipality's picture; the others are still awaited
+    String taskId = (String) tasksOf("samordnare.linkoping", instanceId).get(0).get("id");
     ResponseEntity<String> completed = http.withBasicAuth("samordnare.linkoping", "demo").exchange(
         "/engine-rest/task/" + taskId + "/complete", HttpMethod.POST,
-        json(Map.of("variables", Map.of("needsSummary", Map.of("value", "Otrygghet kring torget kvällstid", "type", "String")))),
+        json(Map.of("variables", Map.of("situationPictureMunicipality",
+            Map.of("value", "Otrygghet kring torget kvällstid", "type", "String")))),
         String.class);
     assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).finished().count())
-        .isEqualTo(1);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+        .activityId("Task_SituationPictureMunicipality").finished().count()).isEqualTo(1);
+    assertThat(tasksOf("polis.linkoping", instanceId)).hasSize(1);
+    assertThat(tasksOf("samordnare.linkoping", instanceId)).isEmpty();
+  }
+
+  private List<Map<String, Object>> tasksOf(String user, String instanceId) {
+    return http.withBasicAuth(user, "demo").exchange(
+        "/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST).getBody();
   }
 
   private static HttpEntity<Object> json(Object body) {

@@ -12,6 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.kommunstod.engine.IdentitySetup;
 import se.kommunstod.engine.MunicipalityTenants;
+import se.kommunstod.lifecycle.Application;
+import se.kommunstod.lifecycle.ProgrammeRounds;
 import se.kommunstod.security.Role;
 
 /**
@@ -40,10 +42,12 @@ class DemoSetup implements ApplicationRunner {
 
   private final IdentitySetup identity;
   private final RuntimeService runtimeService;
+  private final ProgrammeRounds programmeRounds;
 
-  DemoSetup(IdentitySetup identity, RuntimeService runtimeService) {
+  DemoSetup(IdentitySetup identity, RuntimeService runtimeService, ProgrammeRounds programmeRounds) {
     this.identity = identity;
     this.runtimeService = runtimeService;
+    this.programmeRounds = programmeRounds;
   }
 
   @Override
@@ -64,6 +68,7 @@ class DemoSetup implements ApplicationRunner {
       }
       startSupportCaseIfNone(municipality);
     }
+    startProgrammeRoundIfNone();
 
     // access: a police officer of Polisregion Väst, who sees Trollhättan and Göteborg
     identity.user("polis.vast", "Polisen", "Region Väst", "polis.vast@example.org", PASSWORD);
@@ -76,8 +81,22 @@ class DemoSetup implements ApplicationRunner {
   private void startSupportCaseIfNone(String municipality) {
     String businessKey = "stod-" + municipality;
     if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() == 0) {
+      // lifecycle: short demo cycles so meetings and follow-ups appear while you try it out
       runtimeService.startProcessInstanceByKey(SUPPORT_CASE_PROCESS, businessKey,
-          Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality));
+          Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality,
+              "meetingCycle", "R2/PT2M", "followUpInterval", "PT2M"));
+    }
+  }
+
+  // lifecycle: a programme round with two applications that await the Brå advisor's decision
+  static final String DEMO_ROUND = "stodomgang-demo";
+
+  private void startProgrammeRoundIfNone() {
+    if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(DEMO_ROUND).count() == 0) {
+      // the model's default deadline is the decision's (2024-06-10); the demo round reports half a year ahead
+      programmeRounds.start(DEMO_ROUND, Map.of("reportDeadline", java.time.LocalDate.now().plusMonths(6).toString()));
+      programmeRounds.submit(DEMO_ROUND, new Application("sigtuna", "sarskilt-utsatt", "hog", "paborjat", "god"));
+      programmeRounds.submit(DEMO_ROUND, new Application("goteborg", "riskomrade", "medel", "saknas", "begransad"));
     }
   }
 

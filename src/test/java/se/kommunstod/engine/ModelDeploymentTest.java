@@ -36,7 +36,7 @@ class ModelDeploymentTest {
         .deploymentName(ModelDeployment.DEPLOYMENT_NAME).orderByDeploymentTime().desc().list().get(0);
     List<String> names = repositoryService.getDeploymentResources(deployment.getId()).stream()
         .map(Resource::getName).toList();
-    assertThat(names).contains("processes/support-case.bpmn", "forms/assess-needs.form");
+    assertThat(names).contains("processes/support-case.bpmn", "processes/prioritise-application.dmn", "forms/kick-off.form");
     assertThat(names).allMatch(name -> name.startsWith("processes/") || name.startsWith("forms/"));
   }
 

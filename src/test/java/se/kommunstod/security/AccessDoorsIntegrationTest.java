@@ -54,8 +54,11 @@ class AccessDoorsIntegrationTest {
   void twoMunicipalitiesWithWork() {
     instanceA = start("linkoping");
     instanceB = start("sodertalje");
-    taskA = taskService.createTaskQuery().processInstanceId(instanceA).singleResult().getId();
-    taskB = taskService.createTaskQuery().processInstanceId(instanceB).singleResult().getId();
+    // the coordinator's own task of each case (lifecycle: the case starts with three situation pictures)
+    taskA = taskService.createTaskQuery().processInstanceId(instanceA)
+        .taskDefinitionKey("Task_SituationPictureMunicipality").singleResult().getId();
+    taskB = taskService.createTaskQuery().processInstanceId(instanceB)
+        .taskDefinitionKey("Task_SituationPictureMunicipality").singleResult().getId();
   }
 
   // --- engine REST API (HTTP Basic) ---
@@ -89,7 +92,7 @@ class AccessDoorsIntegrationTest {
     assertRefused(a.postForEntity("/engine-rest/task/" + taskB + "/claim",
         jsonBody("{\"userId\":\"" + A_USER + "\"}"), String.class));
     assertRefused(a.postForEntity("/engine-rest/task/" + taskB + "/complete",
-        jsonBody("{\"variables\":{\"needsSummary\":{\"value\":\"x\",\"type\":\"String\"}}}"), String.class));
+        jsonBody("{\"variables\":{\"situationPictureMunicipality\":{\"value\":\"x\",\"type\":\"String\"}}}"), String.class));
     assertUnchanged(taskB);
   }
 
@@ -129,8 +132,9 @@ class AccessDoorsIntegrationTest {
 
     WebappSession advisor = new WebappSession(port);
     assertThat(advisor.login("tasklist", ADVISOR, PASSWORD)).isEqualTo(200);
+    // (each case has three open tasks: the situation pictures)
     assertThat(processInstanceIds(advisor.post(WEBAPP_ENGINE + "/task", query).body()))
-        .containsExactlyInAnyOrder(instanceA, instanceB);
+        .containsOnly(instanceA, instanceB);
   }
 
   // --- Cockpit: only advisors log in; history is filtered by municipality as well ---
@@ -229,7 +233,7 @@ class AccessDoorsIntegrationTest {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     assertThat(task).as("task still open").isNotNull();
     assertThat(task.getAssignee()).as("nobody claimed it").isNull();
-    assertThat(runtimeService.getVariables(task.getProcessInstanceId())).doesNotContainKey("needsSummary");
+    assertThat(runtimeService.getVariables(task.getProcessInstanceId())).doesNotContainKey("situationPictureMunicipality");
   }
 
   private static void assertRefused(ResponseEntity<String> answer) {

@@ -1,0 +1,54 @@
+package se.kommunstod.lifecycle;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A volunteer municipality's application to a programme round, with the inputs of the DMN table
+ * {@code prioritiseApplication}. The codes are the table's input values.
+ *
+ * @param municipalityCode      e.g. "sigtuna"
+ * @param policeClassification  worst police classification of the municipality's areas:
+ *                              sarskilt-utsatt, utsatt, riskomrade or inget
+ * @param expectedEffect        hog, medel or lag
+ * @param existingWork          existing crime-prevention work: etablerat, paborjat or saknas
+ * @param capacity              capacity to deliver: god, begransad or otillracklig
+ */
+public record Application(String municipalityCode, String policeClassification, String expectedEffect,
+                          String existingWork, String capacity) {
+
+  static final List<String> CLASSIFICATIONS = List.of("sarskilt-utsatt", "utsatt", "riskomrade", "inget");
+  static final List<String> EFFECTS = List.of("hog", "medel", "lag");
+  static final List<String> EXISTING_WORK = List.of("etablerat", "paborjat", "saknas");
+  static final List<String> CAPACITIES = List.of("god", "begransad", "otillracklig");
+
+  /** Checks every field; the message names what is wrong, in Swedish, for the person who sent it. */
+  public Application {
+    if (municipalityCode == null || !municipalityCode.matches("[a-z0-9-]{2,40}")) {
+      throw new IllegalArgumentException("Kommunkoden saknas eller är ogiltig: '" + municipalityCode + "'");
+    }
+    check("Polisens klassning", policeClassification, CLASSIFICATIONS);
+    check("Förväntad effekt", expectedEffect, EFFECTS);
+    check("Befintligt arbete", existingWork, EXISTING_WORK);
+    check("Förmåga att genomföra", capacity, CAPACITIES);
+  }
+
+  /** The process variables the programme's application event subprocess reads. */
+  public Map<String, Object> variables() {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("municipalityCode", municipalityCode);
+    variables.put("policeClassification", policeClassification);
+    variables.put("expectedEffect", expectedEffect);
+    variables.put("existingWork", existingWork);
+    variables.put("capacity", capacity);
+    return variables;
+  }
+
+  private static void check(String what, String value, List<String> allowed) {
+    if (!allowed.contains(value)) {
+      throw new IllegalArgumentException(what + " har ett okänt värde '" + value + "'; tillåtna värden: "
+          + String.join(", ", allowed));
+    }
+  }
+}

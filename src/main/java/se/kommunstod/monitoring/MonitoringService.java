@@ -1,0 +1,133 @@
+package se.kommunstod.monitoring;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+import se.kommunstod.municipality.Municipality;
+import se.kommunstod.municipality.MunicipalityRepository;
+import se.kommunstod.security.CurrentUser;
+
+/**
+ * Stalled steps as the current user may see them: only the municipalities (tenants) they may see
+ * (security.CurrentUser); Brå advisors and administrators see every municipality.
+ */
+@Service
+public class MonitoringService {
+
+  private final StalledSteps stalledSteps;
+  private final IdentityService identityService;
+  private final MunicipalityRepository municipalities;
+  private final MonitoringProperties properties;
+
+  public MonitoringService(StalledSteps stalledSteps, IdentityService identityService,
+      MunicipalityRepository municipalities, MonitoringProperties properties) {
+    this.stalledSteps = stalledSteps;
+    this.identityService = identityService;
+    this.municipalities = municipalities;
+    this.properties = properties;
+  }
+
+  public record Summary(Instant generatedAt, long total, List<String> buckets, long[] totalBuckets,
+      List<StepCount> perStep, List<MunicipalityCount> perMunicipality) {
+  }
+
+  public record StepCount(StallKind kind, String kindLabel, String process, String processName, String step,
+      String stepName, long count, long[] buckets, Map<String, Long> perMunicipality) {
+  }
+
+  public record MunicipalityCount(String municipality, String name, long count, long[] buckets) {
+  }
+
+  public StalledSteps.Page stalled(StallFilter filter, int page, int size) {
+    validate(filter);
+    if (page < 0) {
+      throw badRequest("Sidnumret (page) får inte vara negativt.");
+    }
+    if (size < 1 || size > properties.maxPageSize()) {
+      throw badRequest("Sidstorleken (size) måste vara mellan 1 och " + properties.maxPageSize() + ".");
+    }
+    return stalledSteps.page(filter, visibleTenants(filter), page, size);
+  }
+
+  public Summary summary(StallFilter filter) {
+    validate(filter);
+    List<StalledSteps.Count> counts = stalledSteps.counts(filter, visibleTenants(filter));
+    int bucketCount = StalledSteps.BUCKETS.size();
+    long[] totalBuckets = new long[bucketCount];
+    long total = 0;
+    Map<String, StepCount> perStep = new LinkedHashMap<>();
+    Map<String, long[]> perMunicipality = new TreeMap<>();
+    for (StalledSteps.Count count : counts) {
+      total += count.count();
+      add(totalBuckets, count.buckets());
+      String stepKey = count.kind() + "|" + count.process() + "|" + count.step();
+      StepCount step = perStep.computeIfAbsent(stepKey, k -> new StepCount(count.kind(), count.kind().label(),
+          count.process(), count.processName(), count.step(), count.stepName(), 0, new long[bucketCount],
+          new TreeMap<>()));
+      add(step.buckets(), count.buckets());
+      String municipality = count.municipality() == null ? "" : count.municipality();
+      step.perMunicipality().merge(municipality, count.count(), Long::sum);
+      perStep.put(stepKey, new StepCount(step.kind(), step.kindLabel(), step.process(), step.processName(), step.step(),
+          step.stepName(), step.count() + count.count(), step.buckets(), step.perMunicipality()));
+      add(perMunicipality.computeIfAbsent(municipality, k -> new long[bucketCount + 1]),
+          prepend(count.count(), count.buckets()));
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Municipality municipality : municipalities.findAll()) {
+      names.put(municipality.getCode(), municipality.getName());
+    }
+    List<MunicipalityCount> byMunicipality = new ArrayList<>();
+    perMunicipality.forEach((code, sums) -> byMunicipality.add(new MunicipalityCount(code,
+        names.getOrDefault(code, code.isEmpty() ? "(ingen kommun)" : code), sums[0],
+        java.util.Arrays.copyOfRange(sums, 1, sums.length))));
+    byMunicipality.sort(Comparator.comparingLong(MunicipalityCount::count).reversed()
+        .thenComparing(MunicipalityCount::name));
+    List<StepCount> bySteps = new ArrayList<>(perStep.values());
+    bySteps.sort(Comparator.comparingLong(StepCount::count).reversed().thenComparing(StepCount::step));
+    return new Summary(StalledSteps.now(), total, StalledSteps.BUCKETS, totalBuckets, bySteps, byMunicipality);
+  }
+
+  /**
+   * The municipalities (tenants) the user may see: security.CurrentUser's rule, the tenants they or
+   * their groups are members of (Brå's and the administrators' groups belong to every tenant).
+   */
+  private List<String> visibleTenants(StallFilter filter) {
+    CurrentUser user = CurrentUser.of(identityService);
+    if (filter.municipality() != null && !user.canSee(filter.municipality())) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+          "Du arbetar inte för kommunen '" + filter.municipality() + "' och kan inte se dess ärenden.");
+    }
+    return user.municipalities();
+  }
+
+  private static void validate(StallFilter filter) {
+    if (filter.minDaysPastLimit() != null && filter.minDaysPastLimit() < 0) {
+      throw badRequest("Minsta ålder (minAgeDays) får inte vara negativ.");
+    }
+  }
+
+  private static ResponseStatusException badRequest(String message) {
+    return new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
+  }
+
+  private static void add(long[] sums, long[] values) {
+    for (int i = 0; i < values.length; i++) {
+      sums[i] += values[i];
+    }
+  }
+
+  private static long[] prepend(long first, long[] rest) {
+    long[] all = new long[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+}

@@ -1,0 +1,88 @@
+package se.kommunstod.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import se.kommunstod.support.IntegrationTest;
+
+/**
+ * The lifecycle in the running application on PostgreSQL, the way Tasklist uses it: the demo
+ * round's applications reach the Brå advisor with their Swedish form, and a decision opens the
+ * municipality's support case in its own tenant.
+ */
+@IntegrationTest
+class LifecycleIntegrationTest {
+
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Test
+  void theAdvisorDecidesADemoApplicationInASwedishFormAndTheSupportCaseOpens() {
+    ProcessInstance round = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("stodomgang-demo")
+        .singleResult();
+    List<Map<String, Object>> decisions = http.withBasicAuth("radgivare", "demo").exchange(
+        "/engine-rest/task?processInstanceId=" + round.getId() + "&taskDefinitionKey=Task_DecideApplication",
+        HttpMethod.GET, null, LIST).getBody();
+    assertThat(decisions).hasSize(2);
+    // nobody outside Brå sees the decisions
+    assertThat(http.withBasicAuth("samordnare.linkoping", "demo").exchange(
+        "/engine-rest/task?processInstanceId=" + round.getId(), HttpMethod.GET, null, LIST).getBody()).isEmpty();
+
+    Map<String, Object> sigtuna = decisions.stream().filter(task -> "sigtuna".equals(variable(task, "municipalityCode")))
+        .findFirst().orElseThrow();
+    ResponseEntity<String> form = http.withBasicAuth("radgivare", "demo")
+        .getForEntity("/engine-rest/task/" + sigtuna.get("id") + "/deployed-form", String.class);
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("\"id\": \"decide-application\"").contains("Beslut om ansökan")
+        .contains("aldrig uppgifter om enskilda personer");
+    assertThat(variable(sigtuna, "priority")).isEqualTo(1);
+
+    ResponseEntity<String> completed = http.withBasicAuth("radgivare", "demo").exchange(
+        "/engine-rest/task/" + sigtuna.get("id") + "/complete", HttpMethod.POST,
+        json(Map.of("variables", Map.of(
+            "decision", Map.of("value", "bevilja", "type", "String"),
+            "decisionMotivation", Map.of("value", "Särskilt utsatt område med god förmåga", "type", "String")))),
+        String.class);
+    assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    ProcessInstance supportCase = runtimeService.createProcessInstanceQuery().processDefinitionKey("supportCase")
+        .processInstanceBusinessKey("stod-sigtuna").singleResult();
+    assertThat(supportCase).isNotNull();
+    assertThat(supportCase.getTenantId()).isEqualTo("sigtuna");
+    // the other application still waits for its decision
+    assertThat(http.withBasicAuth("radgivare", "demo").exchange(
+        "/engine-rest/task?processInstanceId=" + round.getId() + "&taskDefinitionKey=Task_DecideApplication",
+        HttpMethod.GET, null, LIST).getBody()).hasSize(1);
+  }
+
+  private Object variable(Map<String, Object> task, String name) {
+    Map<String, Object> value = http.withBasicAuth("radgivare", "demo").exchange(
+        "/engine-rest/task/" + task.get("id") + "/variables/" + name, HttpMethod.GET, null,
+        new ParameterizedTypeReference<Map<String, Object>>() {}).getBody();
+    return value.get("value");
+  }
+
+  private static HttpEntity<Object> json(Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}

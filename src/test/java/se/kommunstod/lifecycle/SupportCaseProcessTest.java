@@ -1,0 +1,205 @@
+package se.kommunstod.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A municipality's support case from needs assessment to closure, with its meetings and
+ * interventions running as called processes in the municipality's tenant.
+ */
+@Deployment(resources = {"processes/support-case.bpmn", "processes/cooperation-meeting.bpmn",
+    "processes/intervention.bpmn", "processes/suggest-method.dmn"})
+class SupportCaseProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = LifecycleCoverage.extension("cooperationMeeting", "intervention");
+
+  static final List<String> ESCALATED_TASKS = List.of("SituationPictureMunicipality", "SituationPicturePolice",
+      "SituationPictureSocialServices", "JointAnalysis", "KickOff", "ParticipantsAssessment");
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine.getProcessEngine());
+  }
+
+  @Test
+  void theWholeLifecycleFromNeedsAssessmentToLessonsLearned() {
+    ProcessInstance supportCase = start("linkoping");
+    assertThat(supportCase.getTenantId()).isEqualTo("linkoping");
+
+    // needs assessment: three situation pictures in parallel, each by its own organisation
+    assertThat(supportCase).isWaitingAt("Task_SituationPictureMunicipality", "Task_SituationPicturePolice",
+        "Task_SituationPictureSocialServices");
+    assertThat(task(supportCase, "Task_SituationPicturePolice")).hasCandidateGroup("police");
+    assertThat(task(supportCase, "Task_SituationPictureSocialServices")).hasCandidateGroup("social-services");
+    complete(task(supportCase, "Task_SituationPictureMunicipality"),
+        withVariables("situationPictureMunicipality", "Otrygghet kring torget"));
+    complete(task(supportCase, "Task_SituationPicturePolice"),
+        withVariables("situationPicturePolice", "Öppen narkotikaförsäljning"));
+    assertThat(supportCase).isNotWaitingAt("Task_JointAnalysis");
+    complete(task(supportCase, "Task_SituationPictureSocialServices"),
+        withVariables("situationPictureSocialServices", "Unga i riskzon"));
+
+    complete(task(supportCase, "Task_JointAnalysis"), withVariables("jointAnalysis", "Gemensam bild",
+        "prioritisedProblems", List.of("serious-violence", "public-order")));
+    // Tasklist sends a checklist as JSON
+    complete(task(supportCase, "Task_KickOff"), Variables.createVariables()
+        .putValue("declarationOfIntentSigned", true).putValue("activityPlan", "Plan för två år")
+        .putValueTyped("focusAreas", SpinValues.jsonValue("[\"serious-violence\",\"public-order\"]").create()));
+
+    // implementation: one intervention per focus area, in the municipality's tenant
+    List<ProcessInstance> interventions = called(supportCase, "intervention");
+    assertThat(interventions).hasSize(2).allSatisfy(intervention -> {
+      assertThat(intervention.getTenantId()).isEqualTo("linkoping");
+      assertThat(intervention.getBusinessKey()).isEqualTo("stod-linkoping");
+    });
+    assertThat(interventions).extracting(i -> runtimeService().getVariable(i.getId(), "targetProblem"))
+        .containsExactlyInAnyOrder("serious-violence", "public-order");
+
+    // meetings recur on the model's meetingCycle; open items travel to the next meeting
+    execute(job(supportCase, "Start_MeetingDue"));
+    ProcessInstance first = called(supportCase, "cooperationMeeting").get(0);
+    assertThat(first.getTenantId()).isEqualTo("linkoping");
+    assertThat(runtimeService().getVariable(first.getId(), "hasOpenItems")).isEqualTo(false);
+    holdMeeting(first, true);
+    execute(job(supportCase, "Start_MeetingDue"));
+    ProcessInstance second = called(supportCase, "cooperationMeeting").get(0);
+    assertThat(runtimeService().getVariable(second.getId(), "hasOpenItems")).isEqualTo(true);
+    holdMeeting(second, false);
+
+    interventions.forEach(SupportCaseProcessTest::runIntervention);
+
+    assertThat(supportCase).hasPassed("End_Implementation").isWaitingAt("Task_FollowUpIndicators");
+    complete(task(supportCase, "Task_FollowUpIndicators"), withVariables("indicatorSummary", "Färre anmälningar",
+        "indicatorTrend", "battre"));
+    complete(task(supportCase, "Task_ParticipantsAssessment"), withVariables("participantRating", 4,
+        "participantAssessment", "Bra samverkan"));
+    assertThat(task(supportCase, "Task_Evaluate")).hasCandidateGroup("bra");
+    complete(task(supportCase, "Task_Evaluate"), withVariables("goalsAchieved", "delvis", "evaluationSummary", "Delvis"));
+    complete(task(supportCase, "Task_CloseWithLessonsLearned"), withVariables("lessonsLearned", "Börja tidigt"));
+    assertThat(supportCase).hasPassed("End_CaseClosed").isEnded();
+  }
+
+  @Test
+  void everyStalledStepIsEscalatedToTheAdvisorAndTheStepStaysOpen() {
+    ProcessInstance supportCase = start("sodertalje");
+    escalate(supportCase, "SituationPictureMunicipality");
+    escalate(supportCase, "SituationPicturePolice");
+    escalate(supportCase, "SituationPictureSocialServices");
+    complete(task(supportCase, "Task_SituationPictureMunicipality"), withVariables("situationPictureMunicipality", "a"));
+    complete(task(supportCase, "Task_SituationPicturePolice"), withVariables("situationPicturePolice", "b"));
+    complete(task(supportCase, "Task_SituationPictureSocialServices"), withVariables("situationPictureSocialServices", "c"));
+    escalate(supportCase, "JointAnalysis");
+    complete(task(supportCase, "Task_JointAnalysis"), withVariables("jointAnalysis", "d"));
+    escalate(supportCase, "KickOff");
+    // no focus area chosen: the implementation has no interventions and ends at once
+    complete(task(supportCase, "Task_KickOff"), withVariables("declarationOfIntentSigned", true,
+        "activityPlan", "e", "focusAreas", List.of()));
+    complete(task(supportCase, "Task_FollowUpIndicators"), withVariables("indicatorSummary", "f"));
+    escalate(supportCase, "ParticipantsAssessment");
+    assertThat(supportCase).isWaitingAt("Task_ParticipantsAssessment");
+    for (String escalated : ESCALATED_TASKS) {
+      assertThat(supportCase).hasPassed("End_Escalated" + escalated);
+    }
+  }
+
+  @Test
+  void tunablesGivenAtStartOverrideTheModelsProperties() {
+    ClockUtil.setCurrentTime(new Date(1_750_000_000_000L));
+    try {
+      ProcessInstance supportCase = runtimeService().startProcessInstanceByKey("supportCase", "stod-trollhattan",
+          Map.of("municipalityCode", "trollhattan", "meetingCycle", "R1/P10D", "followUpInterval", "P7D"));
+      for (String picture : List.of("Municipality", "Police", "SocialServices")) {
+        complete(task(supportCase, "Task_SituationPicture" + picture), withVariables("situationPicture" + picture, "x"));
+      }
+      complete(task(supportCase, "Task_JointAnalysis"), withVariables("jointAnalysis", "y"));
+      complete(task(supportCase, "Task_KickOff"), withVariables("declarationOfIntentSigned", true,
+          "activityPlan", "z", "focusAreas", List.of("welfare-fraud")));
+
+      long now = ClockUtil.getCurrentTime().getTime();
+      assertThat(job(supportCase, "Start_MeetingDue").getDuedate()).isEqualTo(new Date(now + 10 * DAY));
+      ProcessInstance intervention = called(supportCase, "intervention").get(0);
+      assertThat(runtimeService().getVariable(intervention.getId(), "suggestedMethod")).isEqualTo("welfare-control");
+      complete(task(intervention, "Task_PlanIntervention"), withVariables("method", "welfare-control",
+          "ownerOrganisation", "social-services", "interventionPlan", "Kontroller"));
+      assertThat(job(intervention, "Timer_FollowUpDue").getDuedate()).isEqualTo(new Date(now + 7 * DAY));
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  static final long DAY = 24L * 3600 * 1000;
+
+  private static void escalate(ProcessInstance supportCase, String what) {
+    Job timer = job(supportCase, "Boundary_Escalate" + what);
+    assertThat(timer).as("escalation timer of " + what).isNotNull();
+    execute(timer);
+    Task escalation = task(supportCase, "Task_Escalate" + what);
+    assertThat(escalation).hasCandidateGroup("bra");
+    assertThat(escalation.getDueDate()).isNotNull();
+    complete(escalation, withVariables("escalationNote", "Kontaktat ansvarig"));
+    assertThat(supportCase).isWaitingAt("Task_" + what);
+  }
+
+  private static void holdMeeting(ProcessInstance meeting, boolean openItemsAfterwards) {
+    complete(task(meeting, "Task_PrepareAgenda"), withVariables("agenda", "Läget"));
+    Task followUp = task(meeting, "Task_FollowUpOpenItems");
+    if (followUp != null) {
+      complete(followUp, withVariables("openItemsStatus", "Klart"));
+    }
+    taskService().createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_ActorReport").list()
+        .forEach(report -> complete(report, withVariables("actorReport", "Rapport")));
+    complete(task(meeting, "Task_RecordDecisions"), withVariables("meetingDecisions", "Beslut",
+        "openActionItems", openItemsAfterwards));
+  }
+
+  private static void runIntervention(ProcessInstance intervention) {
+    complete(task(intervention, "Task_PlanIntervention"), withVariables("method", "est",
+        "ownerOrganisation", "municipality", "interventionPlan", "Plan"));
+    execute(job(intervention, "Timer_FollowUpDue"));
+    complete(task(intervention, "Task_FollowUpIntervention"), withVariables("followUpNotes", "Klart",
+        "interventionFinished", true));
+    complete(task(intervention, "Task_RecordOutcome"), withVariables("outcomeRating", "uppnatt", "outcome", "Bra"));
+  }
+
+  private static ProcessInstance start(String municipality) {
+    return runtimeService().startProcessInstanceByKey("supportCase", "stod-" + municipality,
+        Map.of("municipalityCode", municipality));
+  }
+
+  private static List<ProcessInstance> called(ProcessInstance parent, String key) {
+    return runtimeService().createProcessInstanceQuery().superProcessInstanceId(parent.getId())
+        .processDefinitionKey(key).list();
+  }
+
+  private static Task task(ProcessInstance instance, String key) {
+    return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  private static Job job(ProcessInstance instance, String activityId) {
+    return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .singleResult();
+  }
+}
