@@ -38,6 +38,7 @@ public record FinalReport(
       Map<String, Long> interventionsByProblem,
       List<IndicatorRow> indicators,
       List<LessonRow> lessons,
+      Assessment assessment,
       List<String> analysis,
       List<String> continuation) {
 
@@ -63,6 +64,10 @@ public record FinalReport(
 
   public record IndicatorRow(String name, String unit, LocalDate firstOn, BigDecimal first, LocalDate latestOn,
       BigDecimal latest, int measurements) {
+  }
+
+  /** The participants' assessment from the task "Samla deltagarnas bedömning": rating 1–5 and text; null parts when not given. */
+  public record Assessment(Integer rating, String text) {
   }
 
   public record LessonRow(String title, boolean released) {

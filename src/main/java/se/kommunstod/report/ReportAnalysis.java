@@ -39,6 +39,9 @@ final class ReportAnalysis {
     for (IndicatorRow i : c.indicators()) {
       text.add(indicator(i));
     }
+    if (c.assessment().rating() != null) {
+      text.add("Deltagarna gav stödet betyget " + c.assessment().rating() + " av 5.");
+    }
     return text;
   }
 

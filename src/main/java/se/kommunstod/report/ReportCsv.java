@@ -50,6 +50,9 @@ final class ReportCsv {
         }
       }
       csv.row("erfarenheter", code, "antal", c.lessons().size());
+      if (c.assessment().rating() != null) {
+        csv.row("bedömning", code, "betyg", c.assessment().rating());
+      }
     }
     r.interventionsByFocusArea().forEach((f, n) -> csv.row("insatser_fokusområde", ALL, f.name(), n));
     r.interventionsByMethod().forEach((m, n) -> csv.row("insatser_metod", ALL, m.name(), n));

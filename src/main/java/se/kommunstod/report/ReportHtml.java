@@ -130,6 +130,14 @@ final class ReportHtml {
     }
     out.append("</table>\n<h3>Deltagarnas bedömning</h3>\n<ul>");
     boolean any = false;
+    if (c.assessment().rating() != null) {
+      out.append("<li>Betyg för stödet: ").append(c.assessment().rating()).append(" av 5</li>");
+      any = true;
+    }
+    if (c.assessment().text() != null) {
+      out.append("<li>").append(esc(c.assessment().text())).append("</li>");
+      any = true;
+    }
     for (InterventionRow i : c.interventions()) {
       if (i.outcome() != null) {
         out.append("<li>Resultat av ").append(esc(i.title())).append(": ").append(esc(i.outcome())).append("</li>");

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,8 @@ public class ReportService {
 
   public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
   static final String NO_PROBLEM = "Utan angivet problem";
+  static final String RATING = "participantRating";
+  static final String ASSESSMENT = "participantAssessment";
 
   private final EntityManager em;
   private final HistoryService historyService;
@@ -162,16 +165,17 @@ public class ReportService {
         .map(l -> new LessonRow(l.getTitle(), l.isReleased())).toList();
 
     List<Step> steps = steps(supportCase.getProcessInstanceId(), end, cutOff);
+    FinalReport.Assessment assessment = assessment(supportCase.getProcessInstanceId(), end);
     LocalDate closedOn = supportCase.getClosedAt() == null || !supportCase.getClosedAt().isBefore(end) ? null
         : LocalDate.ofInstant(supportCase.getClosedAt(), SWEDEN);
     CaseSection draft = new CaseSection(supportCase.getMunicipalityCode(),
         names.getOrDefault(supportCase.getMunicipalityCode(), supportCase.getMunicipalityCode()),
         supportCase.getBusinessKey(), LocalDate.ofInstant(supportCase.getOpenedAt(), SWEDEN), closedOn, plan,
         pictures, steps, meetingRows, actionItems, interventionRows, byMethod, byProblem, indicators, lessons,
-        List.of(), List.of());
+        assessment, List.of(), List.of());
     return new CaseSection(draft.municipalityCode(), draft.municipalityName(), draft.businessKey(), draft.openedOn(),
         draft.closedOn(), plan, pictures, steps, meetingRows, actionItems, interventionRows, byMethod, byProblem,
-        indicators, lessons, ReportAnalysis.of(draft), ReportAnalysis.continuation(draft, meetings, asOf));
+        indicators, lessons, assessment, ReportAnalysis.of(draft), ReportAnalysis.continuation(draft, meetings, asOf));
   }
 
   /** The support case's user tasks started before the report date's end, hours up to their end or the cut-off. */
@@ -195,6 +199,30 @@ public class ReportService {
           started, ended, hours(Duration.between(started, until.isBefore(started) ? started : until))));
     }
     return steps;
+  }
+
+  /**
+   * The participants' assessment as the support case's task "Samla deltagarnas bedömning" leaves it:
+   * process variables {@code participantRating} (1–5) and {@code participantAssessment}, if set by the date.
+   */
+  FinalReport.Assessment assessment(String processInstanceId, Instant end) {
+    if (processInstanceId == null) {
+      return new FinalReport.Assessment(null, null);
+    }
+    Integer rating = null;
+    String text = null;
+    for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableNameIn(RATING, ASSESSMENT).list()) {
+      if (v.getCreateTime() == null || !v.getCreateTime().toInstant().isBefore(end) || v.getValue() == null) {
+        continue;
+      }
+      if (RATING.equals(v.getName()) && v.getValue() instanceof Number number) {
+        rating = number.intValue();
+      } else if (ASSESSMENT.equals(v.getName())) {
+        text = v.getValue().toString();
+      }
+    }
+    return new FinalReport.Assessment(rating, text);
   }
 
   static BigDecimal hours(Duration duration) {

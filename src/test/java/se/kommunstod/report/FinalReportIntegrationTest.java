@@ -127,6 +127,7 @@ class FinalReportIntegrationTest {
     expected.put("indikator_första|" + a + "|Anmälda rån", "12");
     expected.put("indikator_senaste|" + a + "|Anmälda rån", "7.5");
     expected.put("erfarenheter|" + a + "|antal", "1");
+    expected.put("bedömning|" + a + "|betyg", "4");
 
     caseRows(expected, b, List.of(FocusArea.WELFARE_FRAUD), today.minusDays(10));
     expected.put("möten|" + b + "|antal", "1");
@@ -166,7 +167,8 @@ class FinalReportIntegrationTest {
         "Erfarenheter till andra", "Deltagarnas bedömning",
         "Indikatorn ”Anmälda rån” minskade med 4.5 anmälningar: från 12 (" + today.minusDays(50) + ") till 7.5 ("
             + today.minusDays(5) + ").",
-        "Öppen åtgärdspunkt: Förbättra belysningen");
+        "Öppen åtgärdspunkt: Förbättra belysningen", "Betyg för stödet: 4 av 5",
+        "Samverkan blev bättre, men insatserna tog tid.");
 
     ResponseEntity<byte[]> pdf = http.withBasicAuth("radgivare", "demo").getForEntity(
         "/api/reports/final?format=pdf&municipality=" + a + "&municipality=" + b, byte[].class);
@@ -250,6 +252,10 @@ class FinalReportIntegrationTest {
     indicators.measure(robberies.getId(), today.minusDays(50), new BigDecimal("12"));
     indicators.measure(robberies.getId(), today.minusDays(5), new BigDecimal("7.5"));
     indicators.measure(robberies.getId(), today.minusDays(25), new BigDecimal("9"));
+    // What the task "Samla deltagarnas bedömning" leaves in the support case.
+    String instanceId = cases.require(bk).getProcessInstanceId();
+    runtimeService.setVariable(instanceId, "participantRating", 4L);
+    runtimeService.setVariable(instanceId, "participantAssessment", "Samverkan blev bättre, men insatserna tog tid.");
     lessons.record(bk, new LessonInput("Tidig samverkan", "Bjud in bostadsbolaget från första mötet.",
         Set.of(FocusArea.SITUATIONAL_PREVENTION), InterventionMethod.EST, "Otrygga platser"));
   }
