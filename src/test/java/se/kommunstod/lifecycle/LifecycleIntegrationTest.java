@@ -63,6 +63,18 @@ class LifecycleIntegrationTest {
         String.class);
     assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
+    // the decision is recorded with the prioritisation it was based on, and read through /api
+    List<Map<String, Object>> recorded = http.withBasicAuth("radgivare", "demo").exchange(
+        "/api/programme-rounds/stodomgang-demo/decisions", HttpMethod.GET, null, LIST).getBody();
+    assertThat(recorded).filteredOn(decision -> "sigtuna".equals(decision.get("municipalityCode"))).singleElement()
+        .satisfies(decision -> assertThat(decision).containsEntry("decision", "BEVILJA").containsEntry("priority", 1)
+            .containsEntry("policeClassification", "sarskilt-utsatt")
+            .containsEntry("recommendation", "bevilja")
+            .containsEntry("motivation", "Särskilt utsatt område med god förmåga"));
+    // a municipality's people see only their own municipality's decisions
+    assertThat(http.withBasicAuth("samordnare.linkoping", "demo").exchange(
+        "/api/programme-rounds/stodomgang-demo/decisions", HttpMethod.GET, null, LIST).getBody()).isEmpty();
+
     ProcessInstance supportCase = runtimeService.createProcessInstanceQuery().processDefinitionKey("supportCase")
         .processInstanceBusinessKey("stod-sigtuna").singleResult();
     assertThat(supportCase).isNotNull();

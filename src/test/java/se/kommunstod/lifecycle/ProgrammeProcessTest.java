@@ -50,7 +50,11 @@ class ProgrammeProcessTest {
     assertThat(decide).hasCandidateGroup("bra");
     assertThat(taskService().getVariables(decide.getId()))
         .containsEntry("priority", 1).containsEntry("recommendation", "bevilja");
+    RecordsOutOfScope.CALLS.clear();
     complete(decide, withVariables("decision", "bevilja", "decisionMotivation", "Särskilt utsatt område"));
+    // the decision reaches the records, and the support case's record is opened by its start
+    assertThat(RecordsOutOfScope.CALLS).containsExactly("applications.decide(Task_DecideApplication)",
+        "supportCaseLifecycle.start(stod-sigtuna)");
 
     ProcessInstance supportCase = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey("supportCase").processInstanceBusinessKey("stod-sigtuna").singleResult();

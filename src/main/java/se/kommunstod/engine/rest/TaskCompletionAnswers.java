@@ -8,15 +8,22 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * Two people completing the same task: Camunda answers the loser with a 500 — "Entity was updated
+ * Kommunstöd's own answers where Camunda's engine REST would say 500 for what is not a server fault.
+ *
+ * <p>A completion refused by a record listener on the task (a {@link FormFieldValidationException},
+ * which Camunda wraps when a task listener throws it) is the person's input: 400 with the refusal's
+ * Swedish/English message.
+ *
+ * <p>Two people completing the same task: Camunda answers the loser with a 500 — "Entity was updated
  * by another transaction concurrently", "Cannot find task" when the winner had already committed,
  * or even a NullPointerException when the winner removed the execution in between. None is a
  * server fault, and the person needs to know the task is done: all become 409 Conflict with a
  * message in Swedish and English. Every other error keeps Camunda's answer.
  */
-class TaskConflicts {
+class TaskCompletionAnswers {
 
   static final String MESSAGE_SV = "Uppgiften har redan slutförts eller ändrats av någon annan. "
       + "Ladda om listan med uppgifter.";
@@ -25,15 +32,26 @@ class TaskConflicts {
 
   private final HistoryService historyService;
 
-  TaskConflicts(HistoryService historyService) {
+  TaskCompletionAnswers(HistoryService historyService) {
     this.historyService = historyService;
   }
 
-  boolean isConflict(Throwable exception, UriInfo request) {
-    return causedByConcurrentChange(exception) || isTaskCompletedBefore(request);
+  /** Our answer, or null where Camunda's own answer stands. */
+  Response answer(Throwable exception, UriInfo request) {
+    if (causedByConcurrentChange(exception) || isTaskCompletedBefore(request)) {
+      return conflict();
+    }
+    FormFieldValidationException refusal = cause(exception, FormFieldValidationException.class);
+    if (refusal != null) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", FormFieldValidationException.class.getSimpleName());
+      body.put("message", refusal.getMessage());
+      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+    return null;
   }
 
-  static Response conflict() {
+  private static Response conflict() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "TaskConflict");
     body.put("message", MESSAGE_SV);
@@ -42,12 +60,16 @@ class TaskConflicts {
   }
 
   private static boolean causedByConcurrentChange(Throwable exception) {
+    return cause(exception, OptimisticLockingException.class) != null;
+  }
+
+  private static <T extends Throwable> T cause(Throwable exception, Class<T> type) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockingException) {
-        return true;
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
       }
     }
-    return false;
+    return null;
   }
 
   /** A completion of a task that no longer runs but has ended in history: someone else was first. */
