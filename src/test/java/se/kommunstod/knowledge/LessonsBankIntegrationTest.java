@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import se.kommunstod.plan.FocusArea;
+import se.kommunstod.intervention.InterventionMethod;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +42,10 @@ class LessonsBankIntegrationTest {
   @Test
   void lessonsAreTaggedSearchableByAllAndOnlyReleasedOnesArePublic() {
     Long named = share("samordnare.linkoping", "stod-linkoping", "Namngiven " + token,
-        "Belysning i gångtunnlar minskade otryggheten " + token, List.of("SITUATIONAL_PREVENTION"), "EST",
+        "Belysning i gångtunnlar minskade otryggheten " + token, List.of("SITUATIONAL"), "EST",
         "Otrygga platser " + token);
     Long anonymous = share("socialtjanst.sodertalje", "stod-sodertalje", "Anonym " + token,
-        "Tidiga samtal med föräldrar fungerade " + token, List.of("YOUTH_RECRUITMENT", "LEAVING_CRIME"), "OTHER",
+        "Tidiga samtal med föräldrar fungerade " + token, List.of("GANG_RECRUITMENT", "SERIOUS_VIOLENCE"), "SSPF",
         null);
     Long secret = share("samordnare.linkoping", "stod-linkoping", "Hemlig " + token,
         "Interna detaljer som inte ska ut " + token, List.of("WELFARE_FRAUD"), null, null);
@@ -51,7 +53,7 @@ class LessonsBankIntegrationTest {
     // Search: every participant, every municipality's lessons.
     assertThat(titles(search("polis.trollhattan", "q=" + token))).containsExactlyInAnyOrder("Namngiven " + token,
         "Anonym " + token, "Hemlig " + token);
-    assertThat(titles(search("polis.trollhattan", "q=" + token + "&focusArea=YOUTH_RECRUITMENT")))
+    assertThat(titles(search("polis.trollhattan", "q=" + token + "&focusArea=GANG_RECRUITMENT")))
         .containsExactly("Anonym " + token);
     assertThat(titles(search("samordnare.sodertalje", "q=" + token + "&method=EST"))).containsExactly("Namngiven " + token);
     assertThat(titles(search("samordnare.sodertalje", "problem=otrygga platser " + token.toLowerCase())))
@@ -75,8 +77,8 @@ class LessonsBankIntegrationTest {
     Map<String, Object> namedExport = mine.stream().filter(l -> l.get("title").toString().startsWith("Namngiven"))
         .findFirst().orElseThrow();
     assertThat(namedExport).containsEntry("municipality", "Linköpings kommun")
-        .containsEntry("method", "EST – effektiv samordning för trygghet")
-        .containsEntry("focusAreas", List.of("Situationell och platsbaserad prevention"))
+        .containsEntry("method", InterventionMethod.EST.swedishName())
+        .containsEntry("focusAreas", List.of(FocusArea.SITUATIONAL.swedishName()))
         .containsEntry("source", "Stödärende");
     Map<String, Object> anonymousExport = mine.stream().filter(l -> l.get("title").toString().startsWith("Anonym"))
         .findFirst().orElseThrow();

@@ -110,7 +110,7 @@ class FinalReportIntegrationTest {
 
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("rapport|alla|slutrapport", ReportService.today().toString());
-    caseRows(expected, a, List.of(FocusArea.SITUATIONAL_PREVENTION, FocusArea.YOUTH_RECRUITMENT), today.minusDays(60));
+    caseRows(expected, a, List.of(FocusArea.SITUATIONAL, FocusArea.GANG_RECRUITMENT), today.minusDays(60));
     expected.put("möten|" + a + "|antal", "2");
     expected.put("möten|" + a + "|beslut", "3");
     expected.put("åtgärdspunkter|" + a + "|OPEN", "1");
@@ -120,7 +120,7 @@ class FinalReportIntegrationTest {
     expected.put("insatser|" + a + "|med resultat", "1");
     expected.put("insatser|" + a + "|uppföljningar", "2");
     expected.put("insatser_metod|" + a + "|EST", "2");
-    expected.put("insatser_metod|" + a + "|CITIZEN_PROMISE", "1");
+    expected.put("insatser_metod|" + a + "|SITUATIONAL", "1");
     expected.put("insatser_problem|" + a + "|Öppen narkotikahandel vid torget", "2");
     expected.put("insatser_problem|" + a + "|Unga rekryteras", "1");
     expected.put("indikator_mätningar|" + a + "|Anmälda rån", "3");
@@ -138,19 +138,19 @@ class FinalReportIntegrationTest {
     expected.put("insatser|" + b + "|antal", "1");
     expected.put("insatser|" + b + "|med resultat", "0");
     expected.put("insatser|" + b + "|uppföljningar", "0");
-    expected.put("insatser_metod|" + b + "|GROUP_VIOLENCE_INTERVENTION", "1");
+    expected.put("insatser_metod|" + b + "|GVI", "1");
     expected.put("insatser_problem|" + b + "|" + ReportService.NO_PROBLEM, "1");
     expected.put("indikator_mätningar|" + b + "|Otrygghet", "1");
     expected.put("indikator_första|" + b + "|Otrygghet", "40");
     expected.put("indikator_senaste|" + b + "|Otrygghet", "40");
     expected.put("erfarenheter|" + b + "|antal", "0");
 
-    expected.put("insatser_fokusområde|alla|YOUTH_RECRUITMENT", "3");
+    expected.put("insatser_fokusområde|alla|GANG_RECRUITMENT", "3");
     expected.put("insatser_fokusområde|alla|WELFARE_FRAUD", "1");
-    expected.put("insatser_fokusområde|alla|SITUATIONAL_PREVENTION", "3");
+    expected.put("insatser_fokusområde|alla|SITUATIONAL", "3");
     expected.put("insatser_metod|alla|EST", "2");
-    expected.put("insatser_metod|alla|GROUP_VIOLENCE_INTERVENTION", "1");
-    expected.put("insatser_metod|alla|CITIZEN_PROMISE", "1");
+    expected.put("insatser_metod|alla|GVI", "1");
+    expected.put("insatser_metod|alla|SITUATIONAL", "1");
     // Step hours: each case's open user tasks, from start until the engine clock (5 h after case A began).
     Map<String, BigDecimal> allSteps = new LinkedHashMap<>();
     stepRows(expected, allSteps, a, Duration.ofHours(5));
@@ -231,7 +231,7 @@ class FinalReportIntegrationTest {
         List.of("Öppen narkotikahandel vid torget", "Unga rekryteras"));
     List<Problem> problems = pictures.prioritisedProblems(bk);
     plans.adopt(bk, "Minska rekryteringen och öka tryggheten.",
-        Set.of(FocusArea.YOUTH_RECRUITMENT, FocusArea.SITUATIONAL_PREVENTION), today.minusDays(60));
+        Set.of(FocusArea.GANG_RECRUITMENT, FocusArea.SITUATIONAL), today.minusDays(60));
     Long doneItem = meetings.record(bk, today.minusDays(50), "Samverkansmöte 1",
             List.of("Starta EST", "Bjud in bostadsbolaget"),
             List.of(new ActionItemInput("Kartlägg otrygga platser", Role.POLICE, today.minusDays(30))))
@@ -246,7 +246,7 @@ class FinalReportIntegrationTest {
     interventions.conclude(est.getId(), new InterventionInput.OutcomeInput("Handeln vid torget minskade tydligt."));
     interventions.register(bk, "EST i Skäggetorp", problems.get(0).getId(), InterventionMethod.EST, Role.POLICE,
         "Samma arbetssätt i nästa område.", today.minusDays(15), null);
-    interventions.register(bk, "Medborgarlöfte", problems.get(1).getId(), InterventionMethod.CITIZEN_PROMISE,
+    interventions.register(bk, "Medborgarlöfte", problems.get(1).getId(), InterventionMethod.SITUATIONAL,
         Role.POLICE, "Löfte om närvaro kvällstid vid skolan.", today.minusDays(35), today.plusDays(60));
     Indicator robberies = indicators.define(bk, new IndicatorInput("Anmälda rån", "anmälningar"));
     indicators.measure(robberies.getId(), today.minusDays(50), new BigDecimal("12"));
@@ -257,14 +257,14 @@ class FinalReportIntegrationTest {
     runtimeService.setVariable(instanceId, "participantRating", 4L);
     runtimeService.setVariable(instanceId, "participantAssessment", "Samverkan blev bättre, men insatserna tog tid.");
     lessons.record(bk, new LessonInput("Tidig samverkan", "Bjud in bostadsbolaget från första mötet.",
-        Set.of(FocusArea.SITUATIONAL_PREVENTION), InterventionMethod.EST, "Otrygga platser"));
+        Set.of(FocusArea.SITUATIONAL), InterventionMethod.EST, "Otrygga platser"));
   }
 
   void recordCaseB() {
     String bk = "stod-" + b;
     plans.adopt(bk, "Stoppa bidragsfusk.", Set.of(FocusArea.WELFARE_FRAUD), today.minusDays(10));
     meetings.record(bk, today.minusDays(9), "Uppstart", List.of("Kartlägg utbetalningar"), List.of());
-    interventions.register(bk, "Sluta skjut", null, InterventionMethod.GROUP_VIOLENCE_INTERVENTION, Role.POLICE,
+    interventions.register(bk, "Sluta skjut", null, InterventionMethod.GVI, Role.POLICE,
         "Direkt kommunikation med grupperna.", today.minusDays(8), null);
     Indicator unsafe = indicators.define(bk, new IndicatorInput("Otrygghet", "procent"));
     indicators.measure(unsafe.getId(), today.minusDays(7), new BigDecimal("40"));
