@@ -131,8 +131,11 @@ class ProgrammeProcessTest {
     List<Task> gatherings = taskService().createTaskQuery().processInstanceId(round.getId())
         .taskDefinitionKey("Task_HoldGathering").list();
     assertThat(gatherings).hasSize(2);
-    gatherings.forEach(task -> complete(task, withVariables("gatheringTheme", "Trygghetsvandringar",
+    gatherings.forEach(task -> complete(task, withVariables("gatheringTitle", "Trygghetsvandringar",
         "gatheringNotes", "Erfarenheter från tre kommuner")));
+    // Each gathering got its agenda when it began, and its notes went to the lessons bank.
+    assertThat(RecordsOutOfScope.CALLS).contains("gatheringAgenda.start(" + round.getBusinessKey() + ")",
+        "gatheringNotesRecorder.complete(Task_HoldGathering)");
 
     complete(interim, withVariables("reportSummary", "Delrapport om genomförandet"));
     Task finalReport = taskService().createTaskQuery().processInstanceId(round.getId())

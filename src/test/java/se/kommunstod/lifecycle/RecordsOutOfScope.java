@@ -5,15 +5,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
  * The record beans the models call (situationPictures, activityPlans, evaluations, lessons,
+ * gatheringAgenda, gatheringNotesRecorder,
  * meetings, interventions, applications, supportCaseLifecycle), for the plain in-memory engine of the process
  * tests (camunda.cfg.xml), which has no Spring context and no records: each call is only noted as
  * "bean.method(taskDefinitionKey)" so a test can see that a task's completion reaches the records.
  * The records themselves are tested on PostgreSQL (records.ProcessWiringIntegrationTest).
  */
-public class RecordsOutOfScope implements ExecutionListener {
+public class RecordsOutOfScope implements ExecutionListener, TaskListener {
 
   public static final List<String> CALLS = new CopyOnWriteArrayList<>();
 
@@ -30,6 +32,11 @@ public class RecordsOutOfScope implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     CALLS.add(bean + "." + execution.getEventName() + "(" + execution.getProcessBusinessKey() + ")");
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    note(task.getEventName(), task);
   }
 
   public void record(DelegateTask task, String contributor) {
