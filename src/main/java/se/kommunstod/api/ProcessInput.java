@@ -3,7 +3,9 @@ package se.kommunstod.api;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Typed access to what a form left in the process variables, for the record delegates: values that
@@ -44,6 +47,29 @@ public final class ProcessInput {
       return List.of();
     }
     return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+  }
+
+  /**
+   * A checklist (Tasklist sends a JSON array), a collection, or text with entries separated by
+   * commas or lines. Absent → empty list.
+   */
+  public List<String> list(String name) {
+    Object value = variables.getVariable(name);
+    List<String> result = new ArrayList<>();
+    if (value instanceof Collection<?> collection) {
+      collection.forEach(item -> result.add(String.valueOf(item)));
+    } else if (value instanceof SpinJsonNode json && json.isArray()) {
+      json.elements().forEach(item -> result.add(item.isString() ? item.stringValue() : item.toString()));
+    } else if (value != null) {
+      result.addAll(Arrays.asList(value.toString().split("[,\\n]")));
+    }
+    return result.stream().map(String::strip).filter(entry -> !entry.isEmpty()).toList();
+  }
+
+  /** A checkbox: true only for true or "true". */
+  public boolean flag(String name) {
+    Object value = variables.getVariable(name);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString().strip());
   }
 
   public LocalDate date(String name) {
@@ -96,7 +122,9 @@ public final class ProcessInput {
         return constant;
       }
     }
-    String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    // the models' codes: the constant's name in lower case with hyphens (gang-recruitment, social-services, …)
+    String allowed = String.join(", ", Arrays.stream(type.getEnumConstants())
+        .map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
     throw new InvalidInputException(name, "'" + name + "' ska vara ett av " + allowed + ".",
         "'" + name + "' must be one of " + allowed + ".");
   }

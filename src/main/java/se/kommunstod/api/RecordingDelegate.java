@@ -33,8 +33,17 @@ public abstract class RecordingDelegate implements JavaDelegate, TaskListener {
   }
 
   private void run(String businessKey, ProcessInput input) {
+    refusingInvalidInput(() -> record(businessKey, input));
+  }
+
+  /**
+   * Runs a recording step of a task listener or delegate; invalid input becomes a
+   * {@link FormFieldValidationException} with the Swedish and English message, which fails the
+   * task's completion (and with it the whole transaction).
+   */
+  public static void refusingInvalidInput(Runnable recording) {
     try {
-      record(businessKey, input);
+      recording.run();
     } catch (ConstraintViolationException e) {
       List<FieldError> errors = e.getConstraintViolations().stream().map(RecordingDelegate::error).toList();
       throw refusal(errors);

@@ -2,6 +2,8 @@ package se.kommunstod.assessment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import se.kommunstod.plan.FocusArea;
 import se.kommunstod.supportcase.SupportCase;
 
 /** A problem named in a situation picture; priority 1 is the most important. */
@@ -34,10 +39,18 @@ public class Problem {
   @Column(nullable = false, length = 1000)
   private String description;
 
+  /** The category from the models' list, when the problem was chosen from it; null for free text. */
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(length = 40)
+  private FocusArea category;
+
   protected Problem() {
   }
 
-  Problem(SupportCase supportCase, SituationPicture situationPicture, int priority, String description) {
+  Problem(SupportCase supportCase, SituationPicture situationPicture, int priority, String description,
+      FocusArea category) {
+    this.category = category;
     this.supportCase = supportCase;
     this.situationPicture = situationPicture;
     this.priority = priority;
@@ -62,5 +75,9 @@ public class Problem {
 
   public String getDescription() {
     return description;
+  }
+
+  public FocusArea getCategory() {
+    return category;
   }
 }

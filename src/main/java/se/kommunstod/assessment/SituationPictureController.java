@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kommunstod.api.Access;
+import se.kommunstod.plan.FocusArea;
 import se.kommunstod.api.PageResponse;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
@@ -92,10 +93,10 @@ public class SituationPictureController {
     }
   }
 
-  public record ProblemView(Long id, int priority, String description) {
+  public record ProblemView(Long id, int priority, String description, FocusArea category) {
 
     static ProblemView of(Problem p) {
-      return new ProblemView(p.getId(), p.getPriority(), p.getDescription());
+      return new ProblemView(p.getId(), p.getPriority(), p.getDescription(), p.getCategory());
     }
   }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.kommunstod.assessment.Problem;
+import se.kommunstod.plan.FocusArea;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
 
@@ -65,6 +66,16 @@ public class Intervention {
   @Column(length = 4000)
   private String outcome;
 
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "target_problem", length = 40)
+  private FocusArea targetProblem;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "outcome_rating", length = 20)
+  private OutcomeRating outcomeRating;
+
   @OneToMany(mappedBy = "intervention", cascade = CascadeType.ALL)
   @OrderBy("followedUpOn, id")
   private List<FollowUp> followUps = new ArrayList<>();
@@ -73,7 +84,8 @@ public class Intervention {
   }
 
   Intervention(SupportCase supportCase, Problem problem, String title, InterventionMethod method, Role ownerRole,
-      String plan, LocalDate startsOn, LocalDate endsOn) {
+      String plan, LocalDate startsOn, LocalDate endsOn, FocusArea targetProblem) {
+    this.targetProblem = targetProblem != null || problem == null ? targetProblem : problem.getCategory();
     this.supportCase = supportCase;
     this.problem = problem;
     this.title = title;
@@ -90,8 +102,9 @@ public class Intervention {
     return followUp;
   }
 
-  void conclude(String outcome) {
+  void conclude(String outcome, OutcomeRating outcomeRating) {
     this.outcome = outcome;
+    this.outcomeRating = outcomeRating;
   }
 
   public Long getId() {
@@ -132,6 +145,15 @@ public class Intervention {
 
   public String getOutcome() {
     return outcome;
+  }
+
+  /** The problem category the intervention targets (from its problem when that has one). */
+  public FocusArea getTargetProblem() {
+    return targetProblem;
+  }
+
+  public OutcomeRating getOutcomeRating() {
+    return outcomeRating;
   }
 
   public List<FollowUp> getFollowUps() {

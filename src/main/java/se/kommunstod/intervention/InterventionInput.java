@@ -7,10 +7,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import se.kommunstod.plan.FocusArea;
 import se.kommunstod.privacy.NoPersonalIdentityNumber;
 import se.kommunstod.security.Role;
 
-/** A new intervention: the problem it targets (id of a prioritised problem, optional), method, owner, plan, period. */
+/**
+ * A new intervention: the problem it targets (id of a prioritised problem and/or the problem category
+ * {@code targetProblem}, both optional), method, owner, plan, period.
+ */
 public record InterventionInput(
     @NotBlank @Size(max = 200) @NoPersonalIdentityNumber String title,
     @Positive Long problemId,
@@ -18,7 +22,13 @@ public record InterventionInput(
     @NotNull Role ownerRole,
     @NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String plan,
     @NotNull LocalDate startsOn,
-    LocalDate endsOn) {
+    LocalDate endsOn,
+    FocusArea targetProblem) {
+
+  public InterventionInput(String title, Long problemId, InterventionMethod method, Role ownerRole, String plan,
+      LocalDate startsOn, LocalDate endsOn) {
+    this(title, problemId, method, ownerRole, plan, startsOn, endsOn, null);
+  }
 
   @JsonIgnore
   @AssertTrue(message = "Slutdatum får inte ligga före startdatum. / The end date must not be before the start date.")
@@ -33,6 +43,11 @@ public record InterventionInput(
   }
 
   /** The outcome of an intervention, assessed at its end. */
-  public record OutcomeInput(@NotBlank @Size(min = 5, max = 4000) @NoPersonalIdentityNumber String outcome) {
+  public record OutcomeInput(@NotBlank @Size(min = 5, max = 4000) @NoPersonalIdentityNumber String outcome,
+      OutcomeRating outcomeRating) {
+
+    public OutcomeInput(String outcome) {
+      this(outcome, null);
+    }
   }
 }

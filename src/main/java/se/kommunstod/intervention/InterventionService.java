@@ -8,6 +8,8 @@ import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.RecordNotFoundException;
 import se.kommunstod.assessment.Problem;
 import se.kommunstod.assessment.ProblemRepository;
+import se.kommunstod.assessment.SituationPictureService;
+import se.kommunstod.plan.FocusArea;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
@@ -24,9 +26,11 @@ public class InterventionService {
   private final InterventionRepository interventions;
   private final ProblemRepository problems;
   private final InputValidation validation;
+  private final SituationPictureService situationPictures;
 
   public InterventionService(SupportCaseService cases, InterventionRepository interventions,
-      ProblemRepository problems, InputValidation validation) {
+      ProblemRepository problems, InputValidation validation, SituationPictureService situationPictures) {
+    this.situationPictures = situationPictures;
     this.cases = cases;
     this.interventions = interventions;
     this.problems = problems;
@@ -45,13 +49,27 @@ public class InterventionService {
               "There is no problem with id " + input.problemId() + " in this support case."));
     }
     return interventions.save(new Intervention(supportCase, problem, input.title().strip(), input.method(),
-        input.ownerRole(), input.plan().strip(), input.startsOn(), input.endsOn()));
+        input.ownerRole(), input.plan().strip(), input.startsOn(), input.endsOn(), input.targetProblem()));
   }
 
   /** Plain-value variant for delegates. */
   public Intervention register(String businessKey, String title, Long problemId, InterventionMethod method,
       Role ownerRole, String plan, LocalDate startsOn, LocalDate endsOn) {
     return register(businessKey, new InterventionInput(title, problemId, method, ownerRole, plan, startsOn, endsOn));
+  }
+
+  /**
+   * The intervention process's plan: aimed at a problem category; linked to the case's prioritised
+   * problem of that category when the joint analysis named one.
+   */
+  public Intervention planForCategory(String businessKey, FocusArea targetProblem, InterventionMethod method,
+      Role ownerRole, String plan, LocalDate startsOn) {
+    Long problemId = targetProblem == null ? null : situationPictures.prioritisedProblems(businessKey).stream()
+        .filter(problem -> problem.getCategory() == targetProblem).findFirst().map(Problem::getId).orElse(null);
+    String title = (targetProblem == null ? "Insats" : targetProblem.swedishName())
+        + (method == null ? "" : ": " + method.swedishName());
+    return register(businessKey, new InterventionInput(title, problemId, method, ownerRole, plan, startsOn, null,
+        targetProblem));
   }
 
   public FollowUp followUp(Long interventionId, InterventionInput.FollowUpInput input) {
@@ -70,7 +88,7 @@ public class InterventionService {
   public Intervention conclude(Long interventionId, InterventionInput.OutcomeInput input) {
     validation.check(input);
     Intervention intervention = require(interventionId);
-    intervention.conclude(input.outcome().strip());
+    intervention.conclude(input.outcome().strip(), input.outcomeRating());
     return intervention;
   }
 

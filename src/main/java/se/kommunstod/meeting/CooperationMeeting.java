@@ -44,6 +44,16 @@ public class CooperationMeeting {
   @OrderBy("id")
   private List<ActionItem> actionItems = new ArrayList<>();
 
+  @Column(length = 4000)
+  private String agenda;
+
+  @Column(name = "open_items_status", length = 4000)
+  private String openItemsStatus;
+
+  @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL)
+  @OrderBy("id")
+  private List<MeetingActorReport> actorReports = new ArrayList<>();
+
   protected CooperationMeeting() {
   }
 
@@ -51,6 +61,18 @@ public class CooperationMeeting {
     this.supportCase = supportCase;
     this.heldOn = heldOn;
     this.subject = subject;
+  }
+
+  void setAgenda(String agenda) {
+    this.agenda = agenda;
+  }
+
+  void setOpenItemsStatus(String openItemsStatus) {
+    this.openItemsStatus = openItemsStatus;
+  }
+
+  void report(MeetingActorReport report) {
+    actorReports.add(report);
   }
 
   void decide(String description) {
@@ -83,5 +105,17 @@ public class CooperationMeeting {
 
   public List<ActionItem> getActionItems() {
     return actionItems;
+  }
+
+  public String getAgenda() {
+    return agenda;
+  }
+
+  public String getOpenItemsStatus() {
+    return openItemsStatus;
+  }
+
+  public List<MeetingActorReport> getActorReports() {
+    return actorReports;
   }
 }

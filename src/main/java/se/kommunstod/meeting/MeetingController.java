@@ -81,13 +81,21 @@ public class MeetingController {
     return ActionItemView.of(service.changeStatus(id, input.status()));
   }
 
-  public record MeetingView(Long id, LocalDate heldOn, String subject, List<String> decisions,
-      List<ActionItemView> actionItems) {
+  public record MeetingView(Long id, LocalDate heldOn, String subject, String agenda, String openItemsStatus,
+      List<ActorReportView> actorReports, List<String> decisions, List<ActionItemView> actionItems) {
 
     static MeetingView of(CooperationMeeting m) {
-      return new MeetingView(m.getId(), m.getHeldOn(), m.getSubject(),
+      return new MeetingView(m.getId(), m.getHeldOn(), m.getSubject(), m.getAgenda(), m.getOpenItemsStatus(),
+          m.getActorReports().stream().map(ActorReportView::of).toList(),
           m.getDecisions().stream().map(MeetingDecision::getDescription).toList(),
           m.getActionItems().stream().map(ActionItemView::of).toList());
+    }
+  }
+
+  public record ActorReportView(Role ownerRole, String report) {
+
+    static ActorReportView of(MeetingActorReport r) {
+      return new ActorReportView(r.getOwnerRole(), r.getReport());
     }
   }
 

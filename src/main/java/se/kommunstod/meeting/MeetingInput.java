@@ -40,6 +40,22 @@ public record MeetingInput(
       @NotNull LocalDate dueDate) {
   }
 
+  /** The agenda of a meeting the process prepares (task "Förbered dagordning"). */
+  public record AgendaInput(
+      @NotNull LocalDate heldOn,
+      @NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String agenda) {
+  }
+
+  /** A free-text note on a meeting: the status of last meeting's open items, or an organisation's report. */
+  public record NoteInput(@NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String text) {
+  }
+
+  /** What a meeting decided and assigned (task "Dokumentera beslut och åtgärder"). */
+  public record MinutesInput(
+      @Size(max = 50) List<@NotBlank @Size(max = 1000) @NoPersonalIdentityNumber String> decisions,
+      @Size(max = 50) List<@NotNull @Valid ActionItemInput> actionItems) {
+  }
+
   /** A new status for an action item. */
   public record StatusInput(@NotNull ActionItemStatus status) {
   }

@@ -30,17 +30,24 @@ public class MeetingRecorder extends RecordingDelegate {
 
   @Override
   protected void record(String businessKey, ProcessInput input) {
+    service.record(businessKey, input.date(HELD_ON), input.string(SUBJECT), input.lines(DECISIONS),
+        actionItems(ACTION_ITEMS, input.lines(ACTION_ITEMS)));
+  }
+
+  /** Action items written one per line as "roll; ÅÅÅÅ-MM-DD; vad", the role as group id (police) or name (POLICE). */
+  static List<MeetingInput.ActionItemInput> actionItems(String field, List<String> lines) {
     List<MeetingInput.ActionItemInput> items = new ArrayList<>();
-    for (String line : input.lines(ACTION_ITEMS)) {
+    for (String line : lines) {
       String[] parts = line.split(";", 3);
       if (parts.length != 3) {
-        throw new InvalidInputException(ACTION_ITEMS,
-            "Varje åtgärdspunkt skrivs på en egen rad: ROLL; ÅÅÅÅ-MM-DD; vad som ska göras.",
-            "Write each action item on its own line: ROLE; YYYY-MM-DD; what is to be done.");
+        throw new InvalidInputException(field,
+            "Varje åtgärdspunkt skrivs på en egen rad: roll; ÅÅÅÅ-MM-DD; vad som ska göras "
+                + "(t.ex. \"police; 2026-12-01; Kartlägg otrygga platser\").",
+            "Write each action item on its own line: role; YYYY-MM-DD; what is to be done.");
       }
       items.add(new MeetingInput.ActionItemInput(parts[2].strip(),
-          ProcessInput.parseEnum(ACTION_ITEMS, parts[0], Role.class), ProcessInput.parseDate(ACTION_ITEMS, parts[1])));
+          ProcessInput.parseEnum(field, parts[0], Role.class), ProcessInput.parseDate(field, parts[1])));
     }
-    service.record(businessKey, input.date(HELD_ON), input.string(SUBJECT), input.lines(DECISIONS), items);
+    return items;
   }
 }

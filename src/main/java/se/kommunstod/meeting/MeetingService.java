@@ -1,11 +1,18 @@
 package se.kommunstod.meeting;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kommunstod.api.InputValidation;
+import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.RecordNotFoundException;
+import se.kommunstod.meeting.MeetingInput.ActionItemInput;
+import se.kommunstod.meeting.MeetingInput.AgendaInput;
+import se.kommunstod.meeting.MeetingInput.MinutesInput;
+import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
 
@@ -21,6 +28,7 @@ public class MeetingService {
   private final MeetingRepository meetings;
   private final ActionItemRepository actionItems;
   private final InputValidation validation;
+  private final Clock clock = Clock.systemUTC();
 
   public MeetingService(SupportCaseService cases, MeetingRepository meetings, ActionItemRepository actionItems,
       InputValidation validation) {
@@ -44,6 +52,46 @@ public class MeetingService {
   public CooperationMeeting record(String businessKey, LocalDate heldOn, String subject, List<String> decisions,
       List<MeetingInput.ActionItemInput> items) {
     return record(businessKey, new MeetingInput(heldOn, subject, decisions, items));
+  }
+
+  /** Opens the record of a meeting the process prepares: its date and agenda; decisions come later. */
+  public CooperationMeeting prepare(String businessKey, AgendaInput input) {
+    validation.check(input);
+    SupportCase supportCase = cases.require(businessKey);
+    CooperationMeeting meeting = new CooperationMeeting(supportCase, input.heldOn(), "Samverkansmöte " + input.heldOn());
+    meeting.setAgenda(input.agenda().strip());
+    return meetings.save(meeting);
+  }
+
+  public CooperationMeeting followUpOpenItems(Long meetingId, MeetingInput.NoteInput input) {
+    validation.check(input);
+    CooperationMeeting meeting = require(meetingId);
+    meeting.setOpenItemsStatus(input.text().strip());
+    return meeting;
+  }
+
+  public CooperationMeeting report(Long meetingId, Role ownerRole, MeetingInput.NoteInput input) {
+    validation.check(input);
+    CooperationMeeting meeting = require(meetingId);
+    meeting.report(new MeetingActorReport(meeting, ownerRole, input.text().strip(), Instant.now(clock)));
+    meetings.flush();
+    return meeting;
+  }
+
+  /** Adds the decisions and action items of a prepared meeting; an action item cannot be due before the meeting. */
+  public CooperationMeeting minute(Long meetingId, MinutesInput input) {
+    validation.check(input);
+    CooperationMeeting meeting = require(meetingId);
+    List<ActionItemInput> items = input.actionItems() == null ? List.of() : input.actionItems();
+    if (items.stream().anyMatch(item -> item.dueDate().isBefore(meeting.getHeldOn()))) {
+      throw new InvalidInputException("actionItems", "Ett åtgärdsdatum får inte ligga före mötet ("
+          + meeting.getHeldOn() + ").", "An action item cannot be due before the meeting (" + meeting.getHeldOn() + ").");
+    }
+    (input.decisions() == null ? List.<String>of() : input.decisions()).forEach(d -> meeting.decide(d.strip()));
+    items.forEach(item -> meeting.assign(new ActionItem(meeting, item.description().strip(), item.ownerRole(),
+        item.dueDate())));
+    meetings.flush();
+    return meeting;
   }
 
   public ActionItem changeStatus(Long actionItemId, ActionItemStatus status) {

@@ -46,6 +46,9 @@ public class ActivityPlan {
   @JdbcTypeCode(SqlTypes.VARCHAR)
   private Set<FocusArea> focusAreas = EnumSet.noneOf(FocusArea.class);
 
+  @Column(name = "declaration_of_intent_signed")
+  private Boolean declarationOfIntentSigned;
+
   protected ActivityPlan() {
   }
 
@@ -74,6 +77,15 @@ public class ActivityPlan {
 
   public LocalDate getAdoptedOn() {
     return adoptedOn;
+  }
+
+  void setDeclarationOfIntentSigned(Boolean signed) {
+    this.declarationOfIntentSigned = signed;
+  }
+
+  /** Whether the declaration of intent was signed at kick-off; null when the plan came another way. */
+  public Boolean getDeclarationOfIntentSigned() {
+    return declarationOfIntentSigned;
   }
 
   public Set<FocusArea> getFocusAreas() {

@@ -54,11 +54,12 @@ public class ActivityPlanController {
   }
 
   public record ActivityPlanView(Long id, String goal, LocalDate adoptedOn, Set<FocusArea> focusAreas,
-      List<String> focusAreaNames) {
+      List<String> focusAreaNames, Boolean declarationOfIntentSigned) {
 
     static ActivityPlanView of(ActivityPlan plan) {
       return new ActivityPlanView(plan.getId(), plan.getGoal(), plan.getAdoptedOn(), Set.copyOf(plan.getFocusAreas()),
-          plan.getFocusAreas().stream().sorted().map(FocusArea::swedishName).toList());
+          plan.getFocusAreas().stream().sorted().map(FocusArea::swedishName).toList(),
+          plan.getDeclarationOfIntentSigned());
     }
   }
 }

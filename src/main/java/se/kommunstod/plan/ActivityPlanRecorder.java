@@ -10,7 +10,7 @@ import se.kommunstod.api.RecordingDelegate;
 
 /**
  * Writes the activity plan entered at kick-off. Reads {@code planGoal}, {@code planFocusAreas}
- * (focus area names separated by commas or lines, e.g. "YOUTH_RECRUITMENT, WELFARE_FRAUD") and
+ * (focus area codes separated by commas or lines, e.g. "gang-recruitment, welfare-fraud") and
  * {@code planAdoptedOn} (date; today when absent).
  * Use as {@code camunda:delegateExpression="${activityPlanRecorder}"}.
  */

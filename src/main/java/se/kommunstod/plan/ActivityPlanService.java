@@ -37,6 +37,13 @@ public class ActivityPlanService {
     return adopt(businessKey, new ActivityPlanInput(goal, focusAreas, adoptedOn));
   }
 
+  /** Kick-off: the plan with its focus areas, and whether the declaration of intent is signed. */
+  public ActivityPlan kickOff(String businessKey, ActivityPlanInput input, boolean declarationOfIntentSigned) {
+    ActivityPlan plan = adopt(businessKey, input);
+    plan.setDeclarationOfIntentSigned(declarationOfIntentSigned);
+    return plan;
+  }
+
   @Transactional(readOnly = true)
   public Optional<ActivityPlan> find(String businessKey) {
     return plans.findBySupportCaseId(cases.require(businessKey).getId());

@@ -1,14 +1,21 @@
 package se.kommunstod.plan;
 
-/** The focus areas (fokusområden) an activity plan can choose, as used in the support. */
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The problem categories of the support: an activity plan's focus areas (insatsområden), the
+ * prioritised problems of a situation picture and an intervention's target problem. The same
+ * vocabulary as the models and forms: {@link #code()} is the value a form sends (e.g.
+ * {@code gang-recruitment}), the constant's name is the same in upper case with underscores.
+ */
 public enum FocusArea {
-  KNOWLEDGE_BASED_PREVENTION("Kunskapsbaserat brottsförebyggande arbete och organiserad brottslighet"),
-  YOUTH_RECRUITMENT("Barn och unga som rekryteras till kriminalitet"),
-  PARALLEL_STRUCTURES("Parallella samhällsstrukturer och otillåten påverkan"),
-  WELFARE_FRAUD("Välfärdsbrottslighet"),
-  SITUATIONAL_PREVENTION("Situationell och platsbaserad prevention"),
-  VIOLENT_EXTREMISM("Våldsbejakande extremism"),
-  LEAVING_CRIME("Avhopp från kriminalitet");
+  GANG_RECRUITMENT("Rekrytering till kriminella nätverk"),
+  SERIOUS_VIOLENCE("Grovt våld"),
+  PUBLIC_ORDER("Ordningsstörningar"),
+  UNDUE_INFLUENCE("Otillbörlig påverkan"),
+  WELFARE_FRAUD("Välfärdsbrott"),
+  SITUATIONAL("Situationell prevention (platser och miljöer)");
 
   private final String swedishName;
 
@@ -16,7 +23,24 @@ public enum FocusArea {
     this.swedishName = swedishName;
   }
 
+  /** The Swedish label, as in the forms. */
   public String swedishName() {
     return swedishName;
+  }
+
+  /** The code used by the models and forms, e.g. {@code gang-recruitment}. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The constant for a model code ({@code gang-recruitment}) or constant name ({@code GANG_RECRUITMENT}); null if none. */
+  public static FocusArea fromCode(String code) {
+    if (code == null) {
+      return null;
+    }
+    String normalised = code.strip();
+    return Arrays.stream(values())
+        .filter(value -> value.code().equalsIgnoreCase(normalised) || value.name().equalsIgnoreCase(normalised))
+        .findFirst().orElse(null);
   }
 }

@@ -37,6 +37,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // The public export of released lessons (knowledge.PublicLessonController) is for municipalities
+    // outside the programme: reading /api/public/** needs no login. Only GET/HEAD, nothing else.
+    if (isSafe(request) && request.getRequestURI().startsWith(request.getContextPath() + "/api/public/")) {
+      chain.doFilter(request, response);
+      return;
+    }
     String userId = authenticate(request);
     if (userId == null) {
       refuse(response);

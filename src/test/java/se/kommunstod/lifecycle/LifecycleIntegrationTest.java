@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,9 @@ class LifecycleIntegrationTest {
 
   @Autowired
   RuntimeService runtimeService;
+
+  @Autowired
+  ManagementService managementService;
 
   @Test
   void theAdvisorDecidesADemoApplicationInASwedishFormAndTheSupportCaseOpens() {
@@ -63,6 +68,18 @@ class LifecycleIntegrationTest {
         String.class);
     assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
+    // the decision is recorded with the prioritisation it was based on, and read through /api
+    List<Map<String, Object>> recorded = http.withBasicAuth("radgivare", "demo").exchange(
+        "/api/programme-rounds/stodomgang-demo/decisions", HttpMethod.GET, null, LIST).getBody();
+    assertThat(recorded).filteredOn(decision -> "sigtuna".equals(decision.get("municipalityCode"))).singleElement()
+        .satisfies(decision -> assertThat(decision).containsEntry("decision", "BEVILJA").containsEntry("priority", 1)
+            .containsEntry("policeClassification", "sarskilt-utsatt")
+            .containsEntry("recommendation", "bevilja")
+            .containsEntry("motivation", "Särskilt utsatt område med god förmåga"));
+    // a municipality's people see only their own municipality's decisions
+    assertThat(http.withBasicAuth("samordnare.linkoping", "demo").exchange(
+        "/api/programme-rounds/stodomgang-demo/decisions", HttpMethod.GET, null, LIST).getBody()).isEmpty();
+
     ProcessInstance supportCase = runtimeService.createProcessInstanceQuery().processDefinitionKey("supportCase")
         .processInstanceBusinessKey("stod-sigtuna").singleResult();
     assertThat(supportCase).isNotNull();
@@ -71,6 +88,36 @@ class LifecycleIntegrationTest {
     assertThat(http.withBasicAuth("radgivare", "demo").exchange(
         "/engine-rest/task?processInstanceId=" + round.getId() + "&taskDefinitionKey=Task_DecideApplication",
         HttpMethod.GET, null, LIST).getBody()).hasSize(1);
+  }
+
+  @Test
+  void aGatheringGetsItsAgendaFromTheLessonsBankAndItsNotesBecomeALesson() {
+    ProcessInstance round = runtimeService.startProcessInstanceByKey("programme", "stodomgang-traff-" + System.nanoTime(),
+        Map.of("reportDeadline", "2030-06-10"));
+    Job gatheringDue = managementService.createJobQuery().processInstanceId(round.getId())
+        .activityId("Start_GatheringDue").singleResult();
+    managementService.executeJob(gatheringDue.getId());
+    Map<String, Object> gathering = http.withBasicAuth("radgivare", "demo").exchange(
+        "/engine-rest/task?processInstanceId=" + round.getId() + "&taskDefinitionKey=Task_HoldGathering",
+        HttpMethod.GET, null, LIST).getBody().get(0);
+    assertThat((String) variable(gathering, "gatheringAgenda")).isNotBlank();
+
+    String notes = "Trygghetsvandringar med bostadsbolaget gav snabba åtgärder " + round.getId();
+    ResponseEntity<String> completed = http.withBasicAuth("radgivare", "demo").exchange(
+        "/engine-rest/task/" + gathering.get("id") + "/complete", HttpMethod.POST,
+        json(Map.of("variables", Map.of(
+            "gatheringTitle", Map.of("value", "Träff om trygghetsvandringar", "type", "String"),
+            "gatheringNotes", Map.of("value", notes, "type", "String")))),
+        String.class);
+    assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    // every participant finds the notes in the lessons bank
+    Map<String, Object> found = http.withBasicAuth("samordnare.linkoping", "demo").exchange(
+        "/api/lessons?q=" + round.getId(), HttpMethod.GET, null,
+        new ParameterizedTypeReference<Map<String, Object>>() {}).getBody();
+    assertThat((List<Map<String, Object>>) found.get("content")).singleElement()
+        .satisfies(lesson -> assertThat(lesson).containsEntry("title", "Träff om trygghetsvandringar")
+            .containsEntry("lesson", notes));
   }
 
   private Object variable(Map<String, Object> task, String name) {

@@ -173,6 +173,30 @@ class ModelRulesTest {
     });
   }
 
+  /** Issue 4: what a form enters reaches the records, through a listener on the task's completion. */
+  @Test
+  void everyFormOfTheSupportCaseWritesTheRecordsWhenItsTaskIsCompleted() {
+    Set<String> writing = Set.of("support-case.bpmn", "cooperation-meeting.bpmn", "intervention.bpmn");
+    eachUserTask((file, task) -> {
+      if (!writing.contains(file) || "escalation".equals(task.getCamundaFormRef())) {
+        return;
+      }
+      List<org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener> listeners = task.getExtensionElements()
+          .getElementsQuery().filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class).list();
+      assertThat(listeners).as(file + " " + task.getId())
+          .anySatisfy(listener -> {
+            assertThat(listener.getCamundaEvent()).isEqualTo("complete");
+            assertThat(listener.getCamundaExpression()).matches("\\$\\{\\w+\\.\\w+\\(task(, '[a-z-]+')?\\)}");
+          });
+    });
+    org.camunda.bpm.model.bpmn.instance.Process supportCase = models.get("support-case.bpmn")
+        .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next();
+    assertThat(supportCase.getExtensionElements().getElementsQuery()
+        .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class).list())
+        .extracting(l -> l.getCamundaEvent() + " " + l.getCamundaDelegateExpression())
+        .containsExactlyInAnyOrder("start ${supportCaseLifecycle}", "end ${supportCaseLifecycle}");
+  }
+
   private static void eachUserTask(java.util.function.BiConsumer<String, UserTask> check) {
     models.forEach((file, model) -> model.getModelElementsByType(UserTask.class).forEach(task -> check.accept(file, task)));
   }

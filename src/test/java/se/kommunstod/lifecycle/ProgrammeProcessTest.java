@@ -50,7 +50,11 @@ class ProgrammeProcessTest {
     assertThat(decide).hasCandidateGroup("bra");
     assertThat(taskService().getVariables(decide.getId()))
         .containsEntry("priority", 1).containsEntry("recommendation", "bevilja");
+    RecordsOutOfScope.CALLS.clear();
     complete(decide, withVariables("decision", "bevilja", "decisionMotivation", "Särskilt utsatt område"));
+    // the decision reaches the records, and the support case's record is opened by its start
+    assertThat(RecordsOutOfScope.CALLS).containsExactly("applications.decide(Task_DecideApplication)",
+        "supportCaseLifecycle.start(stod-sigtuna)");
 
     ProcessInstance supportCase = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey("supportCase").processInstanceBusinessKey("stod-sigtuna").singleResult();
@@ -127,8 +131,11 @@ class ProgrammeProcessTest {
     List<Task> gatherings = taskService().createTaskQuery().processInstanceId(round.getId())
         .taskDefinitionKey("Task_HoldGathering").list();
     assertThat(gatherings).hasSize(2);
-    gatherings.forEach(task -> complete(task, withVariables("gatheringTheme", "Trygghetsvandringar",
+    gatherings.forEach(task -> complete(task, withVariables("gatheringTitle", "Trygghetsvandringar",
         "gatheringNotes", "Erfarenheter från tre kommuner")));
+    // Each gathering got its agenda when it began, and its notes went to the lessons bank.
+    assertThat(RecordsOutOfScope.CALLS).contains("gatheringAgenda.start(" + round.getBusinessKey() + ")",
+        "gatheringNotesRecorder.complete(Task_HoldGathering)");
 
     complete(interim, withVariables("reportSummary", "Delrapport om genomförandet"));
     Task finalReport = taskService().createTaskQuery().processInstanceId(round.getId())

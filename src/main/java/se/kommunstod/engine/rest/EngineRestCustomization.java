@@ -16,6 +16,8 @@ class EngineRestCustomization implements ResourceConfigCustomizer {
 
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(new TaskConflictMapper(historyService));
+    TaskCompletionAnswers conflicts = new TaskCompletionAnswers(historyService);
+    config.register(new TaskConflictMapper.ForRestExceptions(conflicts));
+    config.register(new TaskConflictMapper.ForUnexpectedExceptions(conflicts));
   }
 }

@@ -2,76 +2,57 @@ package se.kommunstod.engine.rest;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
- * Two people completing the same task: Camunda answers the loser with a 500 ("Entity was updated
- * by another transaction concurrently", or "Cannot find task" when the winner had already
- * committed). Neither is a server fault, and the person needs to know the task is done: both become
- * 409 Conflict with a message in Swedish and English. Every other error keeps Camunda's answer.
+ * Engine REST answers for a task someone else completed first, or whose input a record listener
+ * refused (see {@link TaskCompletionAnswers}). JAX-RS
+ * picks the mapper nearest to the exception's type, so there is one for Camunda's wrapped errors
+ * and one for everything else; each otherwise answers exactly as Camunda's own mapper would.
  */
-@Priority(1) // before Camunda's own mapper for the same exception type
-class TaskConflictMapper implements ExceptionMapper<RestException> {
+final class TaskConflictMapper {
 
-  static final String MESSAGE_SV = "Uppgiften har redan slutförts eller ändrats av någon annan. "
-      + "Ladda om listan med uppgifter.";
-  static final String MESSAGE_EN = "The task has already been completed or changed by someone else. "
-      + "Reload the task list.";
-
-  private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
-  private final HistoryService historyService;
-
-  @Context
-  private UriInfo uriInfo;
-
-  TaskConflictMapper(HistoryService historyService) {
-    this.historyService = historyService;
+  private TaskConflictMapper() {
   }
 
-  @Override
-  public Response toResponse(RestException exception) {
-    if (causedByConcurrentChange(exception) || isTaskCompletedBefore(exception)) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", "TaskConflict");
-      body.put("message", MESSAGE_SV);
-      body.put("message_en", MESSAGE_EN);
-      return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  @Priority(1) // before Camunda's own mapper for the same type
+  static class ForRestExceptions implements ExceptionMapper<RestException> {
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+    private final TaskCompletionAnswers conflicts;
+    @Context
+    private UriInfo request;
+
+    ForRestExceptions(TaskCompletionAnswers conflicts) {
+      this.conflicts = conflicts;
     }
-    return camundaDefault.toResponse(exception);
+
+    @Override
+    public Response toResponse(RestException exception) {
+      Response own = conflicts.answer(exception, request);
+      return own != null ? own : camunda.toResponse(exception);
+    }
   }
 
-  private static boolean causedByConcurrentChange(Throwable exception) {
-    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockingException) {
-        return true;
-      }
-    }
-    return false;
-  }
+  @Priority(1)
+  static class ForUnexpectedExceptions implements ExceptionMapper<Throwable> {
+    private final ExceptionHandler camunda = new ExceptionHandler();
+    private final TaskCompletionAnswers conflicts;
+    @Context
+    private UriInfo request;
 
-  /** A completion of a task that no longer runs but has ended in history: someone else was first. */
-  private boolean isTaskCompletedBefore(RestException exception) {
-    if (!(exception.getCause() instanceof ProcessEngineException) || uriInfo == null) {
-      return false;
+    ForUnexpectedExceptions(TaskCompletionAnswers conflicts) {
+      this.conflicts = conflicts;
     }
-    List<String> segments = uriInfo.getPathSegments().stream().map(s -> s.getPath()).toList();
-    int task = segments.indexOf("task");
-    if (task < 0 || task + 2 >= segments.size()
-        || !List.of("complete", "submit-form").contains(segments.get(task + 2))) {
-      return false;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+      Response own = conflicts.answer(exception, request);
+      return own != null ? own : camunda.toResponse(exception);
     }
-    return historyService.createHistoricTaskInstanceQuery()
-        .taskId(segments.get(task + 1)).finished().count() > 0;
   }
 }

@@ -45,8 +45,8 @@ class TaskConflictIntegrationTest {
 
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(second.getBody()).containsEntry("message", TaskConflictMapper.MESSAGE_SV)
-        .containsEntry("message_en", TaskConflictMapper.MESSAGE_EN);
+    assertThat(second.getBody()).containsEntry("message", TaskCompletionAnswers.MESSAGE_SV)
+        .containsEntry("message_en", TaskCompletionAnswers.MESSAGE_EN);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
         .activityId("Task_One").count()).isEqualTo(1);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId)

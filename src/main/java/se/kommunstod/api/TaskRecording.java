@@ -1,0 +1,31 @@
+package se.kommunstod.api;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.BiConsumer;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/**
+ * For the thin task-listener beans the models call on "complete" (e.g.
+ * {@code ${situationPictures.record(task, 'police')}}): runs a recording step with the task's
+ * process business key and typed access to what the form entered, in the transaction that completes
+ * the task. Invalid input fails the completion with the Swedish/English message and nothing of it
+ * is stored (see {@link RecordingDelegate#refusingInvalidInput}).
+ */
+public final class TaskRecording {
+
+  /** Dates a task writes without a date field ("today") are Swedish dates. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+  private TaskRecording() {
+  }
+
+  public static void record(DelegateTask task, BiConsumer<String, ProcessInput> recording) {
+    RecordingDelegate.refusingInvalidInput(() -> recording.accept(task.getExecution().getProcessBusinessKey(),
+        new ProcessInput(task, task.getBpmnModelElementInstance())));
+  }
+
+  public static LocalDate today() {
+    return LocalDate.now(ZONE);
+  }
+}

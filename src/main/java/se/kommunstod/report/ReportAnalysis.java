@@ -1,0 +1,116 @@
+package se.kommunstod.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import se.kommunstod.intervention.InterventionMethod;
+import se.kommunstod.meeting.ActionItemStatus;
+import se.kommunstod.meeting.CooperationMeeting;
+import se.kommunstod.report.FinalReport.CaseSection;
+import se.kommunstod.report.FinalReport.IndicatorRow;
+import se.kommunstod.report.FinalReport.InterventionRow;
+
+/** The written parts of the report, derived from the figures: analysis and how the work can continue. */
+final class ReportAnalysis {
+
+  private ReportAnalysis() {
+  }
+
+  static List<String> of(CaseSection c) {
+    List<String> text = new ArrayList<>();
+    text.add(c.closedOn() == null
+        ? "Stödet pågår sedan " + c.openedOn() + "."
+        : "Stödet pågick " + c.openedOn() + " – " + c.closedOn() + ".");
+    text.add(c.plan() == null ? "Ingen aktivitetsplan är antagen ännu."
+        : "Aktivitetsplanen antogs " + c.plan().adoptedOn() + " med " + c.plan().focusAreas().size()
+            + " fokusområden.");
+    long items = c.actionItemsByStatus().values().stream().mapToLong(Long::longValue).sum();
+    text.add(c.meetings().size() + " samverkansmöten hölls; " + c.actionItems(ActionItemStatus.DONE.name()) + " av "
+        + items + " åtgärdspunkter är klara och " + c.actionItems(ActionItemStatus.OPEN.name()) + " öppna.");
+    if (c.interventions().isEmpty()) {
+      text.add("Inga insatser har startat.");
+    } else {
+      long withOutcome = c.interventions().stream().filter(i -> i.outcome() != null).count();
+      text.add(c.interventions().size() + " insatser, vanligaste metod: " + mostCommon(c.interventionsByMethod())
+          + "; " + withOutcome + " med redovisat resultat.");
+    }
+    for (IndicatorRow i : c.indicators()) {
+      text.add(indicator(i));
+    }
+    if (c.assessment().rating() != null) {
+      text.add("Deltagarna gav stödet betyget " + c.assessment().rating() + " av 5.");
+    }
+    return text;
+  }
+
+  static String indicator(IndicatorRow i) {
+    if (i.measurements() == 0) {
+      return "Indikatorn ”" + i.name() + "” har inte mätts.";
+    }
+    if (i.measurements() == 1) {
+      return "Indikatorn ”" + i.name() + "” har ett mätvärde: " + plain(i.latest()) + " " + i.unit() + " ("
+          + i.latestOn() + ").";
+    }
+    BigDecimal change = i.latest().subtract(i.first());
+    String direction = change.signum() == 0 ? "oförändrad" : change.signum() > 0 ? "ökade med " + plain(change.abs())
+        : "minskade med " + plain(change.abs());
+    return "Indikatorn ”" + i.name() + "” " + (change.signum() == 0 ? "var " + direction : direction + " " + i.unit())
+        + ": från " + plain(i.first()) + " (" + i.firstOn() + ") till " + plain(i.latest()) + " (" + i.latestOn() + ").";
+  }
+
+  static List<String> continuation(CaseSection c, List<CooperationMeeting> meetings, LocalDate asOf) {
+    List<String> text = new ArrayList<>();
+    if (c.closedOn() == null) {
+      text.add("Stödärendet är öppet; arbetet fortsätter i processen.");
+    }
+    meetings.stream().flatMap(m -> m.getActionItems().stream()).filter(a -> a.getStatus() == ActionItemStatus.OPEN)
+        .forEach(a -> text.add("Öppen åtgärdspunkt: " + a.getDescription() + " (ansvar: " + a.getOwnerRole().displayName()
+            + ", senast " + a.getDueDate() + ")."));
+    for (InterventionRow i : c.interventions()) {
+      if (i.outcome() == null && (i.endsOn() == null || i.endsOn().isAfter(asOf))) {
+        text.add("Pågående insats: " + i.title() + " (" + i.method().swedishName() + ")"
+            + (i.endsOn() == null ? "" : ", planerad till " + i.endsOn()) + ".");
+      }
+    }
+    if (!c.indicators().isEmpty()) {
+      text.add("Fortsätt mäta indikatorerna för att se effekten över tid.");
+    }
+    if (text.isEmpty()) {
+      text.add("Inga öppna åtgärdspunkter eller pågående insatser.");
+    }
+    return text;
+  }
+
+  static List<String> overall(FinalReport report) {
+    List<String> text = new ArrayList<>();
+    long interventions = report.cases().stream().mapToLong(c -> c.interventions().size()).sum();
+    long meetings = report.cases().stream().mapToLong(c -> c.meetings().size()).sum();
+    text.add(report.cases().size() + " stödärenden, " + meetings + " samverkansmöten och " + interventions
+        + " insatser.");
+    if (interventions > 0) {
+      text.add("Vanligaste metod: " + mostCommon(report.interventionsByMethod()) + ".");
+    }
+    report.interventionsByFocusArea().entrySet().stream().max(Map.Entry.comparingByValue())
+        .ifPresent(e -> text.add("Flest insatser inom fokusområdet " + e.getKey().swedishName() + " (" + e.getValue()
+            + ")."));
+    report.hoursByStep().entrySet().stream().max(Map.Entry.comparingByValue())
+        .ifPresent(e -> text.add("Mest tid gick till steget ”" + e.getKey() + "” (" + e.getValue().toPlainString()
+            + " timmar sammanlagt)."));
+    text.add(report.experience().lessons() + " erfarenheter dokumenterades, varav " + report.experience().released()
+        + " släppta för kommuner utanför programmet.");
+    return text;
+  }
+
+  private static String mostCommon(Map<InterventionMethod, Long> byMethod) {
+    return byMethod.entrySet().stream().max(Map.Entry.<InterventionMethod, Long>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey((a, b) -> b.compareTo(a))))
+        .map(e -> e.getKey().swedishName()).orElse("–");
+  }
+
+  static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+}

@@ -1,0 +1,258 @@
+package se.kommunstod.report;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kommunstod.assessment.SituationPicture;
+import se.kommunstod.evaluation.Indicator;
+import se.kommunstod.evaluation.IndicatorValue;
+import se.kommunstod.intervention.FollowUp;
+import se.kommunstod.intervention.Intervention;
+import se.kommunstod.intervention.InterventionMethod;
+import se.kommunstod.knowledge.LessonLearned;
+import se.kommunstod.meeting.ActionItem;
+import se.kommunstod.meeting.ActionItemStatus;
+import se.kommunstod.meeting.CooperationMeeting;
+import se.kommunstod.municipality.Municipality;
+import se.kommunstod.plan.ActivityPlan;
+import se.kommunstod.plan.FocusArea;
+import se.kommunstod.report.FinalReport.CaseSection;
+import se.kommunstod.report.FinalReport.Experience;
+import se.kommunstod.report.FinalReport.IndicatorRow;
+import se.kommunstod.report.FinalReport.InterventionRow;
+import se.kommunstod.report.FinalReport.LessonRow;
+import se.kommunstod.report.FinalReport.MeetingRow;
+import se.kommunstod.report.FinalReport.PlanSummary;
+import se.kommunstod.report.FinalReport.Step;
+import se.kommunstod.supportcase.SupportCase;
+
+/**
+ * Compiles the final or an interim report from the records up to a date: everything dated on or
+ * before it (meetings held, interventions started, follow-ups, measurements, lessons recorded),
+ * and the support cases' user tasks from the engine's history, cut off at the end of that date.
+ * Engine history is read as the current user, so it is filtered by the same rules as Cockpit.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+  public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  static final String NO_PROBLEM = "Utan angivet problem";
+  static final String RATING = "participantRating";
+  static final String ASSESSMENT = "participantAssessment";
+
+  private final EntityManager em;
+  private final HistoryService historyService;
+
+  ReportService(EntityManager em, HistoryService historyService) {
+    this.em = em;
+    this.historyService = historyService;
+  }
+
+  /** The date "today" by the engine's clock, in Swedish time. */
+  public static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), SWEDEN);
+  }
+
+  /**
+   * @param municipalityCodes the municipalities to report on, or null for all
+   * @param asOf the report date: records up to and including it
+   * @param interim whether this is an interim report (outcomes count only for interventions ended by then)
+   */
+  public FinalReport compile(Collection<String> municipalityCodes, LocalDate asOf, boolean interim) {
+    Instant end = asOf.plusDays(1).atStartOfDay(SWEDEN).toInstant();
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant cutOff = end.isBefore(now) ? end : now;
+    Map<String, String> names = em.createQuery("select m from Municipality m", Municipality.class).getResultList()
+        .stream().collect(Collectors.toMap(Municipality::getCode, Municipality::getName));
+
+    List<SupportCase> supportCases = em.createQuery(
+            "select c from SupportCase c where c.openedAt < :end order by c.municipalityCode, c.openedAt, c.id",
+            SupportCase.class).setParameter("end", end).getResultList().stream()
+        .filter(c -> municipalityCodes == null || municipalityCodes.contains(c.getMunicipalityCode())).toList();
+
+    List<CaseSection> sections = new ArrayList<>();
+    Map<FocusArea, Long> byFocusArea = new EnumMap<>(FocusArea.class);
+    Map<InterventionMethod, Long> byMethod = new EnumMap<>(InterventionMethod.class);
+    Map<String, BigDecimal> hoursByStep = new LinkedHashMap<>();
+    for (SupportCase supportCase : supportCases) {
+      CaseSection section = section(supportCase, names, asOf, end, cutOff, interim);
+      sections.add(section);
+      section.interventionsByMethod().forEach((m, n) -> byMethod.merge(m, n, Long::sum));
+      if (section.plan() != null) {
+        for (FocusArea area : section.plan().focusAreas()) {
+          byFocusArea.merge(area, (long) section.interventions().size(), Long::sum);
+        }
+      }
+      section.steps().forEach(s -> hoursByStep.merge(s.name(), s.hours(), BigDecimal::add));
+    }
+    Experience experience = experience(municipalityCodes, end);
+    FinalReport draft = new FinalReport(asOf, interim, sections, byFocusArea, byMethod, hoursByStep, experience,
+        List.of());
+    return new FinalReport(asOf, interim, sections, byFocusArea, byMethod, hoursByStep, experience,
+        ReportAnalysis.overall(draft));
+  }
+
+  private CaseSection section(SupportCase supportCase, Map<String, String> names, LocalDate asOf, Instant end,
+      Instant cutOff, boolean interim) {
+    Long id = supportCase.getId();
+    PlanSummary plan = em.createQuery("select p from ActivityPlan p where p.supportCase.id = :id", ActivityPlan.class)
+        .setParameter("id", id).getResultList().stream()
+        .filter(p -> !p.getAdoptedOn().isAfter(asOf)).findFirst()
+        .map(p -> new PlanSummary(p.getAdoptedOn(), p.getGoal(), p.getFocusAreas().stream().sorted().toList()))
+        .orElse(null);
+    int pictures = (int) em.createQuery("select s from SituationPicture s where s.supportCase.id = :id",
+            SituationPicture.class).setParameter("id", id).getResultList().stream()
+        .filter(s -> s.getRecordedAt().isBefore(end)).count();
+
+    List<CooperationMeeting> meetings = em.createQuery("""
+            select m from CooperationMeeting m where m.supportCase.id = :id and m.heldOn <= :asOf
+            order by m.heldOn, m.id""", CooperationMeeting.class)
+        .setParameter("id", id).setParameter("asOf", asOf).getResultList();
+    List<MeetingRow> meetingRows = meetings.stream().map(m -> new MeetingRow(m.getHeldOn(), m.getSubject(),
+        m.getDecisions().size(), m.getActionItems().size())).toList();
+    Map<String, Long> actionItems = new LinkedHashMap<>();
+    for (ActionItemStatus status : ActionItemStatus.values()) {
+      actionItems.put(status.name(), 0L);
+    }
+    meetings.stream().flatMap(m -> m.getActionItems().stream()).map(ActionItem::getStatus)
+        .forEach(s -> actionItems.merge(s.name(), 1L, Long::sum));
+
+    List<Intervention> interventions = em.createQuery("""
+            select i from Intervention i left join fetch i.problem where i.supportCase.id = :id and i.startsOn <= :asOf
+            order by i.startsOn, i.id""", Intervention.class)
+        .setParameter("id", id).setParameter("asOf", asOf).getResultList();
+    List<InterventionRow> interventionRows = interventions.stream().map(i -> {
+      List<FollowUp> followUps = i.getFollowUps().stream().filter(f -> !f.getFollowedUpOn().isAfter(asOf)).toList();
+      boolean ended = i.getEndsOn() != null && !i.getEndsOn().isAfter(asOf);
+      String outcome = !interim || ended ? i.getOutcome() : null;
+      return new InterventionRow(i.getTitle(), i.getMethod(), problem(i), i.getStartsOn(), i.getEndsOn(),
+          followUps.size(), outcome, followUps.stream().map(FollowUp::getNote).toList());
+    }).toList();
+    Map<InterventionMethod, Long> byMethod = interventionRows.stream().collect(Collectors.groupingBy(
+        InterventionRow::method, () -> new EnumMap<>(InterventionMethod.class), Collectors.counting()));
+    Map<String, Long> byProblem = interventionRows.stream().collect(Collectors.groupingBy(InterventionRow::problem,
+        LinkedHashMap::new, Collectors.counting()));
+
+    List<IndicatorRow> indicators = em.createQuery(
+            "select i from Indicator i where i.supportCase.id = :id order by i.id", Indicator.class)
+        .setParameter("id", id).getResultList().stream().map(i -> indicator(i, asOf)).toList();
+
+    List<LessonRow> lessons = em.createQuery("""
+            select l from LessonLearned l where l.supportCase.id = :id and l.recordedAt < :end
+            order by l.recordedAt, l.id""", LessonLearned.class)
+        .setParameter("id", id).setParameter("end", end).getResultList().stream()
+        .map(l -> new LessonRow(l.getTitle(), l.isReleased())).toList();
+
+    List<Step> steps = steps(supportCase.getProcessInstanceId(), end, cutOff);
+    FinalReport.Assessment assessment = assessment(supportCase.getProcessInstanceId(), end);
+    LocalDate closedOn = supportCase.getClosedAt() == null || !supportCase.getClosedAt().isBefore(end) ? null
+        : LocalDate.ofInstant(supportCase.getClosedAt(), SWEDEN);
+    CaseSection draft = new CaseSection(supportCase.getMunicipalityCode(),
+        names.getOrDefault(supportCase.getMunicipalityCode(), supportCase.getMunicipalityCode()),
+        supportCase.getBusinessKey(), LocalDate.ofInstant(supportCase.getOpenedAt(), SWEDEN), closedOn, plan,
+        pictures, steps, meetingRows, actionItems, interventionRows, byMethod, byProblem, indicators, lessons,
+        assessment, List.of(), List.of());
+    return new CaseSection(draft.municipalityCode(), draft.municipalityName(), draft.businessKey(), draft.openedOn(),
+        draft.closedOn(), plan, pictures, steps, meetingRows, actionItems, interventionRows, byMethod, byProblem,
+        indicators, lessons, assessment, ReportAnalysis.of(draft), ReportAnalysis.continuation(draft, meetings, asOf));
+  }
+
+  /** The support case's user tasks started before the report date's end, hours up to their end or the cut-off. */
+  List<Step> steps(String processInstanceId, Instant end, Instant cutOff) {
+    if (processInstanceId == null) {
+      return List.of();
+    }
+    List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(processInstanceId).activityType("userTask").orderByHistoricActivityInstanceStartTime().asc()
+        .list();
+    List<Step> steps = new ArrayList<>();
+    for (HistoricActivityInstance a : activities) {
+      Instant started = a.getStartTime().toInstant();
+      if (!started.isBefore(end)) {
+        continue;
+      }
+      Instant ended = a.getEndTime() == null || !a.getEndTime().toInstant().isBefore(end) ? null
+          : a.getEndTime().toInstant();
+      Instant until = ended != null ? ended : cutOff;
+      steps.add(new Step(a.getActivityId(), a.getActivityName() == null ? a.getActivityId() : a.getActivityName(),
+          started, ended, hours(Duration.between(started, until.isBefore(started) ? started : until))));
+    }
+    return steps;
+  }
+
+  /**
+   * The participants' assessment as the support case's task "Samla deltagarnas bedömning" leaves it:
+   * process variables {@code participantRating} (1–5) and {@code participantAssessment}, if set by the date.
+   */
+  FinalReport.Assessment assessment(String processInstanceId, Instant end) {
+    if (processInstanceId == null) {
+      return new FinalReport.Assessment(null, null);
+    }
+    Integer rating = null;
+    String text = null;
+    for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableNameIn(RATING, ASSESSMENT).list()) {
+      if (v.getCreateTime() == null || !v.getCreateTime().toInstant().isBefore(end) || v.getValue() == null) {
+        continue;
+      }
+      if (RATING.equals(v.getName()) && v.getValue() instanceof Number number) {
+        rating = number.intValue();
+      } else if (ASSESSMENT.equals(v.getName())) {
+        text = v.getValue().toString();
+      }
+    }
+    return new FinalReport.Assessment(rating, text);
+  }
+
+  static BigDecimal hours(Duration duration) {
+    return BigDecimal.valueOf(duration.toMillis()).divide(BigDecimal.valueOf(3_600_000L), 1, RoundingMode.HALF_UP);
+  }
+
+  private static String problem(Intervention i) {
+    return i.getProblem() == null ? NO_PROBLEM : i.getProblem().getDescription();
+  }
+
+  private static IndicatorRow indicator(Indicator indicator, LocalDate asOf) {
+    List<IndicatorValue> values = indicator.getValues().stream().filter(v -> !v.getMeasuredOn().isAfter(asOf))
+        .sorted(Comparator.comparing(IndicatorValue::getMeasuredOn).thenComparing(IndicatorValue::getId)).toList();
+    Optional<IndicatorValue> first = values.stream().findFirst();
+    Optional<IndicatorValue> latest = values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1));
+    return new IndicatorRow(indicator.getName(), indicator.getUnit(),
+        first.map(IndicatorValue::getMeasuredOn).orElse(null), first.map(IndicatorValue::getValue).orElse(null),
+        latest.map(IndicatorValue::getMeasuredOn).orElse(null), latest.map(IndicatorValue::getValue).orElse(null),
+        values.size());
+  }
+
+  private Experience experience(Collection<String> municipalityCodes, Instant end) {
+    List<LessonLearned> lessons = em.createQuery("""
+            select l from LessonLearned l left join fetch l.supportCase where l.recordedAt < :end""",
+            LessonLearned.class).setParameter("end", end).getResultList().stream()
+        .filter(l -> l.getSupportCase() == null || municipalityCodes == null
+            || municipalityCodes.contains(l.getMunicipalityCode())).toList();
+    List<LessonLearned> fromGatherings = lessons.stream().filter(l -> l.getSupportCase() == null).toList();
+    return new Experience(lessons.size(), lessons.stream().filter(l -> l.isReleased() && l.getReleasedAt().isBefore(end)).count(),
+        fromGatherings.size(), fromGatherings.stream().map(LessonLearned::getTitle).distinct().toList());
+  }
+
+}
