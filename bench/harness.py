@@ -433,13 +433,16 @@ def form_fields(container):
 def fill_form(node, task_id, form):
     """Valid values for every editable field of a deployed Camunda Form, read from the form itself
     (same choices as the Java benchmark's FormFiller): checkbox ticked, first option of a select,
-    radio or checklist, a number's minimum, text of 40 characters within min/max length."""
+    radio or checklist, a number's minimum, text of 40 characters within min/max length for required
+    text fields (optional text stays empty)."""
     values = {}
     for field in form_fields(form):
         key, kind, validate = field.get("key"), field.get("type"), field.get("validate", {}) or {}
         if not key or field.get("readonly") or field.get("disabled"):
             continue
         if kind in ("textfield", "textarea"):
+            if not validate.get("required"):
+                continue  # optional free text stays empty: its format is unknown (see FormFiller)
             length = max(validate.get("minLength", 0) or 0, min(40, validate.get("maxLength", 4000) or 4000))
             values[key] = {"value": (TEXT * (length // len(TEXT) + 1))[:length], "type": "String"}
         elif kind == "number":

@@ -43,7 +43,13 @@ final class FormFiller {
       }
       JsonNode validate = field.path("validate");
       switch (field.path("type").asText()) {
-        case "textfield", "textarea" -> values.putValue(key, text(validate));
+        // Optional free text stays empty, as people often leave it: a generic filler cannot know
+        // its format (e.g. action items "roll; ÅÅÅÅ-MM-DD; vad", which the record listener checks).
+        case "textfield", "textarea" -> {
+          if (validate.path("required").asBoolean(false)) {
+            values.putValue(key, text(validate));
+          }
+        }
         case "number" -> values.putValue(key, validate.has("min") ? validate.get("min").asLong() : 1L);
         case "checkbox" -> values.putValue(key, true);
         case "select", "radio" -> values.putValue(key, options(field, variables).get(0));
