@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
@@ -116,15 +115,11 @@ public final class ProcessInput {
   }
 
   public static <E extends Enum<E>> E parseEnum(String name, String text, Class<E> type) {
-    String normalised = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(normalised)) {
-        return constant;
-      }
+    E found = ModelCodes.find(type, text);
+    if (found != null) {
+      return found;
     }
-    // the models' codes: the constant's name in lower case with hyphens (gang-recruitment, social-services, …)
-    String allowed = String.join(", ", Arrays.stream(type.getEnumConstants())
-        .map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+    String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(ModelCodes::code).toList());
     throw new InvalidInputException(name, "'" + name + "' ska vara ett av " + allowed + ".",
         "'" + name + "' must be one of " + allowed + ".");
   }

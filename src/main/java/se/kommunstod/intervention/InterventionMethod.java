@@ -1,7 +1,6 @@
 package se.kommunstod.intervention;
 
-import java.util.Arrays;
-import java.util.Locale;
+import se.kommunstod.api.ModelCodes;
 
 /**
  * The methods the support draws on, the same vocabulary as the models, forms and the DMN table
@@ -27,19 +26,13 @@ public enum InterventionMethod {
     return swedishName;
   }
 
-  /** The code used by the models and forms, e.g. {@code undue-influence-cooperation}. */
+  /** The code used by the models and forms, e.g. {@code gvi}. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return ModelCodes.code(this);
   }
 
-  /** The constant for a model code ({@code gvi}) or constant name ({@code GVI}); null if none. */
+  /** The constant for a model code or constant name; null if none. */
   public static InterventionMethod fromCode(String code) {
-    if (code == null) {
-      return null;
-    }
-    String normalised = code.strip();
-    return Arrays.stream(values())
-        .filter(value -> value.code().equalsIgnoreCase(normalised) || value.name().equalsIgnoreCase(normalised))
-        .findFirst().orElse(null);
+    return ModelCodes.find(InterventionMethod.class, code);
   }
 }

@@ -1,7 +1,6 @@
 package se.kommunstod.plan;
 
-import java.util.Arrays;
-import java.util.Locale;
+import se.kommunstod.api.ModelCodes;
 
 /**
  * The problem categories of the support: an activity plan's focus areas (insatsområden), the
@@ -30,17 +29,11 @@ public enum FocusArea {
 
   /** The code used by the models and forms, e.g. {@code gang-recruitment}. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return ModelCodes.code(this);
   }
 
-  /** The constant for a model code ({@code gang-recruitment}) or constant name ({@code GANG_RECRUITMENT}); null if none. */
+  /** The constant for a model code or constant name; null if none. */
   public static FocusArea fromCode(String code) {
-    if (code == null) {
-      return null;
-    }
-    String normalised = code.strip();
-    return Arrays.stream(values())
-        .filter(value -> value.code().equalsIgnoreCase(normalised) || value.name().equalsIgnoreCase(normalised))
-        .findFirst().orElse(null);
+    return ModelCodes.find(FocusArea.class, code);
   }
 }
