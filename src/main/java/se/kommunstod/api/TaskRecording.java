@@ -1,7 +1,5 @@
 package se.kommunstod.api;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -14,18 +12,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 public final class TaskRecording {
 
-  /** Dates a task writes without a date field ("today") are Swedish dates. */
-  public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
   private TaskRecording() {
   }
 
   public static void record(DelegateTask task, BiConsumer<String, ProcessInput> recording) {
     RecordingDelegate.refusingInvalidInput(() -> recording.accept(task.getExecution().getProcessBusinessKey(),
         new ProcessInput(task, task.getBpmnModelElementInstance())));
-  }
-
-  public static LocalDate today() {
-    return LocalDate.now(ZONE);
   }
 }

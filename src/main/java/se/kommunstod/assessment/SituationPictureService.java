@@ -1,6 +1,5 @@
 package se.kommunstod.assessment;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -9,6 +8,7 @@ import se.kommunstod.api.InputValidation;
 import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
+import se.kommunstod.engine.EngineTime;
 
 /** Situation pictures and prioritised problems. {@link #record} is meant for delegates and the API. */
 @Service
@@ -18,7 +18,6 @@ public class SituationPictureService {
   private final SupportCaseService cases;
   private final SituationPictureRepository pictures;
   private final InputValidation validation;
-  private final Clock clock = Clock.systemUTC();
 
   public SituationPictureService(SupportCaseService cases, SituationPictureRepository pictures,
       InputValidation validation) {
@@ -36,7 +35,7 @@ public class SituationPictureService {
     }
     List<String> descriptions = input.problemsOrEmpty().stream().map(String::strip).toList();
     return pictures.save(new SituationPicture(supportCase, input.contributor(), input.summary().strip(),
-        Instant.now(clock), descriptions));
+        EngineTime.now(), descriptions));
   }
 
   /** Plain-value variant for delegates. */

@@ -2,6 +2,7 @@ package se.kommunstod.demo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,11 @@ import se.kommunstod.engine.MunicipalityTenants;
 import se.kommunstod.lifecycle.Application;
 import se.kommunstod.lifecycle.ProgrammeRounds;
 import se.kommunstod.security.Role;
+import se.kommunstod.engine.EngineTime;
+import se.kommunstod.intervention.InterventionMethod;
+import se.kommunstod.knowledge.LessonInput;
+import se.kommunstod.knowledge.LessonService;
+import se.kommunstod.plan.FocusArea;
 
 /**
  * Demo organisations and people for the embedded database: a Brå advisor, and for three of the
@@ -43,11 +49,14 @@ class DemoSetup implements ApplicationRunner {
   private final IdentitySetup identity;
   private final RuntimeService runtimeService;
   private final ProgrammeRounds programmeRounds;
+  private final LessonService lessons;
 
-  DemoSetup(IdentitySetup identity, RuntimeService runtimeService, ProgrammeRounds programmeRounds) {
+  DemoSetup(IdentitySetup identity, RuntimeService runtimeService, ProgrammeRounds programmeRounds,
+      LessonService lessons) {
     this.identity = identity;
     this.runtimeService = runtimeService;
     this.programmeRounds = programmeRounds;
+    this.lessons = lessons;
   }
 
   @Override
@@ -69,6 +78,7 @@ class DemoSetup implements ApplicationRunner {
       startSupportCaseIfNone(municipality);
     }
     startProgrammeRoundIfNone();
+    releasedLessonsIfNone();
 
     // access: a police officer of Polisregion Väst, who sees Trollhättan and Göteborg
     identity.user("polis.vast", "Polisen", "Region Väst", "polis.vast@example.org", PASSWORD);
@@ -94,9 +104,30 @@ class DemoSetup implements ApplicationRunner {
   private void startProgrammeRoundIfNone() {
     if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(DEMO_ROUND).count() == 0) {
       // the model's default deadline is the decision's (2024-06-10); the demo round reports half a year ahead
-      programmeRounds.start(DEMO_ROUND, Map.of("reportDeadline", java.time.LocalDate.now().plusMonths(6).toString()));
+      programmeRounds.start(DEMO_ROUND, Map.of("reportDeadline", EngineTime.today().plusMonths(6).toString()));
       programmeRounds.submit(DEMO_ROUND, new Application("sigtuna", "sarskilt-utsatt", "hog", "paborjat", "god"));
       programmeRounds.submit(DEMO_ROUND, new Application("goteborg", "riskomrade", "medel", "saknas", "begransad"));
+    }
+  }
+
+  // knowledge: two released lessons from a gathering, so the lessons bank and the public export show something
+  static final String DEMO_GATHERING = "Erfarenhetsträff (demo)";
+
+  private void releasedLessonsIfNone() {
+    if (lessons.hasLessonsFrom(DEMO_GATHERING)) {
+      return;
+    }
+    List<LessonInput> demoLessons = List.of(
+        new LessonInput("Trygghetsvandringar med bostadsbolaget",
+            "När bostadsbolaget gick med på trygghetsvandringarna åtgärdades belysning och buskage inom två veckor. "
+                + "Bjud in bostadsbolaget redan till det första samverkansmötet.",
+            Set.of(FocusArea.SITUATIONAL), InterventionMethod.SITUATIONAL, "Otrygga platser"),
+        new LessonInput("Lägesbilderna först var för sig",
+            "Polisens, socialtjänstens och kommunens lägesbilder skrivna var för sig och sedan jämförda gav en "
+                + "tydligare prioritering än en gemensam workshop. Räkna med två veckor.",
+            Set.of(FocusArea.GANG_RECRUITMENT), InterventionMethod.SSPF, "Rekrytering av unga"));
+    for (LessonInput lesson : demoLessons) {
+      lessons.release(lessons.recordFromGathering(DEMO_GATHERING, lesson).getId(), "radgivare", false);
     }
   }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.kommunstod.supportcase.SupportCase;
@@ -53,6 +54,15 @@ public class CaseEvaluation {
   @Column(name = "evaluation_summary", length = 4000)
   private String evaluationSummary;
 
+  @Column(name = "indicators_recorded_at")
+  private Instant indicatorsRecordedAt;
+
+  @Column(name = "participants_recorded_at")
+  private Instant participantsRecordedAt;
+
+  @Column(name = "evaluated_at")
+  private Instant evaluatedAt;
+
   protected CaseEvaluation() {
   }
 
@@ -60,19 +70,22 @@ public class CaseEvaluation {
     this.supportCase = supportCase;
   }
 
-  void followUpIndicators(String summary, IndicatorTrend trend) {
+  void followUpIndicators(String summary, IndicatorTrend trend, Instant at) {
     this.indicatorSummary = summary;
     this.indicatorTrend = trend;
+    this.indicatorsRecordedAt = at;
   }
 
-  void assessByParticipants(int rating, String assessment) {
+  void assessByParticipants(int rating, String assessment, Instant at) {
     this.participantRating = rating;
     this.participantAssessment = assessment;
+    this.participantsRecordedAt = at;
   }
 
-  void evaluate(GoalsAchieved goals, String summary) {
+  void evaluate(GoalsAchieved goals, String summary, Instant at) {
     this.goalsAchieved = goals;
     this.evaluationSummary = summary;
+    this.evaluatedAt = at;
   }
 
   public Long getId() {
@@ -105,5 +118,18 @@ public class CaseEvaluation {
 
   public String getEvaluationSummary() {
     return evaluationSummary;
+  }
+
+  /** When the indicators' follow-up was recorded; null if not yet or before these dates were kept. */
+  public Instant getIndicatorsRecordedAt() {
+    return indicatorsRecordedAt;
+  }
+
+  public Instant getParticipantsRecordedAt() {
+    return participantsRecordedAt;
+  }
+
+  public Instant getEvaluatedAt() {
+    return evaluatedAt;
   }
 }

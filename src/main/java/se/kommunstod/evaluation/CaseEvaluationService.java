@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kommunstod.api.InputValidation;
+import se.kommunstod.engine.EngineTime;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
 
@@ -26,21 +27,21 @@ public class CaseEvaluationService {
   public CaseEvaluation followUpIndicators(String businessKey, CaseEvaluationInput.Indicators input) {
     validation.check(input);
     CaseEvaluation evaluation = of(businessKey);
-    evaluation.followUpIndicators(input.indicatorSummary().strip(), input.indicatorTrend());
+    evaluation.followUpIndicators(input.indicatorSummary().strip(), input.indicatorTrend(), EngineTime.now());
     return evaluations.save(evaluation);
   }
 
   public CaseEvaluation assessByParticipants(String businessKey, CaseEvaluationInput.Participants input) {
     validation.check(input);
     CaseEvaluation evaluation = of(businessKey);
-    evaluation.assessByParticipants(input.participantRating(), input.participantAssessment().strip());
+    evaluation.assessByParticipants(input.participantRating(), input.participantAssessment().strip(), EngineTime.now());
     return evaluations.save(evaluation);
   }
 
   public CaseEvaluation evaluate(String businessKey, CaseEvaluationInput.Evaluation input) {
     validation.check(input);
     CaseEvaluation evaluation = of(businessKey);
-    evaluation.evaluate(input.goalsAchieved(), input.evaluationSummary().strip());
+    evaluation.evaluate(input.goalsAchieved(), input.evaluationSummary().strip(), EngineTime.now());
     return evaluations.save(evaluation);
   }
 

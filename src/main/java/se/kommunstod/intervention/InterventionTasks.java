@@ -7,6 +7,7 @@ import se.kommunstod.api.ProcessInput;
 import se.kommunstod.api.TaskRecording;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.security.Role;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * Task listeners ("complete") of the {@code intervention} process. The plan registers the
@@ -29,7 +30,7 @@ public class InterventionTasks {
     TaskRecording.record(task, (businessKey, input) -> {
       Intervention intervention = service.planForCategory(businessKey,
           input.enumValue("targetProblem", FocusArea.class), input.enumValue("method", InterventionMethod.class),
-          input.enumValue("ownerOrganisation", Role.class), input.string("interventionPlan"), TaskRecording.today());
+          input.enumValue("ownerOrganisation", Role.class), input.string("interventionPlan"), EngineTime.today());
       input.set(InterventionRecorder.INTERVENTION_ID, intervention.getId());
     });
   }
@@ -37,7 +38,7 @@ public class InterventionTasks {
   /** Task_FollowUpIntervention. */
   public void followUp(DelegateTask task) {
     TaskRecording.record(task, (businessKey, input) -> service.followUp(interventionId(input),
-        new InterventionInput.FollowUpInput(TaskRecording.today(), input.string("followUpNotes"))));
+        new InterventionInput.FollowUpInput(EngineTime.today(), input.string("followUpNotes"))));
   }
 
   /** Task_RecordOutcome. */

@@ -14,6 +14,7 @@ import se.kommunstod.meeting.ActionItem;
 import se.kommunstod.meeting.ActionItemStatus;
 import se.kommunstod.municipality.Municipality;
 import se.kommunstod.plan.FocusArea;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * The agenda of a knowledge-exchange gathering (erfarenhetsträff): lessons recorded since a date,
@@ -37,7 +38,7 @@ public class GatheringAgendaBuilder {
     LocalDate since = on.minus(lookback);
     Map<String, String> names = em.createQuery("select m from Municipality m", Municipality.class).getResultList()
         .stream().collect(Collectors.toMap(Municipality::getCode, Municipality::getName));
-    Instant from = since.atStartOfDay(PublicLessonController.SWEDEN).toInstant();
+    Instant from = since.atStartOfDay(EngineTime.SWEDEN).toInstant();
     List<LessonLearned> lessons = em.createQuery("""
             select l from LessonLearned l left join fetch l.supportCase
             where l.recordedAt >= :from order by l.recordedAt desc, l.id desc""", LessonLearned.class)

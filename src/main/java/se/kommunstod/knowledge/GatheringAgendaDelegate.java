@@ -5,9 +5,9 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import se.kommunstod.api.ProcessInput;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * Service task before a knowledge-exchange gathering: sets the String variable {@code gatheringAgenda}
@@ -31,7 +31,7 @@ public class GatheringAgendaDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProcessInput input = new ProcessInput(execution, execution.getBpmnModelElementInstance());
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), PublicLessonController.SWEDEN);
+    LocalDate today = EngineTime.today();
     execution.setVariable(AGENDA, agenda.build(today, lookback(input.modelProperty(LESSONS_SINCE))));
   }
 

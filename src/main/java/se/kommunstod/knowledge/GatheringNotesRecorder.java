@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import se.kommunstod.api.ProcessInput;
 import se.kommunstod.api.RecordingDelegate;
 import se.kommunstod.intervention.InterventionMethod;
 import se.kommunstod.plan.FocusArea;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * Records the notes of a knowledge-exchange gathering as a lesson in the lessons bank (without a
@@ -36,7 +36,7 @@ public class GatheringNotesRecorder extends RecordingDelegate {
 
   @Override
   protected void record(String businessKey, ProcessInput input) {
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), PublicLessonController.SWEDEN);
+    LocalDate today = EngineTime.today();
     String title = input.string(TITLE);
     if (title == null || title.isBlank()) {
       title = "Erfarenhetsträff " + today;

@@ -13,6 +13,8 @@ public interface LessonRepository extends JpaRepository<LessonLearned, Long>, Jp
   @EntityGraph(attributePaths = "supportCase")
   Page<LessonLearned> findAllBy(Pageable pageable);
 
+  boolean existsByOrigin(String origin);
+
   @Override
   @EntityGraph(attributePaths = "supportCase")
   Page<LessonLearned> findAll(Specification<LessonLearned> spec, Pageable pageable);

@@ -1,6 +1,5 @@
 package se.kommunstod.knowledge;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import se.kommunstod.api.RecordNotFoundException;
 import se.kommunstod.intervention.InterventionMethod;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.supportcase.SupportCaseService;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * The lessons bank. {@link #record} is meant for the closing task's delegate and the API,
@@ -27,7 +27,6 @@ public class LessonService {
   private final SupportCaseService cases;
   private final LessonRepository lessons;
   private final InputValidation validation;
-  private final Clock clock = Clock.systemUTC();
 
   public LessonService(SupportCaseService cases, LessonRepository lessons, InputValidation validation) {
     this.cases = cases;
@@ -38,7 +37,7 @@ public class LessonService {
   public LessonLearned record(String businessKey, LessonInput input) {
     validation.check(input);
     return lessons.save(new LessonLearned(cases.require(businessKey), null, input.title().strip(),
-        input.lesson().strip(), Instant.now(clock), input.focusAreas(), input.method(), problem(input)));
+        input.lesson().strip(), EngineTime.now(), input.focusAreas(), input.method(), problem(input)));
   }
 
   /** Plain-value variant for delegates. */
@@ -50,7 +49,7 @@ public class LessonService {
   public LessonLearned recordFromGathering(String origin, LessonInput input) {
     validation.check(input);
     return lessons.save(new LessonLearned(null, origin, input.title().strip(), input.lesson().strip(),
-        Instant.now(clock), input.focusAreas(), input.method(), problem(input)));
+        EngineTime.now(), input.focusAreas(), input.method(), problem(input)));
   }
 
   /** Search: every argument optional; {@code q} and {@code problem} match case-insensitively anywhere in the text. */
@@ -82,9 +81,14 @@ public class LessonService {
   }
 
   /** Releases the lesson for the public export; with {@code nameMunicipality} the export names its municipality. */
+  @Transactional(readOnly = true)
+  public boolean hasLessonsFrom(String origin) {
+    return lessons.existsByOrigin(origin);
+  }
+
   public LessonLearned release(Long id, String userId, boolean nameMunicipality) {
     LessonLearned lesson = require(id);
-    lesson.release(userId, nameMunicipality, Instant.now(clock));
+    lesson.release(userId, nameMunicipality, EngineTime.now());
     return lesson;
   }
 

@@ -3,7 +3,6 @@ package se.kommunstod.knowledge;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.kommunstod.engine.EngineTime;
 import se.kommunstod.municipality.Municipality;
 import se.kommunstod.municipality.MunicipalityRepository;
 import se.kommunstod.plan.FocusArea;
@@ -27,7 +27,6 @@ import se.kommunstod.report.Csv;
 @Tag(name = "Publik export", description = "Released lessons, anonymised, without login")
 public class PublicLessonController {
 
-  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   private final LessonService service;
   private final MunicipalityRepository municipalities;
@@ -71,7 +70,7 @@ public class PublicLessonController {
           l.getMethod() == null ? null : l.getMethod().swedishName(), l.getProblemCategory(),
           l.isMunicipalityNamed() ? municipalityNames.get(l.getMunicipalityCode()) : null,
           l.getSupportCase() == null ? "Erfarenhetsträff" : "Stödärende",
-          l.getReleasedAt() == null ? null : LocalDate.ofInstant(l.getReleasedAt(), SWEDEN));
+          l.getReleasedAt() == null ? null : LocalDate.ofInstant(l.getReleasedAt(), EngineTime.SWEDEN));
     }
   }
 

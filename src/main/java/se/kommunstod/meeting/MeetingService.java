@@ -1,6 +1,5 @@
 package se.kommunstod.meeting;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +14,7 @@ import se.kommunstod.meeting.MeetingInput.MinutesInput;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * Cooperation meetings, their decisions and action items. {@link #record} is meant for the
@@ -28,7 +28,6 @@ public class MeetingService {
   private final MeetingRepository meetings;
   private final ActionItemRepository actionItems;
   private final InputValidation validation;
-  private final Clock clock = Clock.systemUTC();
 
   public MeetingService(SupportCaseService cases, MeetingRepository meetings, ActionItemRepository actionItems,
       InputValidation validation) {
@@ -73,7 +72,7 @@ public class MeetingService {
   public CooperationMeeting report(Long meetingId, Role ownerRole, MeetingInput.NoteInput input) {
     validation.check(input);
     CooperationMeeting meeting = require(meetingId);
-    meeting.report(new MeetingActorReport(meeting, ownerRole, input.text().strip(), Instant.now(clock)));
+    meeting.report(new MeetingActorReport(meeting, ownerRole, input.text().strip(), EngineTime.now()));
     meetings.flush();
     return meeting;
   }

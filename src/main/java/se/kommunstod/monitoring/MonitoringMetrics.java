@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * Gauges for Prometheus ({@code /actuator/prometheus}), recomputed on a schedule
@@ -85,7 +86,7 @@ public class MonitoringMetrics {
 
     incidentsOpen.set(count("select count(*) from act_ru_incident"));
     jobsDue.set(count("select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
-        + " and (duedate_ is null or duedate_ <= ?)", new Timestamp(StalledSteps.now().toEpochMilli())));
+        + " and (duedate_ is null or duedate_ <= ?)", new Timestamp(EngineTime.now().toEpochMilli())));
   }
 
   private long count(String sql, Object... args) {

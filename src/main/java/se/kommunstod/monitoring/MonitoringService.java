@@ -14,6 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 import se.kommunstod.municipality.Municipality;
 import se.kommunstod.municipality.MunicipalityRepository;
 import se.kommunstod.security.CurrentUser;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * Stalled steps as the current user may see them: only the municipalities (tenants) they may see
@@ -92,7 +93,7 @@ public class MonitoringService {
         .thenComparing(MunicipalityCount::name));
     List<StepCount> bySteps = new ArrayList<>(perStep.values());
     bySteps.sort(Comparator.comparingLong(StepCount::count).reversed().thenComparing(StepCount::step));
-    return new Summary(StalledSteps.now(), total, StalledSteps.BUCKETS, totalBuckets, bySteps, byMunicipality);
+    return new Summary(EngineTime.now(), total, StalledSteps.BUCKETS, totalBuckets, bySteps, byMunicipality);
   }
 
   /**

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import se.kommunstod.security.Role;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * THE rule of what is stalled, in one place, as one SQL statement over Camunda's runtime tables:
@@ -73,7 +73,7 @@ public class StalledSteps {
    * @param tenants the municipalities the asker may see, or null for all
    */
   public Page page(StallFilter filter, Collection<String> tenants, int page, int size) {
-    Instant now = now();
+    Instant now = EngineTime.now();
     MapSqlParameterSource params = new MapSqlParameterSource();
     String sql = pageSql(filter, tenants, now, page, size, params);
     if (sql == null) {
@@ -108,7 +108,7 @@ public class StalledSteps {
 
   public long count(StallFilter filter, Collection<String> tenants) {
     MapSqlParameterSource params = new MapSqlParameterSource();
-    String stalled = stalledSql(filter, tenants, now(), params, null);
+    String stalled = stalledSql(filter, tenants, EngineTime.now(), params, null);
     if (stalled == null) {
       return 0;
     }
@@ -118,7 +118,7 @@ public class StalledSteps {
 
   /** Stalled steps counted per (kind, process, step, municipality) with age buckets. */
   public List<Count> counts(StallFilter filter, Collection<String> tenants) {
-    Instant now = now();
+    Instant now = EngineTime.now();
     MapSqlParameterSource params = new MapSqlParameterSource();
     String sql = summarySql(filter, tenants, now, params);
     if (sql == null) {
@@ -374,8 +374,4 @@ public class StalledSteps {
     return timestamp == null ? null : timestamp.toInstant();
   }
 
-  /** The engine's clock, so that tests and the engine agree on "now". */
-  static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
-  }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.kommunstod.api.ProcessInput;
 import se.kommunstod.api.RecordingDelegate;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * Writes the activity plan entered at kick-off. Reads {@code planGoal}, {@code planFocusAreas}
@@ -36,6 +37,6 @@ public class ActivityPlanRecorder extends RecordingDelegate {
           .forEach(name -> focusAreas.add(ProcessInput.parseEnum(FOCUS_AREAS, name, FocusArea.class)));
     }
     LocalDate adoptedOn = input.date(ADOPTED_ON);
-    service.adopt(businessKey, input.string(GOAL), focusAreas, adoptedOn == null ? LocalDate.now() : adoptedOn);
+    service.adopt(businessKey, input.string(GOAL), focusAreas, adoptedOn == null ? EngineTime.today() : adoptedOn);
   }
 }

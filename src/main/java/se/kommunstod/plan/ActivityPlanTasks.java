@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.kommunstod.api.ProcessInput;
 import se.kommunstod.api.TaskRecording;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * Task listener ("complete") of the kick-off in {@code supportCase}:
@@ -25,7 +26,7 @@ public class ActivityPlanTasks {
     TaskRecording.record(task, (businessKey, input) -> {
       Set<FocusArea> focusAreas = EnumSet.noneOf(FocusArea.class);
       input.list("focusAreas").forEach(code -> focusAreas.add(ProcessInput.parseEnum("focusAreas", code, FocusArea.class)));
-      service.kickOff(businessKey, new ActivityPlanInput(input.string("activityPlan"), focusAreas, TaskRecording.today()),
+      service.kickOff(businessKey, new ActivityPlanInput(input.string("activityPlan"), focusAreas, EngineTime.today()),
           input.flag("declarationOfIntentSigned"));
     });
   }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import se.kommunstod.evaluation.GoalsAchieved;
+import se.kommunstod.evaluation.IndicatorTrend;
 import se.kommunstod.intervention.InterventionMethod;
 import se.kommunstod.plan.FocusArea;
 
@@ -38,7 +40,7 @@ public record FinalReport(
       Map<String, Long> interventionsByProblem,
       List<IndicatorRow> indicators,
       List<LessonRow> lessons,
-      Assessment assessment,
+      Evaluation evaluation,
       List<String> analysis,
       List<String> continuation) {
 
@@ -58,16 +60,24 @@ public record FinalReport(
   public record MeetingRow(LocalDate heldOn, String subject, int decisions, int actionItems) {
   }
 
-  public record InterventionRow(String title, InterventionMethod method, String problem, LocalDate startsOn,
-      LocalDate endsOn, int followUps, String outcome, List<String> followUpNotes) {
+  /** An intervention; {@code focusArea} is the problem category it targets (null when none was given). */
+  public record InterventionRow(String title, InterventionMethod method, FocusArea focusArea, String problem,
+      LocalDate startsOn, LocalDate endsOn, int followUps, String outcome, List<String> followUpNotes) {
   }
 
   public record IndicatorRow(String name, String unit, LocalDate firstOn, BigDecimal first, LocalDate latestOn,
       BigDecimal latest, int measurements) {
   }
 
-  /** The participants' assessment from the task "Samla deltagarnas bedömning": rating 1–5 and text; null parts when not given. */
-  public record Assessment(Integer rating, String text) {
+  /**
+   * The case's follow-up and evaluation record as its last tasks leave it: the indicators' development
+   * ("Följ upp indikatorer"), the participants' rating 1–5 and assessment ("Samla deltagarnas
+   * bedömning") and Brå's evaluation ("Utvärdera stödet"); a part not recorded by the report date is null.
+   */
+  public record Evaluation(String indicatorSummary, IndicatorTrend indicatorTrend, Integer participantRating,
+      String participantAssessment, GoalsAchieved goalsAchieved, String evaluationSummary) {
+
+    static final Evaluation NONE = new Evaluation(null, null, null, null, null, null);
   }
 
   public record LessonRow(String title, boolean released) {

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import se.kommunstod.intervention.InterventionMethod;
 import se.kommunstod.meeting.ActionItemStatus;
 import se.kommunstod.meeting.CooperationMeeting;
+import se.kommunstod.plan.FocusArea;
 import se.kommunstod.report.FinalReport.CaseSection;
 import se.kommunstod.report.FinalReport.IndicatorRow;
 import se.kommunstod.report.FinalReport.InterventionRow;
@@ -33,14 +36,23 @@ final class ReportAnalysis {
       text.add("Inga insatser har startat.");
     } else {
       long withOutcome = c.interventions().stream().filter(i -> i.outcome() != null).count();
-      text.add(c.interventions().size() + " insatser, vanligaste metod: " + mostCommon(c.interventionsByMethod())
-          + "; " + withOutcome + " med redovisat resultat.");
+      text.add(c.interventions().size() + " insatser, vanligaste metod: "
+          + leaders(c.interventionsByMethod(), InterventionMethod::swedishName) + "; " + withOutcome
+          + " med redovisat resultat.");
     }
     for (IndicatorRow i : c.indicators()) {
       text.add(indicator(i));
     }
-    if (c.assessment().rating() != null) {
-      text.add("Deltagarna gav stödet betyget " + c.assessment().rating() + " av 5.");
+    FinalReport.Evaluation e = c.evaluation();
+    if (e.indicatorTrend() != null) {
+      text.add("Indikatorernas utveckling enligt uppföljningen: "
+          + e.indicatorTrend().swedishName().toLowerCase(Locale.ROOT) + ".");
+    }
+    if (e.participantRating() != null) {
+      text.add("Deltagarna gav stödet betyget " + e.participantRating() + " av 5.");
+    }
+    if (e.goalsAchieved() != null) {
+      text.add("Brås utvärdering: målen uppnåddes – " + e.goalsAchieved().swedishName().toLowerCase(Locale.ROOT) + ".");
     }
     return text;
   }
@@ -90,23 +102,30 @@ final class ReportAnalysis {
     text.add(report.cases().size() + " stödärenden, " + meetings + " samverkansmöten och " + interventions
         + " insatser.");
     if (interventions > 0) {
-      text.add("Vanligaste metod: " + mostCommon(report.interventionsByMethod()) + ".");
+      text.add("Vanligaste metod: " + leaders(report.interventionsByMethod(), InterventionMethod::swedishName) + ".");
     }
-    report.interventionsByFocusArea().entrySet().stream().max(Map.Entry.comparingByValue())
-        .ifPresent(e -> text.add("Flest insatser inom fokusområdet " + e.getKey().swedishName() + " (" + e.getValue()
-            + ")."));
+    if (!report.interventionsByFocusArea().isEmpty()) {
+      text.add("Flest insatser inom: " + leaders(report.interventionsByFocusArea(), FocusArea::swedishName) + ".");
+    }
     report.hoursByStep().entrySet().stream().max(Map.Entry.comparingByValue())
         .ifPresent(e -> text.add("Mest tid gick till steget ”" + e.getKey() + "” (" + e.getValue().toPlainString()
             + " timmar sammanlagt)."));
-    text.add(report.experience().lessons() + " erfarenheter dokumenterades, varav " + report.experience().released()
-        + " släppta för kommuner utanför programmet.");
+    text.add(report.experience().lessons() + (report.experience().lessons() == 1 ? " erfarenhet" : " erfarenheter")
+        + " dokumenterades, varav " + report.experience().released() + " släppta för kommuner utanför programmet.");
     return text;
   }
 
-  private static String mostCommon(Map<InterventionMethod, Long> byMethod) {
-    return byMethod.entrySet().stream().max(Map.Entry.<InterventionMethod, Long>comparingByValue()
-            .thenComparing(Map.Entry.comparingByKey((a, b) -> b.compareTo(a))))
-        .map(e -> e.getKey().swedishName()).orElse("–");
+  /** The keys with the highest count, e.g. "GVI (3)" or "GVI, SSPF och EST (1 vardera)"; a tie names them all. */
+  static <K> String leaders(Map<K, Long> counts, Function<K, String> name) {
+    long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    List<String> names = counts.entrySet().stream().filter(e -> e.getValue() == max).map(e -> name.apply(e.getKey()))
+        .toList();
+    if (names.isEmpty()) {
+      return "–";
+    }
+    String joined = names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " och " + names.get(names.size() - 1);
+    return joined + " (" + max + (names.size() > 1 ? " vardera" : "") + ")";
   }
 
   static String plain(BigDecimal value) {

@@ -20,6 +20,7 @@ import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.RecordNotFoundException;
 import se.kommunstod.security.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * The final report and interim reports, as HTML, PDF or CSV. Brå advisors and administrators see
@@ -52,7 +53,7 @@ public class ReportController {
   public ResponseEntity<byte[]> finalReport(@RequestParam(required = false) String format,
       @RequestParam(required = false) List<String> municipality,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    return answer(reports.compile(municipalities(municipality), ReportService.today(), false), format, accept,
+    return answer(reports.compile(municipalities(municipality), EngineTime.today(), false), format, accept,
         "slutrapport");
   }
 
@@ -63,7 +64,7 @@ public class ReportController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @RequestParam(required = false) String format, @RequestParam(required = false) List<String> municipality,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    if (date.isAfter(ReportService.today())) {
+    if (date.isAfter(EngineTime.today())) {
       throw new InvalidInputException("date", "Datumet får inte ligga i framtiden.", "The date must not be in the future.");
     }
     return answer(reports.compile(municipalities(municipality), date, true), format, accept, "delrapport-" + date);

@@ -8,7 +8,7 @@ import se.kommunstod.report.FinalReport.Step;
 /**
  * The report's tables as one CSV in long form: {@code tabell,kommun,nyckel,värde}. {@code kommun} is
  * the municipality code, or {@code alla} for the whole programme; keys are codes (methods, focus
- * areas, statuses) or names (steps, problems, indicators). Decimal point, ISO dates.
+ * areas, statuses, trend and goals) or names (steps, problems, indicators). Decimal point, ISO dates.
  */
 final class ReportCsv {
 
@@ -50,8 +50,15 @@ final class ReportCsv {
         }
       }
       csv.row("erfarenheter", code, "antal", c.lessons().size());
-      if (c.assessment().rating() != null) {
-        csv.row("bedömning", code, "betyg", c.assessment().rating());
+      FinalReport.Evaluation e = c.evaluation();
+      if (e.indicatorTrend() != null) {
+        csv.row("uppföljning", code, "indikatortrend", e.indicatorTrend().name());
+      }
+      if (e.participantRating() != null) {
+        csv.row("bedömning", code, "betyg", e.participantRating());
+      }
+      if (e.goalsAchieved() != null) {
+        csv.row("utvärdering", code, "mål uppnådda", e.goalsAchieved().name());
       }
     }
     r.interventionsByFocusArea().forEach((f, n) -> csv.row("insatser_fokusområde", ALL, f.name(), n));

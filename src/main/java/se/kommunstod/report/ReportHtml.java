@@ -11,6 +11,7 @@ import se.kommunstod.report.FinalReport.IndicatorRow;
 import se.kommunstod.report.FinalReport.InterventionRow;
 import se.kommunstod.report.FinalReport.MeetingRow;
 import se.kommunstod.report.FinalReport.Step;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * The report as a self-contained XHTML page in Swedish (well-formed, so the PDF renderer can read
@@ -44,7 +45,7 @@ final class ReportHtml {
             .meta{color:#555}@page{size:A4;margin:15mm}
             """).append("</style></head><body>\n");
     out.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">Stöd till kommuner mot brottslighet och ")
-        .append("otillåten påverkan. Sammanställt ").append(ReportService.today()).append(" ur stödärendenas uppgifter")
+        .append("otillåten påverkan. Sammanställt ").append(EngineTime.today()).append(" ur stödärendenas uppgifter")
         .append(r.interim() ? " till och med " + r.asOf() : "").append(". ").append(r.cases().size())
         .append(" stödärenden.</p>\n");
 
@@ -128,14 +129,20 @@ final class ReportHtml {
           .append(i.latest() == null ? "" : ReportAnalysis.plain(i.latest()) + " (" + i.latestOn() + ")")
           .append("</td><td class=\"n\">").append(i.measurements()).append("</td></tr>\n");
     }
-    out.append("</table>\n<h3>Deltagarnas bedömning</h3>\n<ul>");
+    FinalReport.Evaluation e = c.evaluation();
+    out.append("</table>\n");
+    if (e.indicatorTrend() != null) {
+      out.append("<p>Indikatorernas utveckling: ").append(esc(e.indicatorTrend().swedishName())).append(". ")
+          .append(esc(e.indicatorSummary())).append("</p>\n");
+    }
+    out.append("<h3>Deltagarnas bedömning</h3>\n<ul>");
     boolean any = false;
-    if (c.assessment().rating() != null) {
-      out.append("<li>Betyg för stödet: ").append(c.assessment().rating()).append(" av 5</li>");
+    if (e.participantRating() != null) {
+      out.append("<li>Betyg för stödet: ").append(e.participantRating()).append(" av 5</li>");
       any = true;
     }
-    if (c.assessment().text() != null) {
-      out.append("<li>").append(esc(c.assessment().text())).append("</li>");
+    if (e.participantAssessment() != null) {
+      out.append("<li>").append(esc(e.participantAssessment())).append("</li>");
       any = true;
     }
     for (InterventionRow i : c.interventions()) {
@@ -155,7 +162,12 @@ final class ReportHtml {
     if (!any) {
       out.append("<li>Inga bedömningar registrerade ännu.</li>");
     }
-    out.append("</ul>\n<h3>Analys</h3>\n");
+    out.append("</ul>\n");
+    if (e.goalsAchieved() != null) {
+      out.append("<h3>Brås utvärdering</h3>\n<p>Målen uppnådda: ").append(esc(e.goalsAchieved().swedishName()))
+          .append(". ").append(esc(e.evaluationSummary())).append("</p>\n");
+    }
+    out.append("<h3>Analys</h3>\n");
     list(c.analysis());
   }
 
@@ -193,7 +205,7 @@ final class ReportHtml {
   }
 
   private static String date(java.time.Instant instant) {
-    return java.time.LocalDateTime.ofInstant(instant, ReportService.SWEDEN).withSecond(0).withNano(0).toString()
+    return java.time.LocalDateTime.ofInstant(instant, EngineTime.SWEDEN).withSecond(0).withNano(0).toString()
         .replace('T', ' ');
   }
 

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,16 +13,16 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kommunstod.assessment.SituationPicture;
+import se.kommunstod.evaluation.CaseEvaluation;
 import se.kommunstod.evaluation.Indicator;
 import se.kommunstod.evaluation.IndicatorValue;
 import se.kommunstod.intervention.FollowUp;
@@ -45,6 +44,7 @@ import se.kommunstod.report.FinalReport.MeetingRow;
 import se.kommunstod.report.FinalReport.PlanSummary;
 import se.kommunstod.report.FinalReport.Step;
 import se.kommunstod.supportcase.SupportCase;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * Compiles the final or an interim report from the records up to a date: everything dated on or
@@ -56,10 +56,7 @@ import se.kommunstod.supportcase.SupportCase;
 @Transactional(readOnly = true)
 public class ReportService {
 
-  public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
   static final String NO_PROBLEM = "Utan angivet problem";
-  static final String RATING = "participantRating";
-  static final String ASSESSMENT = "participantAssessment";
 
   private final EntityManager em;
   private final HistoryService historyService;
@@ -69,19 +66,14 @@ public class ReportService {
     this.historyService = historyService;
   }
 
-  /** The date "today" by the engine's clock, in Swedish time. */
-  public static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), SWEDEN);
-  }
-
   /**
    * @param municipalityCodes the municipalities to report on, or null for all
    * @param asOf the report date: records up to and including it
    * @param interim whether this is an interim report (outcomes count only for interventions ended by then)
    */
   public FinalReport compile(Collection<String> municipalityCodes, LocalDate asOf, boolean interim) {
-    Instant end = asOf.plusDays(1).atStartOfDay(SWEDEN).toInstant();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant end = asOf.plusDays(1).atStartOfDay(EngineTime.SWEDEN).toInstant();
+    Instant now = EngineTime.now();
     Instant cutOff = end.isBefore(now) ? end : now;
     Map<String, String> names = em.createQuery("select m from Municipality m", Municipality.class).getResultList()
         .stream().collect(Collectors.toMap(Municipality::getCode, Municipality::getName));
@@ -99,11 +91,8 @@ public class ReportService {
       CaseSection section = section(supportCase, names, asOf, end, cutOff, interim);
       sections.add(section);
       section.interventionsByMethod().forEach((m, n) -> byMethod.merge(m, n, Long::sum));
-      if (section.plan() != null) {
-        for (FocusArea area : section.plan().focusAreas()) {
-          byFocusArea.merge(area, (long) section.interventions().size(), Long::sum);
-        }
-      }
+      section.interventions().stream().map(InterventionRow::focusArea).filter(Objects::nonNull)
+          .forEach(area -> byFocusArea.merge(area, 1L, Long::sum));
       section.steps().forEach(s -> hoursByStep.merge(s.name(), s.hours(), BigDecimal::add));
     }
     Experience experience = experience(municipalityCodes, end);
@@ -146,7 +135,8 @@ public class ReportService {
       List<FollowUp> followUps = i.getFollowUps().stream().filter(f -> !f.getFollowedUpOn().isAfter(asOf)).toList();
       boolean ended = i.getEndsOn() != null && !i.getEndsOn().isAfter(asOf);
       String outcome = !interim || ended ? i.getOutcome() : null;
-      return new InterventionRow(i.getTitle(), i.getMethod(), problem(i), i.getStartsOn(), i.getEndsOn(),
+      return new InterventionRow(i.getTitle(), i.getMethod(), i.getTargetProblem(), problem(i), i.getStartsOn(),
+          i.getEndsOn(),
           followUps.size(), outcome, followUps.stream().map(FollowUp::getNote).toList());
     }).toList();
     Map<InterventionMethod, Long> byMethod = interventionRows.stream().collect(Collectors.groupingBy(
@@ -165,17 +155,17 @@ public class ReportService {
         .map(l -> new LessonRow(l.getTitle(), l.isReleased())).toList();
 
     List<Step> steps = steps(supportCase.getProcessInstanceId(), end, cutOff);
-    FinalReport.Assessment assessment = assessment(supportCase.getProcessInstanceId(), end);
+    FinalReport.Evaluation evaluation = evaluation(id, end);
     LocalDate closedOn = supportCase.getClosedAt() == null || !supportCase.getClosedAt().isBefore(end) ? null
-        : LocalDate.ofInstant(supportCase.getClosedAt(), SWEDEN);
+        : LocalDate.ofInstant(supportCase.getClosedAt(), EngineTime.SWEDEN);
     CaseSection draft = new CaseSection(supportCase.getMunicipalityCode(),
         names.getOrDefault(supportCase.getMunicipalityCode(), supportCase.getMunicipalityCode()),
-        supportCase.getBusinessKey(), LocalDate.ofInstant(supportCase.getOpenedAt(), SWEDEN), closedOn, plan,
+        supportCase.getBusinessKey(), LocalDate.ofInstant(supportCase.getOpenedAt(), EngineTime.SWEDEN), closedOn, plan,
         pictures, steps, meetingRows, actionItems, interventionRows, byMethod, byProblem, indicators, lessons,
-        assessment, List.of(), List.of());
+        evaluation, List.of(), List.of());
     return new CaseSection(draft.municipalityCode(), draft.municipalityName(), draft.businessKey(), draft.openedOn(),
         draft.closedOn(), plan, pictures, steps, meetingRows, actionItems, interventionRows, byMethod, byProblem,
-        indicators, lessons, assessment, ReportAnalysis.of(draft), ReportAnalysis.continuation(draft, meetings, asOf));
+        indicators, lessons, evaluation, ReportAnalysis.of(draft), ReportAnalysis.continuation(draft, meetings, asOf));
   }
 
   /** The support case's user tasks started before the report date's end, hours up to their end or the cut-off. */
@@ -201,28 +191,25 @@ public class ReportService {
     return steps;
   }
 
-  /**
-   * The participants' assessment as the support case's task "Samla deltagarnas bedömning" leaves it:
-   * process variables {@code participantRating} (1–5) and {@code participantAssessment}, if set by the date.
-   */
-  FinalReport.Assessment assessment(String processInstanceId, Instant end) {
-    if (processInstanceId == null) {
-      return new FinalReport.Assessment(null, null);
-    }
-    Integer rating = null;
-    String text = null;
-    for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableNameIn(RATING, ASSESSMENT).list()) {
-      if (v.getCreateTime() == null || !v.getCreateTime().toInstant().isBefore(end) || v.getValue() == null) {
-        continue;
-      }
-      if (RATING.equals(v.getName()) && v.getValue() instanceof Number number) {
-        rating = number.intValue();
-      } else if (ASSESSMENT.equals(v.getName())) {
-        text = v.getValue().toString();
-      }
-    }
-    return new FinalReport.Assessment(rating, text);
+  /** The case's evaluation record, each part only if recorded before the end of the report date. */
+  FinalReport.Evaluation evaluation(Long supportCaseId, Instant end) {
+    return em.createQuery("select e from CaseEvaluation e where e.supportCase.id = :id", CaseEvaluation.class)
+        .setParameter("id", supportCaseId).getResultList().stream().findFirst()
+        .map(e -> {
+          boolean indicators = recordedBefore(e.getIndicatorsRecordedAt(), end);
+          boolean participants = recordedBefore(e.getParticipantsRecordedAt(), end);
+          boolean evaluated = recordedBefore(e.getEvaluatedAt(), end);
+          return new FinalReport.Evaluation(indicators ? e.getIndicatorSummary() : null,
+              indicators ? e.getIndicatorTrend() : null, participants ? e.getParticipantRating() : null,
+              participants ? e.getParticipantAssessment() : null, evaluated ? e.getGoalsAchieved() : null,
+              evaluated ? e.getEvaluationSummary() : null);
+        })
+        .orElse(FinalReport.Evaluation.NONE);
+  }
+
+  /** Parts recorded before the dates were kept (null) were recorded before today and count. */
+  private static boolean recordedBefore(Instant recordedAt, Instant end) {
+    return recordedAt == null || recordedAt.isBefore(end);
   }
 
   static BigDecimal hours(Duration duration) {

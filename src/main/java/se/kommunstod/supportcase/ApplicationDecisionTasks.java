@@ -3,6 +3,7 @@ package se.kommunstod.supportcase;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.kommunstod.api.TaskRecording;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * Task listener ("complete") of {@code Task_DecideApplication} in {@code programme}:
@@ -26,7 +27,7 @@ public class ApplicationDecisionTasks {
       service.record(roundKey, new ApplicationDecisionInput(input.string("municipalityCode"),
           input.string("policeClassification"), priority == null ? null : priority.intValue(),
           input.string("recommendation"), input.enumValue("decision", ApplicationDecision.Verdict.class),
-          input.string("decisionMotivation")), TaskRecording.today());
+          input.string("decisionMotivation")), EngineTime.today());
     });
   }
 }

@@ -1,12 +1,12 @@
 package se.kommunstod.supportcase;
 
-import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.RecordNotFoundException;
 import se.kommunstod.municipality.MunicipalityRepository;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * Opens and closes support case records. Called by the {@code supportCase} process (see
@@ -19,12 +19,10 @@ public class SupportCaseService {
 
   private final SupportCaseRepository cases;
   private final MunicipalityRepository municipalities;
-  private final Clock clock;
 
   public SupportCaseService(SupportCaseRepository cases, MunicipalityRepository municipalities) {
     this.cases = cases;
     this.municipalities = municipalities;
-    this.clock = Clock.systemUTC();
   }
 
   /** Creates the case record for a process instance; a second call for the same business key changes nothing. */
@@ -37,11 +35,11 @@ public class SupportCaseService {
       throw new RecordNotFoundException("ingen kommun", "municipality", municipalityCode);
     }
     return cases.findByBusinessKey(businessKey)
-        .orElseGet(() -> cases.save(new SupportCase(businessKey, municipalityCode, processInstanceId, Instant.now(clock))));
+        .orElseGet(() -> cases.save(new SupportCase(businessKey, municipalityCode, processInstanceId, EngineTime.now())));
   }
 
   public void close(String businessKey) {
-    require(businessKey).close(Instant.now(clock));
+    require(businessKey).close(EngineTime.now());
   }
 
   @Transactional(readOnly = true)

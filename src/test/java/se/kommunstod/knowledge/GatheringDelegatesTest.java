@@ -23,6 +23,7 @@ import se.kommunstod.meeting.MeetingService;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.security.Role;
 import se.kommunstod.support.IntegrationTest;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * The gathering beans in a test model: the agenda lists recent lessons, open action items and the
@@ -61,7 +62,7 @@ class GatheringDelegatesTest {
     String id = runtimeService.startProcessInstanceByKey("gatheringTest", "omgang-" + token).getId();
     String agenda = (String) runtimeService.getVariable(id, GatheringAgendaDelegate.AGENDA);
     assertThat(agenda).startsWith("Dagordning – erfarenhetsträff ")
-        .contains("Nya erfarenheter sedan " + LocalDate.now().minusDays(30))
+        .contains("Nya erfarenheter sedan " + EngineTime.today().minusDays(30))
         .contains("Lärdom " + token + " (Linköpings kommun)")
         .contains("Linköpings kommun: Åtgärd " + token + " (ansvar: Polisen")
         .contains("Linköpings kommun: 1. Problem " + token);
@@ -79,7 +80,7 @@ class GatheringDelegatesTest {
         .singleResult().getValue();
     LessonLearned lesson = lessonRepository.findById(lessonId).orElseThrow();
     assertThat(lesson.getSupportCase()).isNull();
-    assertThat(lesson.getTitle()).isEqualTo("Erfarenhetsträff " + LocalDate.now(PublicLessonController.SWEDEN));
+    assertThat(lesson.getTitle()).isEqualTo("Erfarenhetsträff " + LocalDate.now(EngineTime.SWEDEN));
     assertThat(lesson.getOrigin()).contains("omgang-" + token);
     assertThat(lesson.getFocusAreas()).containsExactlyInAnyOrder(FocusArea.SITUATIONAL,
         FocusArea.GANG_RECRUITMENT);

@@ -2,18 +2,15 @@ package se.kommunstod.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static se.kommunstod.records.CaseWalk.json;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +19,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.kommunstod.engine.EngineTime;
 import se.kommunstod.support.IntegrationTest;
 
 /**
@@ -34,11 +32,9 @@ import se.kommunstod.support.IntegrationTest;
 @IntegrationTest
 class ProcessWiringIntegrationTest {
 
-  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
   static final String COORDINATOR = "samordnare.linkoping";
   static final String POLICE = "polis.linkoping";
   static final String SOCIAL_SERVICES = "socialtjanst.linkoping";
-  static final String HOUSING = "bostad.linkoping";
   static final String ADVISOR = "radgivare";
 
   @Autowired
@@ -57,6 +53,7 @@ class ProcessWiringIntegrationTest {
   RecordsClient client;
   String businessKey;
   String caseId;
+  CaseWalk walk;
 
   @BeforeEach
   void startCase() {
@@ -65,83 +62,88 @@ class ProcessWiringIntegrationTest {
     businessKey = "stod-linkoping-wiring-" + System.nanoTime();
     caseId = runtimeService.startProcessInstanceByKey("supportCase", businessKey, Map.of(
         "municipalityCode", "linkoping", "meetingCycle", "R2/PT2M", "followUpInterval", "PT2M")).getId();
+    walk = walk(caseId);
+  }
+
+  private CaseWalk walk(String caseInstanceId) {
+    return new CaseWalk(client, runtimeService, managementService, CaseWalk.People.of("linkoping"), caseInstanceId);
   }
 
   @Test
   void aFullSupportCaseIsWrittenThroughTheRealModelsAndReadThroughTheApi() {
-    LocalDate today = LocalDate.now(SWEDEN);
+    LocalDate today = EngineTime.today();
     // the case record is opened by the process start
     Map<String, Object> opened = client.get(ADVISOR, "/api/support-cases/" + businessKey).getBody();
     assertThat(opened).containsEntry("processInstanceId", caseId).containsEntry("municipalityCode", "linkoping");
     assertThat(opened.get("closedAt")).isNull();
 
     // needs assessment: three situation pictures in parallel, then the joint analysis
-    complete(POLICE, caseId, "Task_SituationPicturePolice", Map.of(
+    walk.complete(POLICE, caseId, "Task_SituationPicturePolice", Map.of(
         "situationPicturePolice", "Skjutningar mellan grupper och öppen narkotikahandel vid torget.",
         "situationPicturePoliceProblems", json("[\"serious-violence\",\"public-order\"]")));
-    complete(COORDINATOR, caseId, "Task_SituationPictureMunicipality", Map.of(
+    walk.complete(COORDINATOR, caseId, "Task_SituationPictureMunicipality", Map.of(
         "situationPictureMunicipality", "Otrygghet i centrum, skadegörelse i tvättstugor.",
         "situationPictureMunicipalityProblems", json("[\"situational\"]")));
-    complete(SOCIAL_SERVICES, caseId, "Task_SituationPictureSocialServices", Map.of(
+    walk.complete(SOCIAL_SERVICES, caseId, "Task_SituationPictureSocialServices", Map.of(
         "situationPictureSocialServices", "Unga rekryteras till kriminella nätverk via sociala medier.",
         "situationPictureSocialServicesProblems", json("[\"gang-recruitment\"]")));
-    complete(COORDINATOR, caseId, "Task_JointAnalysis", Map.of(
+    walk.complete(COORDINATOR, caseId, "Task_JointAnalysis", Map.of(
         "jointAnalysis", "Våldet och rekryteringen hänger ihop; platserna kring torget är centrala.",
         "prioritisedProblems", json("[\"serious-violence\",\"gang-recruitment\"]")));
 
     // kick-off: one focus area, so one intervention
-    complete(COORDINATOR, caseId, "Task_KickOff", Map.of(
+    walk.complete(COORDINATOR, caseId, "Task_KickOff", Map.of(
         "declarationOfIntentSigned", true,
         "activityPlan", "Minska det grova våldet genom GVI och samverkan kring torget.",
         "focusAreas", json("[\"serious-violence\"]")));
 
     // implementation: the intervention is planned by the coordinator, owned by the police
-    String intervention = subInstance("intervention");
-    complete(COORDINATOR, intervention, "Task_PlanIntervention", Map.of(
+    String intervention = walk.subInstance("intervention");
+    walk.complete(COORDINATOR, intervention, "Task_PlanIntervention", Map.of(
         "method", "gvi", "ownerOrganisation", "police",
         "interventionPlan", "Kartlägg grupperna, kalla in till möte, erbjud stöd och agera samfällt."));
 
     // first cooperation meeting (timer cycle R2/PT2M): no open items yet, every actor reports
-    fireTimer(caseId, "Start_MeetingDue");
-    String meeting1 = subInstance("cooperationMeeting");
-    complete(COORDINATOR, meeting1, "Task_PrepareAgenda", Map.of(
+    walk.fireTimer(caseId, "Start_MeetingDue");
+    String meeting1 = walk.subInstance("cooperationMeeting");
+    walk.complete(COORDINATOR, meeting1, "Task_PrepareAgenda", Map.of(
         "meetingDate", today.toString(), "agenda", "1. Lägesbild\n2. Insatsen GVI\n3. Övrigt"));
-    reportAll(meeting1, "möte 1");
-    complete(COORDINATOR, meeting1, "Task_RecordDecisions", Map.of(
+    walk.reportAll(meeting1, "möte 1, inget nytt.");
+    walk.complete(COORDINATOR, meeting1, "Task_RecordDecisions", Map.of(
         "meetingDecisions", "Starta GVI i området\nBjud in bostadsbolaget till nästa möte",
         "actionItems", "police; " + today.plusDays(14) + "; Kartlägg våldsbenägna grupper\n"
             + "housing-company; " + today.plusDays(30) + "; Förbättra belysningen vid torget",
         "openActionItems", true));
 
     // second meeting: starts with the open items of the first
-    fireTimer(caseId, "Start_MeetingDue");
-    String meeting2 = subInstance("cooperationMeeting");
-    complete(COORDINATOR, meeting2, "Task_PrepareAgenda", Map.of(
+    walk.fireTimer(caseId, "Start_MeetingDue");
+    String meeting2 = walk.subInstance("cooperationMeeting");
+    walk.complete(COORDINATOR, meeting2, "Task_PrepareAgenda", Map.of(
         "meetingDate", today.plusDays(1).toString(), "agenda", "1. Öppna åtgärder\n2. Uppföljning av GVI"));
-    complete(COORDINATOR, meeting2, "Task_FollowUpOpenItems", Map.of(
+    walk.complete(COORDINATOR, meeting2, "Task_FollowUpOpenItems", Map.of(
         "openItemsStatus", "Kartläggningen är klar, belysningen beställd."));
-    reportAll(meeting2, "möte 2");
-    complete(COORDINATOR, meeting2, "Task_RecordDecisions", Map.of(
+    walk.reportAll(meeting2, "möte 2, inget nytt.");
+    walk.complete(COORDINATOR, meeting2, "Task_RecordDecisions", Map.of(
         "meetingDecisions", "Fortsätt GVI enligt plan", "openActionItems", false));
 
     // follow-ups every followUpInterval until the police report the intervention finished, then the outcome
-    fireTimer(intervention, "Timer_FollowUpDue");
-    complete(POLICE, intervention, "Task_FollowUpIntervention", Map.of(
+    walk.fireTimer(intervention, "Timer_FollowUpDue");
+    walk.complete(POLICE, intervention, "Task_FollowUpIntervention", Map.of(
         "followUpNotes", "Första upprop genomfört, två grupper nåddes.", "interventionFinished", false));
-    fireTimer(intervention, "Timer_FollowUpDue");
-    complete(POLICE, intervention, "Task_FollowUpIntervention", Map.of(
+    walk.fireTimer(intervention, "Timer_FollowUpDue");
+    walk.complete(POLICE, intervention, "Task_FollowUpIntervention", Map.of(
         "followUpNotes", "Inga nya skjutningar under perioden.", "interventionFinished", true));
-    complete(POLICE, intervention, "Task_RecordOutcome", Map.of(
+    walk.complete(POLICE, intervention, "Task_RecordOutcome", Map.of(
         "outcomeRating", "delvis", "outcome", "Våldet minskade, rekryteringen är oförändrad."));
 
     // follow-up, assessment, evaluation and closure
-    complete(COORDINATOR, caseId, "Task_FollowUpIndicators", Map.of(
+    walk.complete(COORDINATOR, caseId, "Task_FollowUpIndicators", Map.of(
         "indicatorSummary", "Anmälda skjutningar halverades, otryggheten oförändrad.", "indicatorTrend", "battre"));
-    complete(COORDINATOR, caseId, "Task_ParticipantsAssessment", Map.of(
+    walk.complete(COORDINATOR, caseId, "Task_ParticipantsAssessment", Map.of(
         "participantRating", 4L, "participantAssessment", "Stödet gav struktur åt samverkan."));
-    complete(ADVISOR, caseId, "Task_Evaluate", Map.of(
+    walk.complete(ADVISOR, caseId, "Task_Evaluate", Map.of(
         "goalsAchieved", "delvis", "evaluationSummary", "Målet om minskat våld nåddes, rekryteringen återstår."));
-    complete(ADVISOR, caseId, "Task_CloseWithLessonsLearned", Map.of(
+    walk.complete(ADVISOR, caseId, "Task_CloseWithLessonsLearned", Map.of(
         "lessonsLearned", "Bostadsbolaget bör vara med från första mötet."));
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(caseId).finished().count())
         .isEqualTo(1);
@@ -219,22 +221,22 @@ class ProcessWiringIntegrationTest {
 
   @Test
   void aRefusedKickOffLeavesTheTaskOpenAndNothingStored() {
-    complete(POLICE, caseId, "Task_SituationPicturePolice", Map.of(
+    walk.complete(POLICE, caseId, "Task_SituationPicturePolice", Map.of(
         "situationPicturePolice", "Skjutningar mellan grupper vid torget.",
         "situationPicturePoliceProblems", json("[\"serious-violence\"]")));
-    complete(COORDINATOR, caseId, "Task_SituationPictureMunicipality", Map.of(
+    walk.complete(COORDINATOR, caseId, "Task_SituationPictureMunicipality", Map.of(
         "situationPictureMunicipality", "Otrygghet i centrum.", "situationPictureMunicipalityProblems", json("[]")));
-    complete(SOCIAL_SERVICES, caseId, "Task_SituationPictureSocialServices", Map.of(
+    walk.complete(SOCIAL_SERVICES, caseId, "Task_SituationPictureSocialServices", Map.of(
         "situationPictureSocialServices", "Unga rekryteras.", "situationPictureSocialServicesProblems",
         json("[\"gang-recruitment\"]")));
-    complete(COORDINATOR, caseId, "Task_JointAnalysis", Map.of(
+    walk.complete(COORDINATOR, caseId, "Task_JointAnalysis", Map.of(
         "jointAnalysis", "Våldet hänger ihop med rekryteringen.", "prioritisedProblems", json("[\"serious-violence\"]")));
     String taskId = client.taskId(COORDINATOR, caseId, "Task_KickOff");
     String tooLong = "Aktivitetsplan som inte ska sparas. " + "x".repeat(4000);
 
     // a plan longer than 4000 characters and a focus area that is not in the list: refused, rolled back
     ResponseEntity<Map<String, Object>> answer = client.send(COORDINATOR, HttpMethod.POST,
-        "/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed(Map.of(
+        "/engine-rest/task/" + taskId + "/complete", Map.of("variables", CaseWalk.typed(Map.of(
             "declarationOfIntentSigned", true, "activityPlan", tooLong,
             "focusAreas", json("[\"serious-violence\",\"magic\"]")))));
     assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -253,7 +255,7 @@ class ProcessWiringIntegrationTest {
 
     // the plan too long alone: the same
     ResponseEntity<Map<String, Object>> tooLongOnly = client.send(COORDINATOR, HttpMethod.POST,
-        "/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed(Map.of(
+        "/engine-rest/task/" + taskId + "/complete", Map.of("variables", CaseWalk.typed(Map.of(
             "declarationOfIntentSigned", true, "activityPlan", tooLong, "focusAreas", json("[\"serious-violence\"]")))));
     assertThat(tooLongOnly.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) tooLongOnly.getBody().get("message")).contains("4000");
@@ -261,9 +263,9 @@ class ProcessWiringIntegrationTest {
         + "where c.business_key = ?", Long.class, businessKey)).isZero();
 
     // corrected, it goes through and the intervention starts
-    complete(COORDINATOR, caseId, "Task_KickOff", Map.of("declarationOfIntentSigned", true,
+    walk.complete(COORDINATOR, caseId, "Task_KickOff", Map.of("declarationOfIntentSigned", true,
         "activityPlan", "Minska det grova våldet.", "focusAreas", json("[\"serious-violence\"]")));
-    assertThat(subInstance("intervention")).isNotNull();
+    assertThat(walk.subInstance("intervention")).isNotNull();
   }
 
   /**
@@ -277,21 +279,22 @@ class ProcessWiringIntegrationTest {
     String brokenKey = "stod-linkoping-wiring-broken-" + System.nanoTime();
     caseId = runtimeService.startProcessInstanceByKey("supportCase", brokenKey, Map.of(
         "municipalityCode", "linkoping", "followUpInterval", "fyra veckor")).getId();
-    complete(POLICE, caseId, "Task_SituationPicturePolice", Map.of(
+    walk = walk(caseId);
+    walk.complete(POLICE, caseId, "Task_SituationPicturePolice", Map.of(
         "situationPicturePolice", "Skjutningar mellan grupper vid torget.", "situationPicturePoliceProblems", json("[]")));
-    complete(COORDINATOR, caseId, "Task_SituationPictureMunicipality", Map.of(
+    walk.complete(COORDINATOR, caseId, "Task_SituationPictureMunicipality", Map.of(
         "situationPictureMunicipality", "Otrygghet i centrum.", "situationPictureMunicipalityProblems", json("[]")));
-    complete(SOCIAL_SERVICES, caseId, "Task_SituationPictureSocialServices", Map.of(
+    walk.complete(SOCIAL_SERVICES, caseId, "Task_SituationPictureSocialServices", Map.of(
         "situationPictureSocialServices", "Unga rekryteras.", "situationPictureSocialServicesProblems", json("[]")));
-    complete(COORDINATOR, caseId, "Task_JointAnalysis", Map.of(
+    walk.complete(COORDINATOR, caseId, "Task_JointAnalysis", Map.of(
         "jointAnalysis", "Våldet hänger ihop med rekryteringen.", "prioritisedProblems", json("[\"serious-violence\"]")));
-    complete(COORDINATOR, caseId, "Task_KickOff", Map.of("declarationOfIntentSigned", true,
+    walk.complete(COORDINATOR, caseId, "Task_KickOff", Map.of("declarationOfIntentSigned", true,
         "activityPlan", "Minska det grova våldet.", "focusAreas", json("[\"serious-violence\"]")));
-    String intervention = subInstance("intervention");
+    String intervention = walk.subInstance("intervention");
     String taskId = client.taskId(COORDINATOR, intervention, "Task_PlanIntervention");
 
     ResponseEntity<Map<String, Object>> answer = client.send(COORDINATOR, HttpMethod.POST,
-        "/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed(Map.of("method", "gvi",
+        "/engine-rest/task/" + taskId + "/complete", Map.of("variables", CaseWalk.typed(Map.of("method", "gvi",
             "ownerOrganisation", "police", "interventionPlan", "Kartlägg grupperna och kalla in till möte."))));
 
     assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
@@ -300,67 +303,6 @@ class ProcessWiringIntegrationTest {
     assertThat(jdbc.queryForObject("select count(*) from intervention i join support_case c on c.id = i.support_case_id "
         + "where c.business_key = ?", Long.class, brokenKey)).isZero();
     assertThat(runtimeService.getVariables(intervention)).doesNotContainKeys("interventionId", "interventionPlan");
-  }
-
-  private void reportAll(String meeting, String which) {
-    Map<String, String> reporters = new LinkedHashMap<>();
-    reporters.put(COORDINATOR, "Kommunen");
-    reporters.put(POLICE, "Polisen");
-    reporters.put(SOCIAL_SERVICES, "Socialtjänsten");
-    reporters.put(HOUSING, "Bostadsbolaget");
-    reporters.forEach((user, organisation) -> {
-      String taskId = taskIdOf(user, meeting, "Task_ActorReport");
-      ResponseEntity<Map<String, Object>> answer = client.complete(user, taskId,
-          Map.of("actorReport", organisation + ": " + which + ", inget nytt."));
-      assertThat(answer.getStatusCode()).as(user + ": " + answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    });
-  }
-
-  /** The user's own task: by candidate group, since every organisation has a report task in the same meeting. */
-  private String taskIdOf(String user, String processInstanceId, String taskDefinitionKey) {
-    List<Map<String, Object>> tasks = client.getList(user, "/engine-rest/task?processInstanceId=" + processInstanceId
-        + "&taskDefinitionKey=" + taskDefinitionKey + "&candidateUser=" + user).getBody();
-    assertThat(tasks).as(user + " " + taskDefinitionKey).hasSize(1);
-    return (String) tasks.get(0).get("id");
-  }
-
-  private void complete(String user, String processInstanceId, String taskDefinitionKey, Map<String, Object> variables) {
-    String taskId = client.taskId(user, processInstanceId, taskDefinitionKey);
-    ResponseEntity<Map<String, Object>> answer = client.send(user, HttpMethod.POST,
-        "/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed(variables)));
-    assertThat(answer.getStatusCode()).as(taskDefinitionKey + ": " + answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  /** The engine REST's typed variables, as Tasklist sends them (checklists as Json). */
-  private static Map<String, Object> typed(Map<String, Object> variables) {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((name, value) -> typed.put(name, value instanceof Json json
-        ? Map.of("value", json.text(), "type", "Json")
-        : Map.of("value", value, "type", value instanceof Long ? "Long" : value instanceof Boolean ? "Boolean" : "String")));
-    return typed;
-  }
-
-  private static Json json(String text) {
-    return new Json(text);
-  }
-
-  private record Json(String text) {
-  }
-
-  /** Executes the due timer of an instance, as the job executor would. */
-  private void fireTimer(String processInstanceId, String activityId) {
-    Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
-        .timers().singleResult();
-    assertThat(job).as("timer " + activityId).isNotNull();
-    managementService.executeJob(job.getId());
-  }
-
-  /** The one running instance called by the case (directly or from its implementation subprocess). */
-  private String subInstance(String processDefinitionKey) {
-    List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId)
-        .processDefinitionKey(processDefinitionKey).list();
-    assertThat(instances).as(processDefinitionKey).hasSize(1);
-    return instances.get(0).getId();
   }
 
   @SuppressWarnings("unchecked")

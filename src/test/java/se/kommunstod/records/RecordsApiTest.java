@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import se.kommunstod.support.IntegrationTest;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * The records API: writes by the roles that may write, and bad input refused with a 400 problem
@@ -37,7 +38,7 @@ class RecordsApiTest {
   RecordsClient client;
   String businessKey;
   String base;
-  LocalDate today = LocalDate.now();
+  LocalDate today = EngineTime.today();
 
   @BeforeEach
   void openCase() {

@@ -14,17 +14,31 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** HTTP helpers for the records tests: demo users, the engine REST API and /api. */
-final class RecordsClient {
+/**
+ * HTTP helpers for tests that act as real users: the engine REST API and /api with Basic
+ * authentication; the demo users' password unless one was given for a user.
+ */
+public final class RecordsClient {
 
   static final String PASSWORD = "demo";
   static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
   static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
 
   private final TestRestTemplate http;
+  private final Map<String, String> passwords = new java.util.HashMap<>();
 
-  RecordsClient(TestRestTemplate http) {
+  public RecordsClient(TestRestTemplate http) {
     this.http = http;
+  }
+
+  /** Users created by a test with a password of their own. */
+  public RecordsClient withPassword(String user, String password) {
+    passwords.put(user, password);
+    return this;
+  }
+
+  private TestRestTemplate as(String user) {
+    return http.withBasicAuth(user, passwords.getOrDefault(user, PASSWORD));
   }
 
   static void deployWalkthrough(RepositoryService repositoryService) {
@@ -38,26 +52,26 @@ final class RecordsClient {
     }
   }
 
-  ResponseEntity<Map<String, Object>> get(String user, String path) {
-    return http.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.GET, null, MAP);
+  public ResponseEntity<Map<String, Object>> get(String user, String path) {
+    return as(user).exchange(path, HttpMethod.GET, null, MAP);
   }
 
-  ResponseEntity<List<Map<String, Object>>> getList(String user, String path) {
-    return http.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.GET, null, LIST);
+  public ResponseEntity<List<Map<String, Object>>> getList(String user, String path) {
+    return as(user).exchange(path, HttpMethod.GET, null, LIST);
   }
 
-  ResponseEntity<Map<String, Object>> send(String user, HttpMethod method, String path, Object body) {
-    return http.withBasicAuth(user, PASSWORD).exchange(path, method, json(body), MAP);
+  public ResponseEntity<Map<String, Object>> send(String user, HttpMethod method, String path, Object body) {
+    return as(user).exchange(path, method, json(body), MAP);
   }
 
-  ResponseEntity<Map<String, Object>> sendRaw(String user, HttpMethod method, String path, String body) {
+  public ResponseEntity<Map<String, Object>> sendRaw(String user, HttpMethod method, String path, String body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, PASSWORD).exchange(path, method, new HttpEntity<>(body, headers), MAP);
+    return as(user).exchange(path, method, new HttpEntity<>(body, headers), MAP);
   }
 
   /** The one open task of the instance, as the given user sees it through the engine REST API. */
-  String taskId(String user, String processInstanceId, String taskDefinitionKey) {
+  public String taskId(String user, String processInstanceId, String taskDefinitionKey) {
     List<Map<String, Object>> tasks = getList(user, "/engine-rest/task?processInstanceId=" + processInstanceId
         + "&taskDefinitionKey=" + taskDefinitionKey).getBody();
     if (tasks == null || tasks.size() != 1) {
@@ -67,7 +81,7 @@ final class RecordsClient {
   }
 
   /** Completes a task through the engine REST API with string/typed form variables. */
-  ResponseEntity<Map<String, Object>> complete(String user, String taskId, Map<String, Object> variables) {
+  public ResponseEntity<Map<String, Object>> complete(String user, String taskId, Map<String, Object> variables) {
     Map<String, Object> typed = new java.util.LinkedHashMap<>();
     variables.forEach((name, value) -> typed.put(name, Map.of("value", value,
         "type", value instanceof Number ? "Long" : "String")));

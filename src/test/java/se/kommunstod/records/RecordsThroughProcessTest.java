@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.kommunstod.privacy.PersonalDataRefusal;
 import se.kommunstod.support.IntegrationTest;
+import se.kommunstod.engine.EngineTime;
 
 /**
  * A whole support case's records written the way people write them, by completing tasks through
@@ -56,7 +57,7 @@ class RecordsThroughProcessTest {
 
   @Test
   void aWholeCasesRecordsAreWrittenThroughTheProcessAndReadThroughTheApi() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = EngineTime.today();
     complete("polis.linkoping", "Task_PolicePicture", Map.of(
         "situationSummary", "Öppen narkotikahandel vid centrumtorget kvällstid.",
         "situationProblems", "Narkotikahandel vid torget\nSkadegörelse i tvättstugor"));
@@ -148,7 +149,7 @@ class RecordsThroughProcessTest {
     complete("samordnare.linkoping", "Task_ActivityPlan", Map.of(
         "planGoal", "Öka tryggheten vid torget.", "planFocusAreas", "situational"));
     String taskId = client.taskId("samordnare.linkoping", instanceId, "Task_Meeting");
-    LocalDate today = LocalDate.now();
+    LocalDate today = EngineTime.today();
 
     // an action item due before the meeting: the service refuses, the completion is rolled back
     ResponseEntity<Map<String, Object>> answer = client.complete("samordnare.linkoping", taskId, Map.of(

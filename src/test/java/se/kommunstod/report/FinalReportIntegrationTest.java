@@ -1,180 +1,156 @@
 package se.kommunstod.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.kommunstod.records.CaseWalk.json;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.kommunstod.admin.Administration;
-import se.kommunstod.assessment.Contributor;
-import se.kommunstod.assessment.Problem;
-import se.kommunstod.assessment.SituationPictureService;
-import se.kommunstod.evaluation.Indicator;
-import se.kommunstod.evaluation.IndicatorInput;
-import se.kommunstod.evaluation.IndicatorService;
-import se.kommunstod.intervention.Intervention;
-import se.kommunstod.intervention.InterventionInput;
-import se.kommunstod.intervention.InterventionMethod;
-import se.kommunstod.intervention.InterventionService;
-import se.kommunstod.knowledge.LessonInput;
-import se.kommunstod.knowledge.LessonService;
-import se.kommunstod.meeting.MeetingInput.ActionItemInput;
-import se.kommunstod.meeting.MeetingService;
-import se.kommunstod.plan.ActivityPlanService;
-import se.kommunstod.plan.FocusArea;
-import se.kommunstod.security.Role;
+import se.kommunstod.engine.EngineTime;
+import se.kommunstod.lifecycle.Application;
+import se.kommunstod.lifecycle.ProgrammeRounds;
+import se.kommunstod.meeting.ActionItemStatus;
+import se.kommunstod.records.CaseWalk;
+import se.kommunstod.records.RecordsClient;
 import se.kommunstod.support.IntegrationTest;
-import se.kommunstod.supportcase.SupportCaseService;
 
 /**
- * Two support cases in two new municipalities: processes started, records written through the
- * record services (as the models' delegates do), then every figure of the report's CSV compared with
- * what was recorded; the HTML and the PDF name both municipalities; the interim report leaves out
- * what came later. Step hours come from the engine's history with a controlled engine clock.
- *
- * <p>To drive the real lifecycle models instead: replace {@link #openCase} and the service calls in
- * {@link #recordCaseA}/{@link #recordCaseB} with task completions; the expectations stay the same.
+ * Issue 7's "done when": two support cases in two new municipalities created through their
+ * processes — an application to a programme round, Brå's decision, then every task of the
+ * lifecycle completed over the engine REST API by the municipality's own people (case A to its
+ * closure with lessons, case B still in its implementation) — and every figure of the report's CSV
+ * compared with what the records say, read back through /api and the engine's history. The engine's
+ * clock walks the 30 days of the cases, so steps have real durations and the interim report has a
+ * past date to cut at. Indicator values, an action item's status and a lesson's release are
+ * recorded through /api, as people do (they are not tasks).
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FinalReportIntegrationTest {
+
+  static final String PASSWORD = "rapport-test-losenord";
+  static final String ADVISOR = "radgivare";
 
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired Administration administration;
-  @Autowired SupportCaseService cases;
-  @Autowired SituationPictureService pictures;
-  @Autowired ActivityPlanService plans;
-  @Autowired MeetingService meetings;
-  @Autowired InterventionService interventions;
-  @Autowired IndicatorService indicators;
-  @Autowired LessonService lessons;
-  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired ProgrammeRounds programmeRounds;
 
-  final LocalDate today = LocalDate.now(ReportService.SWEDEN);
+  RecordsClient client;
   String a;
   String b;
   String nameA;
   String nameB;
-  Instant t0;
+  String round;
+  /** 08:00 on day 0 of the walk, 40 days ago. */
+  Instant day0;
 
-  @BeforeEach
-  void twoMunicipalities() {
+  @BeforeAll
+  void twoCasesThroughTheirProcesses() {
+    client = new RecordsClient(http);
     long n = System.nanoTime() % 1_000_000_000L;
     a = "rapport-a-" + n;
     b = "rapport-b-" + n;
     nameA = "Åmåls testkommun " + n;
     nameB = "Södra Ölands testkommun " + n;
-    administration.saveMunicipality(a, nameA, "Region Nord");
-    administration.saveMunicipality(b, nameB, "Region Bergslagen");
-    t0 = Instant.now();
+    round = "stodomgang-rapport-" + n;
+    day0 = LocalDate.now(EngineTime.SWEDEN).minusDays(40).atTime(8, 0).atZone(EngineTime.SWEDEN).toInstant();
+    try {
+      municipality(a, nameA, "Region Nord");
+      municipality(b, nameB, "Region Bergslagen");
+      at(0, 0);
+      programmeRounds.start(round, Map.of("reportDeadline", "2030-06-10"));
+      CaseWalk caseA = granted(a, 2);
+      CaseWalk caseB = granted(b, 3);
+      walkCaseA(caseA);
+      walkCaseB(caseB);
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @AfterEach
+  @AfterAll
   void resetClock() {
     ClockUtil.reset();
   }
 
   @Test
-  void everyFigureOfTheReportIsWhatTheRecordsSay() throws Exception {
-    ClockUtil.setCurrentTime(Date.from(t0));
-    openCase(a);
-    ClockUtil.setCurrentTime(Date.from(t0.plus(Duration.ofHours(1))));
-    openCase(b);
-    recordCaseA();
-    recordCaseB();
-    ClockUtil.setCurrentTime(Date.from(t0.plus(Duration.ofHours(5))));
-
-    String csv = get("/api/reports/final?format=csv&municipality=" + a + "&municipality=" + b, "radgivare").getBody();
-    Map<String, String> rows = parse(csv);
+  void everyFigureOfTheFinalReportIsWhatTheRecordsSay() throws Exception {
+    at(30, 4); // 12:00 on day 30: case B still runs, its open steps count up to now
+    String query = "municipality=" + a + "&municipality=" + b;
+    Map<String, String> rows = parse(get("/api/reports/final?format=csv&" + query).getBody());
 
     Map<String, String> expected = new LinkedHashMap<>();
-    expected.put("rapport|alla|slutrapport", ReportService.today().toString());
-    caseRows(expected, a, List.of(FocusArea.SITUATIONAL, FocusArea.GANG_RECRUITMENT), today.minusDays(60));
-    expected.put("möten|" + a + "|antal", "2");
-    expected.put("möten|" + a + "|beslut", "3");
-    expected.put("åtgärdspunkter|" + a + "|OPEN", "1");
-    expected.put("åtgärdspunkter|" + a + "|DONE", "1");
-    expected.put("åtgärdspunkter|" + a + "|CANCELLED", "0");
-    expected.put("insatser|" + a + "|antal", "3");
-    expected.put("insatser|" + a + "|med resultat", "1");
-    expected.put("insatser|" + a + "|uppföljningar", "2");
-    expected.put("insatser_metod|" + a + "|EST", "2");
-    expected.put("insatser_metod|" + a + "|SITUATIONAL", "1");
-    expected.put("insatser_problem|" + a + "|Öppen narkotikahandel vid torget", "2");
-    expected.put("insatser_problem|" + a + "|Unga rekryteras", "1");
-    expected.put("indikator_mätningar|" + a + "|Anmälda rån", "3");
-    expected.put("indikator_första|" + a + "|Anmälda rån", "12");
-    expected.put("indikator_senaste|" + a + "|Anmälda rån", "7.5");
-    expected.put("erfarenheter|" + a + "|antal", "1");
-    expected.put("bedömning|" + a + "|betyg", "4");
-
-    caseRows(expected, b, List.of(FocusArea.WELFARE_FRAUD), today.minusDays(10));
-    expected.put("möten|" + b + "|antal", "1");
-    expected.put("möten|" + b + "|beslut", "1");
-    expected.put("åtgärdspunkter|" + b + "|OPEN", "0");
-    expected.put("åtgärdspunkter|" + b + "|DONE", "0");
-    expected.put("åtgärdspunkter|" + b + "|CANCELLED", "0");
-    expected.put("insatser|" + b + "|antal", "1");
-    expected.put("insatser|" + b + "|med resultat", "0");
-    expected.put("insatser|" + b + "|uppföljningar", "0");
-    expected.put("insatser_metod|" + b + "|GVI", "1");
-    expected.put("insatser_problem|" + b + "|" + ReportService.NO_PROBLEM, "1");
-    expected.put("indikator_mätningar|" + b + "|Otrygghet", "1");
-    expected.put("indikator_första|" + b + "|Otrygghet", "40");
-    expected.put("indikator_senaste|" + b + "|Otrygghet", "40");
-    expected.put("erfarenheter|" + b + "|antal", "0");
-
-    expected.put("insatser_fokusområde|alla|GANG_RECRUITMENT", "3");
-    expected.put("insatser_fokusområde|alla|WELFARE_FRAUD", "1");
-    expected.put("insatser_fokusområde|alla|SITUATIONAL", "3");
-    expected.put("insatser_metod|alla|EST", "2");
-    expected.put("insatser_metod|alla|GVI", "1");
-    expected.put("insatser_metod|alla|SITUATIONAL", "1");
-    // Step hours: each case's open user tasks, from start until the engine clock (5 h after case A began).
-    Map<String, BigDecimal> allSteps = new LinkedHashMap<>();
-    stepRows(expected, allSteps, a, Duration.ofHours(5));
-    stepRows(expected, allSteps, b, Duration.ofHours(4));
-    allSteps.forEach((step, hours) -> expected.put("steg_timmar|alla|" + step, hours.toPlainString()));
-    // Lessons overall count every lesson of these municipalities and of gatherings, which other tests add too.
-    rows.keySet().removeIf(k -> k.startsWith("erfarenheter|alla|"));
+    expected.put("rapport|alla|slutrapport", EngineTime.today().toString());
+    Map<String, Long> byFocusArea = new TreeMap<>();
+    Map<String, Long> byMethod = new TreeMap<>();
+    Map<String, BigDecimal> hoursByStep = new LinkedHashMap<>();
+    expectedCase(expected, a, byFocusArea, byMethod, hoursByStep);
+    expectedCase(expected, b, byFocusArea, byMethod, hoursByStep);
+    byFocusArea.forEach((area, count) -> expected.put("insatser_fokusområde|alla|" + area, count.toString()));
+    byMethod.forEach((method, count) -> expected.put("insatser_metod|alla|" + method, count.toString()));
+    hoursByStep.forEach((step, hours) -> expected.put("steg_timmar|alla|" + step, hours.toPlainString()));
+    expectedExperience(expected);
 
     assertThat(rows).containsExactlyInAnyOrderEntriesOf(expected);
+    // the records are what the walk entered: the comparison above is not between two empty reports
+    assertThat(rows).containsEntry("möten|" + a + "|antal", "2").containsEntry("insatser|" + a + "|antal", "2")
+        .containsEntry("insatser|" + a + "|uppföljningar", "3").containsEntry("åtgärdspunkter|" + a + "|DONE", "1")
+        .containsEntry("ärende|" + a + "|lägesbilder", "4").containsEntry("bedömning|" + a + "|betyg", "4")
+        .containsEntry("utvärdering|" + a + "|mål uppnådda", "DELVIS")
+        .containsEntry("indikator_senaste|" + a + "|Anmälda rån", "7.5")
+        .containsEntry("ärende|" + a + "|avslutat", date(day0.plus(Duration.ofDays(26))))
+        .containsEntry("ärende|" + b + "|avslutat", "").containsEntry("insatser_metod|" + b + "|GVI", "1")
+        .containsEntry("insatser_fokusområde|alla|PUBLIC_ORDER", "1");
 
-    String html = get("/api/reports/final?municipality=" + a + "&municipality=" + b, "radgivare").getBody();
+    String html = get("/api/reports/final?" + query).getBody();
     assertThat(html).contains("<h2>" + nameA + "</h2>", "<h2>" + nameB + "</h2>", "Samverkansmöten (2)",
-        "Insatser (3)", "Insatser per fokusområde", "class=\"bar\"", "Hur arbetet kan fortsätta",
-        "Erfarenheter till andra", "Deltagarnas bedömning",
-        "Indikatorn ”Anmälda rån” minskade med 4.5 anmälningar: från 12 (" + today.minusDays(50) + ") till 7.5 ("
-            + today.minusDays(5) + ").",
-        "Öppen åtgärdspunkt: Förbättra belysningen", "Betyg för stödet: 4 av 5",
-        "Samverkan blev bättre, men insatserna tog tid.");
+        "Insatser (2)", "Insatser per fokusområde", "class=\"bar\"", "Hur arbetet kan fortsätta",
+        "Erfarenheter till andra", "Deltagarnas bedömning", "Betyg för stödet: 4 av 5",
+        "Stödet gav struktur åt samverkan.", "Indikatorernas utveckling: Bättre.",
+        "Brås utvärdering", "Målen uppnådda: Delvis.",
+        "Indikatorn ”Anmälda rån” minskade med 4.5 anmälningar: från 12 (" + date(day0.plus(Duration.ofDays(2)))
+            + ") till 7.5 (" + date(day0.plus(Duration.ofDays(24))) + ").",
+        "Öppen åtgärdspunkt: Förbättra belysningen vid torget");
 
-    ResponseEntity<byte[]> pdf = http.withBasicAuth("radgivare", "demo").getForEntity(
-        "/api/reports/final?format=pdf&municipality=" + a + "&municipality=" + b, byte[].class);
+    ResponseEntity<byte[]> pdf = http.withBasicAuth(ADVISOR, "demo").getForEntity(
+        "/api/reports/final?format=pdf&" + query, byte[].class);
     assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
     // Kept for looking at (docs/final-report-page1.png is page 1 of it, made with pdftoppm).
-    java.nio.file.Files.write(java.nio.file.Path.of("target", "final-report-test.pdf"), pdf.getBody());
+    Files.write(Path.of("target", "final-report-test.pdf"), pdf.getBody());
     try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
       assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
       String text = new PDFTextStripper().getText(document);
@@ -184,118 +160,382 @@ class FinalReportIntegrationTest {
 
   @Test
   void theInterimReportCountsOnlyWhatWasRecordedByItsDate() {
-    openCase(a);
-    recordCaseA();
-    LocalDate date = today.minusDays(40);
-    Map<String, String> rows = parse(get("/api/reports/interim?format=csv&date=" + date + "&municipality=" + a,
-        "radgivare").getBody());
+    at(30, 4);
+    LocalDate date = LocalDate.ofInstant(day0.plus(Duration.ofDays(10)), EngineTime.SWEDEN);
+    Map<String, String> rows = parse(get("/api/reports/interim?format=csv&date=" + date + "&municipality=" + a)
+        .getBody());
     assertThat(rows).containsEntry("rapport|alla|delrapport", date.toString())
+        .containsEntry("ärende|" + a + "|avslutat", "")
         .containsEntry("möten|" + a + "|antal", "1")
-        .containsEntry("insatser|" + a + "|antal", "1")
+        .containsEntry("åtgärdspunkter|" + a + "|OPEN", "1") // one of two; the other is DONE (status changes are not dated)
+        .containsEntry("insatser|" + a + "|antal", "2")
         .containsEntry("insatser|" + a + "|med resultat", "0")
         .containsEntry("insatser|" + a + "|uppföljningar", "0")
         .containsEntry("indikator_mätningar|" + a + "|Anmälda rån", "1")
         .containsEntry("indikator_senaste|" + a + "|Anmälda rån", "12")
         .containsEntry("erfarenheter|" + a + "|antal", "0")
-        .doesNotContainKey("steg_timmar|" + a + "|Bedöm behov"); // the process instance started today
+        // the kick-off ended on day 4 after four days; nothing later than day 10 counts
+        .containsEntry("steg_timmar|" + a + "|Uppstart: avsiktsförklaring och aktivitetsplan", "24.0")
+        .doesNotContainKey("steg_timmar|" + a + "|Följ upp indikatorer")
+        .doesNotContainKey("bedömning|" + a + "|betyg")
+        .doesNotContainKey("utvärdering|" + a + "|mål uppnådda")
+        .doesNotContainKey("uppföljning|" + a + "|indikatortrend");
   }
 
   @Test
   void othersSeeOnlyTheirOwnMunicipalityAndBadInputIsRefused() {
-    openCase(a);
-    assertThat(get("/api/reports/final?municipality=" + a, "samordnare.linkoping").getStatusCode())
+    assertThat(client.get("samordnare.linkoping", "/api/reports/final?municipality=" + a).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-    String own = get("/api/reports/final?format=csv", "samordnare.linkoping").getBody();
-    assertThat(own).doesNotContain(a);
-    assertThat(get("/api/reports/final?format=doc", "radgivare").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(get("/api/reports/interim?date=" + today.plusDays(2), "radgivare").getStatusCode())
+    assertThat(http.withBasicAuth("samordnare." + b, PASSWORD)
+        .getForEntity("/api/reports/final?format=csv", String.class).getBody()).contains(b).doesNotContain(a);
+    assertThat(get("/api/reports/final?format=doc").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(get("/api/reports/interim?date=" + LocalDate.now(EngineTime.SWEDEN).plusDays(2)).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(get("/api/reports/interim?date=igår", "radgivare").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(get("/api/reports/interim?date=igår").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(http.getForEntity("/api/reports/final", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
-  void openCase(String code) {
-    String businessKey = "stod-" + code;
-    String instanceId = runtimeService.startProcessInstanceByKey("supportCase", businessKey,
-        Map.of("municipalityCode", code)).getId();
-    cases.open(businessKey, code, instanceId);
-    // The case began well before its records (the services date records as told, the case "now").
-    jdbc.update("update support_case set opened_at = ? where business_key = ?",
-        java.sql.Timestamp.from(today.minusDays(70).atTime(12, 0).atZone(ReportService.SWEDEN).toInstant()), businessKey);
+  // --- the two cases -----------------------------------------------------------------------------
+
+  /** Case A: from application to closure with a lesson, two focus areas so two interventions, two meetings. */
+  void walkCaseA(CaseWalk walk) {
+    CaseWalk.People p = walk.people();
+    String base = "/api/support-cases/stod-" + a;
+    at(1, 0);
+    walk.complete(p.police(), "Task_SituationPicturePolice", Map.of(
+        "situationPicturePolice", "Rån och hot mot unga vid centrum.",
+        "situationPicturePoliceProblems", json("[\"serious-violence\",\"public-order\"]")));
+    at(2, 0);
+    walk.complete(p.coordinator(), "Task_SituationPictureMunicipality", Map.of(
+        "situationPictureMunicipality", "Otrygga platser vid torget.",
+        "situationPictureMunicipalityProblems", json("[\"situational\"]")));
+    // indicator values are recorded through /api, measured on the days they refer to
+    long robberies = ((Number) client.send(p.coordinator(), HttpMethod.POST, base + "/indicators",
+        Map.of("name", "Anmälda rån", "unit", "anmälningar")).getBody().get("id")).longValue();
+    measure(p.coordinator(), robberies, 2, "12");
+    at(2, 3);
+    walk.complete(p.socialServices(), "Task_SituationPictureSocialServices", Map.of(
+        "situationPictureSocialServices", "Unga rekryteras via sociala medier.",
+        "situationPictureSocialServicesProblems", json("[\"gang-recruitment\"]")));
+    at(3, 0);
+    walk.complete(p.coordinator(), "Task_JointAnalysis", Map.of(
+        "jointAnalysis", "Rekryteringen och de otrygga platserna hänger ihop.",
+        "prioritisedProblems", json("[\"gang-recruitment\",\"situational\"]")));
+    at(4, 0);
+    walk.complete(p.coordinator(), "Task_KickOff", Map.of("declarationOfIntentSigned", true,
+        "activityPlan", "Minska rekryteringen och öka tryggheten vid torget.",
+        "focusAreas", json("[\"gang-recruitment\",\"situational\"]")));
+    at(5, 0);
+    String recruitment = walk.intervention("gang-recruitment");
+    String places = walk.intervention("situational");
+    walk.complete(p.coordinator(), recruitment, "Task_PlanIntervention", Map.of("method", "sspf",
+        "ownerOrganisation", "social-services", "interventionPlan", "Samverkan skola, socialtjänst, polis, fritid."));
+    walk.complete(p.coordinator(), places, "Task_PlanIntervention", Map.of("method", "situational",
+        "ownerOrganisation", "municipality", "interventionPlan", "Belysning, trygghetsvandringar och städning."));
+
+    at(6, 0);
+    walk.fireTimer(walk.caseId(), "Start_MeetingDue");
+    String meeting1 = walk.subInstance("cooperationMeeting");
+    walk.complete(p.coordinator(), meeting1, "Task_PrepareAgenda", Map.of("meetingDate", today().toString(),
+        "agenda", "1. Lägesbild\n2. Insatserna"));
+    walk.reportAll(meeting1, "möte 1.");
+    walk.complete(p.coordinator(), meeting1, "Task_RecordDecisions", Map.of(
+        "meetingDecisions", "Starta SSPF\nTrygghetsvandring i maj",
+        "actionItems", "police; " + today().plusDays(14) + "; Kartlägg otrygga platser\n"
+            + "housing-company; " + today().plusDays(40) + "; Förbättra belysningen vid torget",
+        "openActionItems", true));
+    at(8, 0);
+    Map<String, Object> firstItem = actionItems(base).get(0);
+    assertThat(client.send(p.police(), HttpMethod.PATCH, "/api/action-items/" + firstItem.get("id"),
+        Map.of("status", "DONE")).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    at(12, 0);
+    walk.fireTimer(recruitment, "Timer_FollowUpDue");
+    walk.complete(p.socialServices(), recruitment, "Task_FollowUpIntervention", Map.of(
+        "followUpNotes", "Tolv unga nådda via skolan.", "interventionFinished", false));
+    at(14, 0);
+    walk.fireTimer(walk.caseId(), "Start_MeetingDue");
+    String meeting2 = walk.subInstance("cooperationMeeting");
+    walk.complete(p.coordinator(), meeting2, "Task_PrepareAgenda", Map.of("meetingDate", today().toString(),
+        "agenda", "1. Öppna åtgärder\n2. Uppföljning"));
+    walk.complete(p.coordinator(), meeting2, "Task_FollowUpOpenItems", Map.of(
+        "openItemsStatus", "Kartläggningen är klar, belysningen återstår."));
+    walk.reportAll(meeting2, "möte 2.");
+    walk.complete(p.coordinator(), meeting2, "Task_RecordDecisions", Map.of(
+        "meetingDecisions", "Fortsätt enligt plan", "openActionItems", false));
+    at(15, 0);
+    walk.fireTimer(places, "Timer_FollowUpDue");
+    walk.complete(p.coordinator(), places, "Task_FollowUpIntervention", Map.of(
+        "followUpNotes", "Belysningen är uppsatt.", "interventionFinished", true));
+    at(16, 0);
+    walk.complete(p.coordinator(), places, "Task_RecordOutcome", Map.of(
+        "outcomeRating", "uppnatt", "outcome", "Färre anmälningar om otrygghet vid torget."));
+    at(18, 0);
+    walk.fireTimer(recruitment, "Timer_FollowUpDue");
+    walk.complete(p.socialServices(), recruitment, "Task_FollowUpIntervention", Map.of(
+        "followUpNotes", "Arbetet fortsätter i ordinarie verksamhet.", "interventionFinished", true));
+    at(19, 0);
+    walk.complete(p.socialServices(), recruitment, "Task_RecordOutcome", Map.of(
+        "outcomeRating", "delvis", "outcome", "Färre unga i riskzon, men rekryteringen pågår."));
+
+    measure(p.coordinator(), robberies, 20, "9");
+    at(21, 0);
+    walk.complete(p.coordinator(), "Task_FollowUpIndicators", Map.of(
+        "indicatorSummary", "Rånen minskade, otryggheten likaså.", "indicatorTrend", "battre"));
+    at(22, 0);
+    walk.complete(p.coordinator(), "Task_ParticipantsAssessment", Map.of(
+        "participantRating", 4L, "participantAssessment", "Stödet gav struktur åt samverkan."));
+    at(24, 0);
+    measure(p.coordinator(), robberies, 24, "7.5");
+    at(25, 0);
+    walk.complete(p.advisor(), "Task_Evaluate", Map.of(
+        "goalsAchieved", "delvis", "evaluationSummary", "Tryggheten ökade; rekryteringen återstår."));
+    at(26, 0);
+    walk.complete(p.advisor(), "Task_CloseWithLessonsLearned", Map.of(
+        "lessonsLearned", "Bjud in bostadsbolaget från första mötet."));
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(walk.caseId()).count()).isZero();
+    at(27, 0);
+    Object lesson = content(client.get(p.coordinator(), base + "/lessons")).get(0).get("id");
+    assertThat(client.send(p.coordinator(), HttpMethod.POST, "/api/lessons/" + lesson + "/release",
+        Map.of("nameMunicipality", false)).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
-  void recordCaseA() {
-    String bk = "stod-" + a;
-    pictures.record(bk, Contributor.JOINT, "Gemensam bild: öppen handel och rekrytering.",
-        List.of("Öppen narkotikahandel vid torget", "Unga rekryteras"));
-    List<Problem> problems = pictures.prioritisedProblems(bk);
-    plans.adopt(bk, "Minska rekryteringen och öka tryggheten.",
-        Set.of(FocusArea.GANG_RECRUITMENT, FocusArea.SITUATIONAL), today.minusDays(60));
-    Long doneItem = meetings.record(bk, today.minusDays(50), "Samverkansmöte 1",
-            List.of("Starta EST", "Bjud in bostadsbolaget"),
-            List.of(new ActionItemInput("Kartlägg otrygga platser", Role.POLICE, today.minusDays(30))))
-        .getActionItems().get(0).getId();
-    meetings.changeStatus(doneItem, se.kommunstod.meeting.ActionItemStatus.DONE);
-    meetings.record(bk, today.minusDays(20), "Samverkansmöte 2", List.of("Utvärdera EST"),
-        List.of(new ActionItemInput("Förbättra belysningen", Role.HOUSING_COMPANY, today.plusDays(30))));
-    Intervention est = interventions.register(bk, "EST i centrum", problems.get(0).getId(), InterventionMethod.EST,
-        Role.MUNICIPALITY, "Effektiv samordning för trygghet i centrum.", today.minusDays(45), today.minusDays(10));
-    interventions.followUp(est.getId(), new InterventionInput.FollowUpInput(today.minusDays(30), "Halvtid: bra gång."));
-    interventions.followUp(est.getId(), new InterventionInput.FollowUpInput(today.minusDays(10), "Slutuppföljning."));
-    interventions.conclude(est.getId(), new InterventionInput.OutcomeInput("Handeln vid torget minskade tydligt."));
-    interventions.register(bk, "EST i Skäggetorp", problems.get(0).getId(), InterventionMethod.EST, Role.POLICE,
-        "Samma arbetssätt i nästa område.", today.minusDays(15), null);
-    interventions.register(bk, "Medborgarlöfte", problems.get(1).getId(), InterventionMethod.SITUATIONAL,
-        Role.POLICE, "Löfte om närvaro kvällstid vid skolan.", today.minusDays(35), today.plusDays(60));
-    Indicator robberies = indicators.define(bk, new IndicatorInput("Anmälda rån", "anmälningar"));
-    indicators.measure(robberies.getId(), today.minusDays(50), new BigDecimal("12"));
-    indicators.measure(robberies.getId(), today.minusDays(5), new BigDecimal("7.5"));
-    indicators.measure(robberies.getId(), today.minusDays(25), new BigDecimal("9"));
-    // What the task "Samla deltagarnas bedömning" leaves in the support case.
-    String instanceId = cases.require(bk).getProcessInstanceId();
-    runtimeService.setVariable(instanceId, "participantRating", 4L);
-    runtimeService.setVariable(instanceId, "participantAssessment", "Samverkan blev bättre, men insatserna tog tid.");
-    lessons.record(bk, new LessonInput("Tidig samverkan", "Bjud in bostadsbolaget från första mötet.",
-        Set.of(FocusArea.SITUATIONAL), InterventionMethod.EST, "Otrygga platser"));
+  /** Case B: still in its implementation — one focus area, one meeting, one follow-up, no outcome. */
+  void walkCaseB(CaseWalk walk) {
+    CaseWalk.People p = walk.people();
+    at(1, 5);
+    walk.complete(p.police(), "Task_SituationPicturePolice", Map.of(
+        "situationPicturePolice", "Ordningsstörningar kvällstid.", "situationPicturePoliceProblems",
+        json("[\"public-order\"]")));
+    walk.complete(p.coordinator(), "Task_SituationPictureMunicipality", Map.of(
+        "situationPictureMunicipality", "Skadegörelse i tvättstugor.", "situationPictureMunicipalityProblems",
+        json("[]")));
+    at(2, 5);
+    walk.complete(p.socialServices(), "Task_SituationPictureSocialServices", Map.of(
+        "situationPictureSocialServices", "Få unga i riskzon.", "situationPictureSocialServicesProblems", json("[]")));
+    at(3, 5);
+    walk.complete(p.coordinator(), "Task_JointAnalysis", Map.of(
+        "jointAnalysis", "Ordningen kvällstid är huvudproblemet.", "prioritisedProblems", json("[\"serious-violence\"]")));
+    at(4, 5);
+    walk.complete(p.coordinator(), "Task_KickOff", Map.of("declarationOfIntentSigned", true,
+        "activityPlan", "Återta det offentliga rummet kvällstid.", "focusAreas", json("[\"public-order\"]")));
+    at(5, 5);
+    String order = walk.intervention("public-order");
+    walk.complete(p.coordinator(), order, "Task_PlanIntervention", Map.of("method", "gvi",
+        "ownerOrganisation", "police", "interventionPlan", "Direkt kommunikation med grupperna."));
+    long unsafe = ((Number) client.send(p.coordinator(), HttpMethod.POST, "/api/support-cases/stod-" + b
+        + "/indicators", Map.of("name", "Otrygghet", "unit", "procent")).getBody().get("id")).longValue();
+    measure(p.coordinator(), unsafe, 5, "40");
+    at(7, 5);
+    walk.fireTimer(walk.caseId(), "Start_MeetingDue");
+    String meeting = walk.subInstance("cooperationMeeting");
+    walk.complete(p.coordinator(), meeting, "Task_PrepareAgenda", Map.of("meetingDate", today().toString(),
+        "agenda", "1. Uppstart"));
+    walk.reportAll(meeting, "uppstart.");
+    walk.complete(p.coordinator(), meeting, "Task_RecordDecisions", Map.of(
+        "meetingDecisions", "Kartlägg grupperna", "openActionItems", false));
+    at(9, 5);
+    walk.fireTimer(order, "Timer_FollowUpDue");
+    walk.complete(p.police(), order, "Task_FollowUpIntervention", Map.of(
+        "followUpNotes", "Första upprop hållet.", "interventionFinished", false));
   }
 
-  void recordCaseB() {
-    String bk = "stod-" + b;
-    plans.adopt(bk, "Stoppa bidragsfusk.", Set.of(FocusArea.WELFARE_FRAUD), today.minusDays(10));
-    meetings.record(bk, today.minusDays(9), "Uppstart", List.of("Kartlägg utbetalningar"), List.of());
-    interventions.register(bk, "Sluta skjut", null, InterventionMethod.GVI, Role.POLICE,
-        "Direkt kommunikation med grupperna.", today.minusDays(8), null);
-    Indicator unsafe = indicators.define(bk, new IndicatorInput("Otrygghet", "procent"));
-    indicators.measure(unsafe.getId(), today.minusDays(7), new BigDecimal("40"));
+  /** A new municipality with its four people, the application and Brå's decision; the case opens. */
+  CaseWalk granted(String code, int hour) {
+    at(0, hour);
+    programmeRounds.submit(round, new Application(code, "utsatt", "hog", "paborjat", "god"));
+    String decision = client.taskId(ADVISOR, roundInstance(), "Task_DecideApplication");
+    ResponseEntity<Map<String, Object>> answer = client.send(ADVISOR, HttpMethod.POST,
+        "/engine-rest/task/" + decision + "/complete", Map.of("variables", CaseWalk.typed(Map.of(
+            "decision", "bevilja", "decisionMotivation", "Utsatt område, kommunen har börjat arbetet."))));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String caseId = runtimeService.createProcessInstanceQuery().processDefinitionKey("supportCase")
+        .processInstanceBusinessKey("stod-" + code).singleResult().getId();
+    return new CaseWalk(client, runtimeService, managementService, CaseWalk.People.of(code), caseId);
   }
 
-  void caseRows(Map<String, String> expected, String code, List<FocusArea> focusAreas, LocalDate adoptedOn) {
+  void municipality(String code, String name, String policeRegion) {
+    administration.saveMunicipality(code, name, policeRegion);
+    CaseWalk.People p = CaseWalk.People.of(code);
+    person(code, p.coordinator(), "municipality");
+    person(code, p.police(), "police");
+    person(code, p.socialServices(), "social-services");
+    person(code, p.housing(), "housing-company");
+  }
+
+  void person(String code, String userId, String role) {
+    administration.savePerson(code, new Administration.Person(userId, "Test", role, null, role, PASSWORD));
+    client.withPassword(userId, PASSWORD);
+  }
+
+  void measure(String user, long indicator, int day, String value) {
+    assertThat(client.send(user, HttpMethod.POST, "/api/indicators/" + indicator + "/values", Map.of(
+        "measuredOn", LocalDate.ofInstant(day0.plus(Duration.ofDays(day)), EngineTime.SWEDEN).toString(),
+        "value", new BigDecimal(value))).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  String roundInstance() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("programme")
+        .processInstanceBusinessKey(round).singleResult().getId();
+  }
+
+  /** Sets the engine's clock to day + hours after 08:00 on day 0. */
+  void at(int day, int hours) {
+    ClockUtil.setCurrentTime(Date.from(day0.plus(Duration.ofDays(day)).plus(Duration.ofHours(hours))));
+  }
+
+  static LocalDate today() {
+    return EngineTime.today();
+  }
+
+  // --- what the records say ------------------------------------------------------------------------
+
+  /** The case's rows as the records read through /api and the engine's history give them. */
+  void expectedCase(Map<String, String> expected, String code, Map<String, Long> byFocusArea,
+      Map<String, Long> byMethod, Map<String, BigDecimal> hoursByStep) {
+    String base = "/api/support-cases/stod-" + code;
+    Map<String, Object> supportCase = client.get(ADVISOR, base).getBody();
     expected.put("ärende|" + code + "|affärsnyckel", "stod-" + code);
-    expected.put("ärende|" + code + "|öppnat", today.minusDays(70).toString());
-    expected.put("ärende|" + code + "|avslutat", "");
-    expected.put("ärende|" + code + "|lägesbilder", code.equals(a) ? "1" : "0");
-    expected.put("ärende|" + code + "|plan antagen", adoptedOn.toString());
-    focusAreas.forEach(f -> expected.put("fokusområde|" + code + "|" + f.name(), "1"));
-  }
+    expected.put("ärende|" + code + "|öppnat", date(Instant.parse((String) supportCase.get("openedAt"))));
+    Object closedAt = supportCase.get("closedAt");
+    expected.put("ärende|" + code + "|avslutat", closedAt == null ? "" : date(Instant.parse((String) closedAt)));
+    expected.put("ärende|" + code + "|lägesbilder",
+        String.valueOf(content(client.get(ADVISOR, base + "/situation-pictures?size=100")).size()));
+    Map<String, Object> plan = client.get(ADVISOR, base + "/activity-plan").getBody();
+    expected.put("ärende|" + code + "|plan antagen", (String) plan.get("adoptedOn"));
+    for (Object area : (List<?>) plan.get("focusAreas")) {
+      expected.put("fokusområde|" + code + "|" + area, "1");
+    }
 
-  /** Expected step rows, read independently from the history: every user task of the case, still open. */
-  void stepRows(Map<String, String> expected, Map<String, BigDecimal> all, String code, Duration open) {
-    String instanceId = cases.require("stod-" + code).getProcessInstanceId();
-    var tasks = historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
-        .activityType("userTask").list();
-    assertThat(tasks).isNotEmpty();
-    for (var task : tasks) {
-      assertThat(task.getEndTime()).isNull();
-      BigDecimal hours = BigDecimal.valueOf(open.toMinutes()).divide(BigDecimal.valueOf(60), 1,
-          java.math.RoundingMode.HALF_UP);
-      expected.put("steg_timmar|" + code + "|" + task.getActivityName(), hours.toPlainString());
-      all.merge(task.getActivityName(), hours, BigDecimal::add);
+    String supportCaseId = (String) supportCase.get("processInstanceId");
+    for (HistoricActivityInstance step : historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(supportCaseId).activityType("userTask").list()) {
+      Instant until = step.getEndTime() == null ? EngineTime.now() : step.getEndTime().toInstant();
+      BigDecimal hours = BigDecimal.valueOf(Duration.between(step.getStartTime().toInstant(), until).toMillis())
+          .divide(BigDecimal.valueOf(3_600_000L), 1, RoundingMode.HALF_UP);
+      expected.put("steg_timmar|" + code + "|" + step.getActivityName(), hours.toPlainString());
+      hoursByStep.merge(step.getActivityName(), hours, BigDecimal::add);
+    }
+
+    List<Map<String, Object>> meetings = content(client.get(ADVISOR, base + "/meetings?size=100"));
+    expected.put("möten|" + code + "|antal", String.valueOf(meetings.size()));
+    expected.put("möten|" + code + "|beslut",
+        String.valueOf(meetings.stream().mapToInt(m -> ((List<?>) m.get("decisions")).size()).sum()));
+    for (ActionItemStatus status : ActionItemStatus.values()) {
+      expected.put("åtgärdspunkter|" + code + "|" + status, String.valueOf(meetings.stream()
+          .flatMap(m -> list(m, "actionItems").stream()).filter(i -> status.name().equals(i.get("status"))).count()));
+    }
+
+    List<Map<String, Object>> interventions = content(client.get(ADVISOR, base + "/interventions?size=100"));
+    Map<Object, String> problems = new LinkedHashMap<>();
+    client.getList(ADVISOR, base + "/problems").getBody().forEach(p -> problems.put(p.get("id"),
+        (String) p.get("description")));
+    expected.put("insatser|" + code + "|antal", String.valueOf(interventions.size()));
+    expected.put("insatser|" + code + "|med resultat",
+        String.valueOf(interventions.stream().filter(i -> i.get("outcome") != null).count()));
+    expected.put("insatser|" + code + "|uppföljningar",
+        String.valueOf(interventions.stream().mapToInt(i -> list(i, "followUps").size()).sum()));
+    Map<String, Long> methods = new TreeMap<>();
+    Map<String, Long> byProblem = new TreeMap<>();
+    for (Map<String, Object> i : interventions) {
+      methods.merge((String) i.get("method"), 1L, Long::sum);
+      byMethod.merge((String) i.get("method"), 1L, Long::sum);
+      byProblem.merge(i.get("problemId") == null ? ReportService.NO_PROBLEM : problems.get(i.get("problemId")), 1L,
+          Long::sum);
+      if (i.get("targetProblem") != null) {
+        byFocusArea.merge((String) i.get("targetProblem"), 1L, Long::sum);
+      }
+    }
+    methods.forEach((m, n) -> expected.put("insatser_metod|" + code + "|" + m, n.toString()));
+    byProblem.forEach((problem, n) -> expected.put("insatser_problem|" + code + "|" + problem, n.toString()));
+
+    for (Map<String, Object> indicator : content(client.get(ADVISOR, base + "/indicators?size=100"))) {
+      List<Map<String, Object>> values = new ArrayList<>(list(indicator, "values"));
+      values.sort(Comparator.comparing(v -> (String) v.get("measuredOn")));
+      String name = (String) indicator.get("name");
+      expected.put("indikator_mätningar|" + code + "|" + name, String.valueOf(values.size()));
+      if (!values.isEmpty()) {
+        expected.put("indikator_första|" + code + "|" + name, plain(values.get(0).get("value")));
+        expected.put("indikator_senaste|" + code + "|" + name, plain(values.get(values.size() - 1).get("value")));
+      }
+    }
+    expected.put("erfarenheter|" + code + "|antal",
+        String.valueOf(content(client.get(ADVISOR, base + "/lessons?size=100")).size()));
+
+    ResponseEntity<Map<String, Object>> evaluation = client.get(ADVISOR, base + "/evaluation");
+    if (evaluation.getStatusCode() == HttpStatus.OK) {
+      Map<String, Object> e = evaluation.getBody();
+      putIfPresent(expected, "uppföljning|" + code + "|indikatortrend", e.get("indicatorTrend"));
+      putIfPresent(expected, "bedömning|" + code + "|betyg", e.get("participantRating"));
+      putIfPresent(expected, "utvärdering|" + code + "|mål uppnådda", e.get("goalsAchieved"));
     }
   }
 
-  ResponseEntity<String> get(String path, String user) {
-    return http.withBasicAuth(user, "demo").getForEntity(path, String.class);
+  /**
+   * The lessons bank's rows: the lessons of these municipalities and of every knowledge-exchange
+   * gathering recorded by the report date, and how many of those were released — from /api/lessons.
+   */
+  void expectedExperience(Map<String, String> expected) {
+    Instant end = EngineTime.today().plusDays(1).atStartOfDay(EngineTime.SWEDEN).toInstant();
+    List<Map<String, Object>> lessons = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      Map<String, Object> answer = client.get(ADVISOR, "/api/lessons?size=100&page=" + page).getBody();
+      lessons.addAll(content(answer));
+      if (content(answer).size() < 100) {
+        break;
+      }
+    }
+    List<Map<String, Object>> counted = lessons.stream()
+        .filter(l -> Instant.parse((String) l.get("recordedAt")).isBefore(end))
+        .filter(l -> a.equals(l.get("municipalityCode")) || b.equals(l.get("municipalityCode"))
+            || l.get("municipalityCode") == null)
+        .toList();
+    expected.put("erfarenheter|alla|antal", String.valueOf(counted.size()));
+    expected.put("erfarenheter|alla|släppta", String.valueOf(counted.stream()
+        .filter(l -> Boolean.TRUE.equals(l.get("released"))
+            && Instant.parse((String) l.get("releasedAt")).isBefore(end)).count()));
+    expected.put("erfarenheter|alla|från erfarenhetsträffar",
+        String.valueOf(counted.stream().filter(l -> l.get("municipalityCode") == null).count()));
+  }
+
+  static void putIfPresent(Map<String, String> expected, String key, Object value) {
+    if (value != null) {
+      expected.put(key, value.toString());
+    }
+  }
+
+  static String plain(Object number) {
+    return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+  }
+
+  static String date(Instant instant) {
+    return LocalDate.ofInstant(instant, EngineTime.SWEDEN).toString();
+  }
+
+  List<Map<String, Object>> actionItems(String base) {
+    return content(client.get(ADVISOR, base + "/meetings?size=100")).stream()
+        .flatMap(m -> list(m, "actionItems").stream())
+        .sorted(Comparator.comparing(i -> ((Number) i.get("id")).longValue())).toList();
+  }
+
+  ResponseEntity<String> get(String path) {
+    return http.withBasicAuth(ADVISOR, "demo").getForEntity(path, String.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> list(Map<String, Object> record, String field) {
+    return (List<Map<String, Object>>) record.get(field);
+  }
+
+  static List<Map<String, Object>> content(ResponseEntity<Map<String, Object>> page) {
+    assertThat(page.getStatusCode()).as(String.valueOf(page.getBody())).isEqualTo(HttpStatus.OK);
+    return content(page.getBody());
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> content(Map<String, Object> page) {
+    return (List<Map<String, Object>>) page.get("content");
   }
 
   /** The CSV as "tabell|kommun|nyckel" → värde; fails on a duplicate key. */
