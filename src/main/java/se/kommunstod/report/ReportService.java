@@ -174,8 +174,11 @@ public class ReportService {
       return List.of();
     }
     List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
-        .processInstanceId(processInstanceId).activityType("userTask").orderByHistoricActivityInstanceStartTime().asc()
-        .list();
+        .processInstanceId(processInstanceId).activityType("userTask").list().stream()
+        // parallel steps start at the same moment: the step's id keeps their order stable
+        .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)
+            .thenComparing(HistoricActivityInstance::getActivityId).thenComparing(HistoricActivityInstance::getId))
+        .toList();
     List<Step> steps = new ArrayList<>();
     for (HistoricActivityInstance a : activities) {
       Instant started = a.getStartTime().toInstant();

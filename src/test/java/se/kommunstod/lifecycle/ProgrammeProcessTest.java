@@ -142,6 +142,9 @@ class ProgrammeProcessTest {
         .taskDefinitionKey("Task_FinalReport").singleResult();
     assertThat(finalReport.getDueDate()).isEqualTo(stockholm(LocalDate.of(2024, 6, 10)));
     complete(finalReport, withVariables("reportSummary", "Slutrapport"));
+    // both reports are archived with their figures (on this engine only noted)
+    assertThat(RecordsOutOfScope.CALLS).contains("ministryReports.submit(Task_InterimReport)",
+        "ministryReports.submit(Task_FinalReport)");
 
     assertThat(round).hasPassed("End_GatheringHeld", "End_RoundClosed").isEnded();
   }

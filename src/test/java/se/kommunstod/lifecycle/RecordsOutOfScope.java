@@ -98,4 +98,8 @@ public class RecordsOutOfScope implements ExecutionListener, TaskListener {
   public void decide(DelegateTask task) {
     note("decide", task);
   }
+
+  public void submit(DelegateTask task, String kind) {
+    note("submit", task);
+  }
 }

@@ -196,6 +196,37 @@ class FinalReportIntegrationTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  @Test
+  void theReportSubmittedToTheGovernmentOfficesKeepsTheFiguresOfThatMoment() {
+    at(30, 6);
+    String task = client.taskId(ADVISOR, roundInstance(), "Task_InterimReport");
+    String submissions = "/api/programme-rounds/" + round + "/report-submissions";
+    ResponseEntity<Map<String, Object>> refused = client.send(ADVISOR, HttpMethod.POST, "/engine-rest/task/" + task
+        + "/complete", Map.of("variables", CaseWalk.typed(Map.of("reportSummary", "Kort"))));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message")).contains("inget har sparats");
+    assertThat(client.getList(ADVISOR, submissions).getBody()).isEmpty();
+
+    String figures = get("/api/reports/interim?format=csv&date=" + EngineTime.today()).getBody();
+    ResponseEntity<Map<String, Object>> submitted = client.send(ADVISOR, HttpMethod.POST, "/engine-rest/task/" + task
+        + "/complete", Map.of("variables", CaseWalk.typed(Map.of(
+            "reportSummary", "Två kommuner har fått stöd; en är klar, en genomför sina insatser.",
+            "reportReference", "Ju2024/01234"))));
+    assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    List<Map<String, Object>> archived = client.getList(ADVISOR, submissions).getBody();
+    assertThat(archived).singleElement().satisfies(s -> assertThat(s).containsEntry("kind", "INTERIM")
+        .containsEntry("asOf", EngineTime.today().toString()).containsEntry("submittedBy", ADVISOR)
+        .containsEntry("reference", "Ju2024/01234")
+        .containsEntry("summary", "Två kommuner har fått stöd; en är klar, en genomför sina insatser."));
+    String csv = "/api/report-submissions/" + archived.get(0).get("id") + "/figures.csv";
+    assertThat(get(csv).getBody()).isEqualTo(figures).contains("möten," + a + ",antal,2");
+    // the whole programme's figures: only Brå and administrators
+    assertThat(client.get("samordnare." + b, submissions).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth("samordnare." + b, PASSWORD).getForEntity(csv, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   // --- the two cases -----------------------------------------------------------------------------
 
   /** Case A: from application to closure with a lesson, two focus areas so two interventions, two meetings. */

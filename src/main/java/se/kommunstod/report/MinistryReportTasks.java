@@ -1,0 +1,29 @@
+package se.kommunstod.report;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import se.kommunstod.api.TaskRecording;
+
+/**
+ * Task listener ("complete") of {@code Task_InterimReport} and {@code Task_FinalReport} in
+ * {@code programme}: {@code ${ministryReports.submit(task, 'INTERIM')}} archives the form's
+ * {@code reportSummary} and {@code reportReference} with the report's figures at that moment, under
+ * the round's business key, by the user completing the task.
+ */
+@Component("ministryReports")
+public class MinistryReportTasks {
+
+  private final ReportSubmissions submissions;
+
+  public MinistryReportTasks(ReportSubmissions submissions) {
+    this.submissions = submissions;
+  }
+
+  public void submit(DelegateTask task, String kind) {
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    TaskRecording.record(task, (roundKey, input) -> submissions.submit(roundKey, ReportSubmission.Kind.valueOf(kind),
+        new ReportSubmissionInput(input.string("reportSummary"), input.string("reportReference")),
+        user == null ? null : user.getUserId()));
+  }
+}
