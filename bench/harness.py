@@ -9,6 +9,7 @@ when a check fails.
 import argparse
 import base64
 import concurrent.futures
+import http.client
 import json
 import os
 import random
@@ -466,68 +467,116 @@ def fill_form(node, task_id, form):
     return values
 
 
-def drive(node, key, prefix, cases, workers, start_variables, with_forms):
-    """Starts the cases, then completes every open task (form read and filled) until all have ended;
-    due timers are fired by the node's own job executor. One process instance stays on one worker."""
-    latencies, form_times, errors, conflicts, lock = [], [], [], [], threading.Lock()
+class Driver:
+    """The REST driver of the lifecycle: completes every open task of the cases whose business key
+    starts with `prefix` (each form read from the engine and filled) until all have ended; due timers
+    are fired by the node's own job executor. One process instance stays on one client thread.
 
-    def start_one(i):
-        variables = {name: {"value": value} for name, value in start_variables(i).items()}
-        status, answer = rest(node, "POST", f"/engine-rest/process-definition/key/{key}/start",
-                              {"businessKey": f"{prefix}{i}", "variables": variables})
-        if status != 200:
-            raise RuntimeError(f"start failed: {status} {answer}")
+    `stop` (a threading.Event) ends it early: no new request is sent after it is set, and a request
+    that gets no answer because the node is gone counts in `unanswered`, not as an error. Every
+    acknowledged completion (HTTP 204) is kept in `acknowledged` as (task id, task definition key,
+    process instance id)."""
 
-    def complete_one(task):
-        before = time.perf_counter()
-        values = {}
-        if with_forms:
-            status, form = rest(node, "GET", f"/engine-rest/task/{task['id']}/deployed-form")
+    def __init__(self, node, prefix, workers, with_forms, stop=None):
+        self.node, self.prefix, self.workers, self.with_forms = node, prefix, workers, with_forms
+        self.stop = stop or threading.Event()
+        self.started, self.acknowledged, self.latencies, self.form_times = [], [], [], []
+        self.errors, self.conflicts, self.unanswered = [], [], 0
+        self.lock = threading.Lock()
+
+    def start(self, key, cases, start_variables):
+        """Starts `cases` instances of `key` with business keys prefix0, prefix1, …; returns the seconds it took."""
+        def start_one(i):
+            variables = {name: {"value": value} for name, value in start_variables(i).items()}
+            status, answer = rest(self.node, "POST", f"/engine-rest/process-definition/key/{key}/start",
+                                  {"businessKey": f"{self.prefix}{i}", "variables": variables})
             if status != 200:
-                raise RuntimeError(f"form of {task['taskDefinitionKey']}: {status} {form}")
-            values = fill_form(node, task["id"], form)
-        filled = time.perf_counter()
-        status, answer = rest(node, "POST", f"/engine-rest/task/{task['id']}/complete", {"variables": values})
+                raise RuntimeError(f"start failed: {status} {answer}")
+            with self.lock:
+                self.started.append(answer["id"])
+
+        began = time.perf_counter()
+        self._in_parallel(range(cases), lambda i: i, start_one)
+        return time.perf_counter() - began
+
+    def run(self, timeout=None):
+        """Drives until every case has ended (True), or until stopped, timed out or too many errors (False)."""
+        began = time.time()
+        while not self.stop.is_set() and len(self.errors) <= 20:
+            if timeout and time.time() - began > timeout:
+                return False
+            try:
+                status, tasks = rest(self.node, "GET", f"/engine-rest/task?processInstanceBusinessKeyLike="
+                                                       f"{self.prefix}%25&maxResults=1000000", timeout=120)
+                if status != 200:
+                    raise RuntimeError(f"task query: {status} {tasks}")
+                if tasks:
+                    self._in_parallel(tasks, lambda t: t["processInstanceId"], self._complete_one)
+                elif count(self.node, f"/engine-rest/process-instance/count?businessKeyLike={self.prefix}%25") == 0:
+                    return True
+                else:
+                    time.sleep(0.2)  # a timer is not due yet or the job executor has not fired it
+            except (OSError, http.client.HTTPException):
+                if not self.stop.is_set():
+                    raise
+        return False
+
+    def _complete_one(self, task):
+        before = time.perf_counter()
+        try:
+            values = {}
+            if self.with_forms:
+                status, form = rest(self.node, "GET", f"/engine-rest/task/{task['id']}/deployed-form")
+                if status != 200:
+                    raise RuntimeError(f"form of {task['taskDefinitionKey']}: {status} {form}")
+                values = fill_form(self.node, task["id"], form)
+            filled = time.perf_counter()
+            status, answer = rest(self.node, "POST", f"/engine-rest/task/{task['id']}/complete", {"variables": values})
+        except (OSError, http.client.HTTPException) as error:
+            with self.lock:
+                if self.stop.is_set():
+                    self.unanswered += 1  # the node is gone: this completion may or may not have committed
+                else:
+                    self.errors.append(f"{task['taskDefinitionKey']}: {error!r}")
+            return
         done = time.perf_counter()
-        with lock:
+        with self.lock:
             if status == 204:
-                latencies.append(done - filled)
-                form_times.append(filled - before)
+                self.acknowledged.append((task["id"], task["taskDefinitionKey"], task["processInstanceId"]))
+                self.latencies.append(done - filled)
+                self.form_times.append(filled - before)
             elif status == 409:
                 # the node's job executor moved the same case at that moment (a timer): the task is
                 # still open and is completed again in the next round, as a person would after reloading
-                conflicts.append(task["taskDefinitionKey"])
+                self.conflicts.append(task["taskDefinitionKey"])
             else:
-                errors.append(f"{task['taskDefinitionKey']}: {status} {answer}")
+                self.errors.append(f"{task['taskDefinitionKey']}: {status} {answer}")
 
-    def in_parallel(items, partition, work):
-        chunks = [[] for _ in range(workers)]
+    def _in_parallel(self, items, partition, work):
+        chunks = [[] for _ in range(self.workers)]
         for item in items:
-            chunks[hash(partition(item)) % workers].append(item)
-        with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
-            for future in [pool.submit(lambda chunk=chunk: [work(item) for item in chunk]) for chunk in chunks]:
+            chunks[hash(partition(item)) % self.workers].append(item)
+
+        def work_through(chunk):
+            for item in chunk:
+                if self.stop.is_set():
+                    return
+                work(item)
+
+        with concurrent.futures.ThreadPoolExecutor(max_workers=self.workers) as pool:
+            for future in [pool.submit(work_through, chunk) for chunk in chunks]:
                 future.result()
 
-    started = time.perf_counter()
-    in_parallel(range(cases), lambda i: i, start_one)
+
+def drive(node, key, prefix, cases, workers, start_variables, with_forms):
+    """Starts the cases and drives them to their end (throughput scenario)."""
+    driver = Driver(node, prefix, workers, with_forms)
+    start_s = driver.start(key, cases, start_variables)
     driving = time.perf_counter()
-    while True:
-        status, tasks = rest(node, "GET", f"/engine-rest/task?processInstanceBusinessKeyLike={prefix}%25"
-                                          f"&maxResults=1000000", timeout=120)
-        if status != 200:
-            raise RuntimeError(f"task query: {status} {tasks}")
-        if tasks:
-            in_parallel(tasks, lambda t: t["processInstanceId"], complete_one)
-        elif count(node, f"/engine-rest/process-instance/count?businessKeyLike={prefix}%25") == 0:
-            break
-        else:
-            time.sleep(0.2)  # a timer is not due yet or the job executor has not fired it
-        if len(errors) > 20:
-            break
-    ended = time.perf_counter()
-    return {"cases": cases, "tasks": len(latencies), "start_s": driving - started, "drive_s": ended - driving,
-            "latencies": latencies, "form_times": form_times if with_forms else [], "errors": errors,
-            "conflicts": conflicts}
+    driver.run()
+    return {"cases": cases, "tasks": len(driver.latencies), "start_s": start_s, "drive_s": time.perf_counter() - driving,
+            "latencies": driver.latencies, "form_times": driver.form_times if with_forms else [],
+            "errors": driver.errors, "conflicts": driver.conflicts}
 
 
 def describe(result):
@@ -549,8 +598,7 @@ def scenario_throughput(workdir, pg, cases, workers, levels, warm_up, output):
     say(f"\n== Throughput over REST: {cases} support cases vs {cases} one-task instances, {workers} client threads, "
         f"history {','.join(levels)} ({time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}, {os.cpu_count()} CPUs, "
         f"load average {os.getloadavg()[0]:.1f})")
-    case_variables = lambda i: {"municipalityCode": MUNICIPALITIES[i % len(MUNICIPALITIES)],
-                                "meetingCycle": "R1/PT1S", "followUpInterval": "PT1S"}
+    case_variables = support_case_variables
     for index, level in enumerate(levels):
         pg.wipe()
         pg.start()
@@ -582,10 +630,190 @@ def scenario_throughput(workdir, pg, cases, workers, levels, warm_up, output):
             out.write("\n".join(lines).lstrip() + "\n")
 
 
+# --- fault: SIGKILL in the middle of real support-case lifecycles ------------------------------
+
+def support_case_variables(i):
+    """The start variables of the benchmark's support cases: municipalities in turn, the meeting due
+    after 1 s (once) and the interventions followed up after 1 s."""
+    return {"municipalityCode": MUNICIPALITIES[i % len(MUNICIPALITIES)], "meetingCycle": "R1/PT1S",
+            "followUpInterval": "PT1S"}
+
+
+def _page(node, path):
+    status, answer = rest(node, "GET", path)
+    if status != 200:
+        raise RuntimeError(f"{path}: {status} {answer}")
+    return answer["content"]
+
+
+def _optional(node, path):
+    status, answer = rest(node, "GET", path)
+    if status not in (200, 404):
+        raise RuntimeError(f"{path}: {status} {answer}")
+    return answer if status == 200 else None
+
+
+def case_records(node, business_key):
+    """What the domain records of one case say, read through the app's /api as the administrator."""
+    base = f"/api/support-cases/{business_key}"
+    return {"pictures": _page(node, base + "/situation-pictures?size=100"),
+            "plan": _optional(node, base + "/activity-plan"),
+            "meetings": _page(node, base + "/meetings?size=100"),
+            "interventions": _page(node, base + "/interventions?size=100"),
+            "evaluation": _optional(node, base + "/evaluation") or {},
+            "lessons": _page(node, base + "/lessons?size=100")}
+
+
+def _pictures(contributor):
+    return lambda r: sum(p["contributor"] == contributor for p in r["pictures"])
+
+
+# Every user task of the lifecycle with a record listener (docs/records.md), and how many records
+# its completions leave in a case's /api views: one per completion, none for an open task.
+RECORDED_TASKS = {
+    "Task_SituationPictureMunicipality": _pictures("MUNICIPALITY"),
+    "Task_SituationPicturePolice": _pictures("POLICE"),
+    "Task_SituationPictureSocialServices": _pictures("SOCIAL_SERVICES"),
+    "Task_JointAnalysis": _pictures("JOINT"),
+    "Task_KickOff": lambda r: int(r["plan"] is not None),
+    "Task_PrepareAgenda": lambda r: len(r["meetings"]),
+    "Task_FollowUpOpenItems": lambda r: sum(bool(m.get("openItemsStatus")) for m in r["meetings"]),
+    "Task_ActorReport": lambda r: sum(len(m.get("actorReports") or []) for m in r["meetings"]),
+    "Task_RecordDecisions": lambda r: sum(bool(m.get("decisions")) for m in r["meetings"]),
+    "Task_PlanIntervention": lambda r: len(r["interventions"]),
+    "Task_FollowUpIntervention": lambda r: sum(len(i.get("followUps") or []) for i in r["interventions"]),
+    "Task_RecordOutcome": lambda r: sum(bool(i.get("outcomeRating")) for i in r["interventions"]),
+    "Task_FollowUpIndicators": lambda r: int(bool(r["evaluation"].get("indicatorTrend"))),
+    "Task_ParticipantsAssessment": lambda r: int(r["evaluation"].get("participantRating") is not None),
+    "Task_Evaluate": lambda r: int(bool(r["evaluation"].get("goalsAchieved"))),
+    "Task_CloseWithLessonsLearned": lambda r: len(r["lessons"]),
+}
+
+
+def engine_state(node, prefix):
+    """The engine's view of the cases with a business key prefix: business key per process instance
+    (cases and their meetings and interventions), the finished user tasks and the open ones."""
+    instances = _list(node, f"/engine-rest/history/process-instance?processInstanceBusinessKeyLike={prefix}%25")
+    business_keys = {i["id"]: i["businessKey"] for i in instances if (i["businessKey"] or "").startswith(prefix)}
+    finished = [t for t in _list(node, f"/engine-rest/history/task?processInstanceBusinessKeyLike={prefix}%25&finished=true")
+                if t["processInstanceId"] in business_keys]
+    still_open = [t for t in _list(node, f"/engine-rest/task?processInstanceBusinessKeyLike={prefix}%25")
+                  if t["processInstanceId"] in business_keys]
+    return instances, business_keys, finished, still_open
+
+
+def _list(node, path):
+    status, answer = rest(node, "GET", path + "&maxResults=1000000", timeout=120)
+    if status != 200:
+        raise RuntimeError(f"{path}: {status} {answer}")
+    return answer
+
+
+def check_records_agree(node, prefix, case_keys, finished, still_open, business_keys, when):
+    """(c) per case and task: records in /api == completions in the engine's history; an open task has none."""
+    completed, waiting = {}, {}
+    for task in finished:
+        if task["taskDefinitionKey"] in RECORDED_TASKS and task.get("deleteReason") == "completed":
+            slot = (business_keys[task["processInstanceId"]], task["taskDefinitionKey"])
+            completed[slot] = completed.get(slot, 0) + 1
+    for task in still_open:
+        if task["taskDefinitionKey"] in RECORDED_TASKS:
+            slot = (business_keys[task["processInstanceId"]], task["taskDefinitionKey"])
+            waiting[slot] = waiting.get(slot, 0) + 1
+    mismatches = []
+    for business_key in case_keys:
+        records = case_records(node, business_key)
+        for task_key, recorded in RECORDED_TASKS.items():
+            expected = completed.get((business_key, task_key), 0)
+            if recorded(records) != expected:
+                mismatches.append(f"{business_key} {task_key}: {recorded(records)} records for {expected} completions"
+                                  f" ({waiting.get((business_key, task_key), 0)} open)")
+    check(not mismatches, f"{when}: records and engine agree for {len(case_keys)} cases: {sum(completed.values())} "
+                          f"completions of tasks with a record listener each left exactly one record, the "
+                          f"{sum(waiting.values())} open ones none {mismatches[:5]}")
+
+
+def scenario_lifecycle_kill(workdir, pg, cases, workers=4, warm_up=5):
+    print(f"\n== Fault: the app killed (SIGKILL) in the middle of {cases} support-case lifecycles and restarted, "
+          f"{workers} client threads")
+    node = Node("node-lifecycle-kill", 21088, workdir)
+    print(f"  node started in {node.start():.1f} s")
+    warm = Driver(node, "warmkill-", workers, True)
+    warm.start("supportCase", warm_up, support_case_variables)
+    warm.run(timeout=600)
+    per_case = len(warm.acknowledged) / warm_up
+    expected = round(per_case * cases)
+    print(f"  warm-up: {warm_up} cases, {per_case:.1f} task completions per case -> about {expected} expected")
+
+    prefix, stop = "kill-", threading.Event()
+    driver = Driver(node, prefix, workers, True, stop)
+    driver.start("supportCase", cases, support_case_variables)
+    failure = []
+
+    def run():
+        try:
+            driver.run()
+        except Exception as error:  # noqa: BLE001 - reported as a check below
+            failure.append(repr(error))
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    wait_until(lambda: len(driver.acknowledged) >= expected // 3 or not thread.is_alive(), timeout=900, step=0.02)
+    stop.set()  # no new request from here on; the ones in flight meet the kill
+    node.kill()
+    killed_at = time.time()
+    thread.join()
+    acknowledged = list(driver.acknowledged)
+    print(f"  SIGKILL after {len(acknowledged)} acknowledged completions of about {expected} "
+          f"({len({a[1] for a in acknowledged})} different tasks); {driver.unanswered} requests in flight got no answer")
+    check(not failure and not driver.errors, f"no error before the kill {(failure + driver.errors)[:3]}")
+    restart_s = node.start()
+    print(f"  restarted in {restart_s:.1f} s (down {time.time() - killed_at:.1f} s)")
+
+    # (a) every acknowledged completion is in history, as a completion
+    instances, business_keys, finished, still_open = engine_state(node, prefix)
+    completed_ids = {t["id"] for t in finished if t.get("deleteReason") == "completed"}
+    missing = [a for a in acknowledged if a[0] not in completed_ids]
+    check(not missing, f"every acknowledged completion is in history: {len(acknowledged) - len(missing)} of "
+                       f"{len(acknowledged)} ({len(completed_ids)} completed in all, the difference committed "
+                       f"without an answer) {missing[:3]}")
+    # (b) no instance lost
+    state = {i["id"]: i["state"] for i in instances}
+    running = {i["id"] for i in _list(node, f"/engine-rest/process-instance?businessKeyLike={prefix}%25")}
+    lost = [i for i in driver.started if not (i in running or state.get(i) == "COMPLETED")]
+    finished_cases = sum(state.get(i) == "COMPLETED" for i in driver.started)
+    check(not lost and len(driver.started) == cases,
+          f"no case lost: {len(driver.started) - finished_cases} running + {finished_cases} finished = {cases} {lost[:3]}")
+    # (c) records and engine agree: the record is written in the completion's transaction
+    case_keys = [f"{prefix}{i}" for i in range(cases)]
+    check_records_agree(node, prefix, case_keys, finished, still_open, business_keys, "after the kill")
+
+    # (d) the driver continues and every case reaches its end
+    after = Driver(node, prefix, workers, True)
+    resumed = time.time()
+    ended = after.run(timeout=900)
+    took = time.time() - resumed
+    print(f"  after the restart: {len(after.acknowledged)} more completions in {took:.1f} s "
+          f"({len(after.conflicts)} answered 409 and retried)")
+    check(ended and not after.errors, f"every case reaches its end after the restart {after.errors[:3]}")
+    instances, business_keys, finished, still_open = engine_state(node, prefix)
+    completed_cases = sum(i["state"] == "COMPLETED" for i in instances if i["id"] in set(driver.started))
+    check(completed_cases == cases, f"all {cases} cases completed in history ({completed_cases})")
+    every_ack = [a[0] for a in acknowledged + after.acknowledged]
+    completed_total = sum(t.get("deleteReason") == "completed" for t in finished)
+    unasked = completed_total - len(every_ack)
+    check(len(set(every_ack)) == len(every_ack) and 0 <= unasked <= driver.unanswered,
+          f"nothing completed twice or unasked: {completed_total} completions in history = {len(every_ack)} "
+          f"acknowledged + {unasked} committed while the answer was lost (at most the {driver.unanswered} in flight)")
+    check_records_agree(node, prefix, case_keys, finished, still_open, business_keys, "at the end")
+    check(count(node, "/engine-rest/incident/count") == 0, "no incidents")
+    node.stop()
+
+
 def main():
     global PG_PORT, PORT_OFFSET
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("scenarios", nargs="*", default=["cluster", "kill", "postgres", "race", "load"])
+    parser.add_argument("scenarios", nargs="*", default=["cluster", "kill", "lifecycle-kill", "postgres", "race", "load"])
     parser.add_argument("--instances", type=int, default=200)
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=int, default=60)
@@ -609,6 +837,7 @@ def main():
         try:
             {"cluster": lambda: scenario_cluster(workdir, pg, args.instances),
              "kill": lambda: scenario_kill_and_restart(workdir, pg, args.instances),
+             "lifecycle-kill": lambda: scenario_lifecycle_kill(workdir, pg, args.instances),
              "postgres": lambda: scenario_postgres_restart(workdir, pg, args.instances),
              "race": lambda: scenario_same_task_twice(workdir, pg, min(args.instances, 50)),
              "load": lambda: scenario_load(workdir, pg, args.users, args.seconds),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The fault, load and cluster harness (not part of `mvn verify`):
-#   bench/run.sh                     every scenario: cluster kill postgres race load
+#   bench/run.sh                     every scenario: cluster kill lifecycle-kill postgres race load
 #   bench/run.sh cluster --instances 400
+#   bench/run.sh lifecycle-kill --instances 60 --pg-port 57432 --port-offset 2000   (docs/faults.md)
 # Builds the app jar and the launcher of the tests' PostgreSQL 17, then runs bench/harness.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."

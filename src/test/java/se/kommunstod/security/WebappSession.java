@@ -14,19 +14,19 @@ import java.nio.charset.StandardCharsets;
  * A browser's session with the Camunda webapps (Tasklist, Cockpit): session cookie plus the CSRF
  * token the webapps require on every change, exactly what the Angular apps send.
  */
-final class WebappSession {
+public final class WebappSession {
 
   private final String base;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
 
-  WebappSession(int port) {
+  public WebappSession(int port) {
     this.base = "http://localhost:" + port;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
 
   /** Logs in to one webapp ("tasklist", "cockpit"); returns the HTTP status of the login. */
-  int login(String app, String user, String password) {
+  public int login(String app, String user, String password) {
     get("/camunda/app/" + app + "/");
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
@@ -36,11 +36,11 @@ final class WebappSession {
     return answer.statusCode();
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send("GET", path, null, null);
   }
 
-  HttpResponse<String> post(String path, String json) {
+  public HttpResponse<String> post(String path, String json) {
     return send("POST", path, "application/json", json);
   }
 

@@ -16,7 +16,7 @@ class EngineRestCustomization implements ResourceConfigCustomizer {
 
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    TaskCompletionAnswers conflicts = new TaskCompletionAnswers(historyService);
+    TaskCompletionAnswers conflicts = new TaskCompletionAnswers(() -> historyService);
     config.register(new TaskConflictMapper.ForRestExceptions(conflicts));
     config.register(new TaskConflictMapper.ForUnexpectedExceptions(conflicts));
   }

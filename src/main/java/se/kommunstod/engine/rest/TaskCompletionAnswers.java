@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -22,6 +23,11 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * or even a NullPointerException when the winner removed the execution in between. None is a
  * server fault, and the person needs to know the task is done: all become 409 Conflict with a
  * message in Swedish and English. Every other error keeps Camunda's answer.
+ *
+ * <p>Used by both JAX-RS applications that complete tasks: the engine REST API ({@code /engine-rest},
+ * {@link EngineRestCustomization}) and Tasklist's own engine API ({@code /camunda/api/engine},
+ * {@link WebappEngineApi}). Whether a task has ended is asked as the person asking (their
+ * authorizations apply), so nobody learns about a task they could not see.
  */
 class TaskCompletionAnswers {
 
@@ -30,9 +36,9 @@ class TaskCompletionAnswers {
   static final String MESSAGE_EN = "The task has already been completed or changed by someone else. "
       + "Reload the task list.";
 
-  private final HistoryService historyService;
+  private final Supplier<HistoryService> historyService;
 
-  TaskCompletionAnswers(HistoryService historyService) {
+  TaskCompletionAnswers(Supplier<HistoryService> historyService) {
     this.historyService = historyService;
   }
 
@@ -83,7 +89,7 @@ class TaskCompletionAnswers {
         || !List.of("complete", "submit-form").contains(segments.get(task + 2))) {
       return false;
     }
-    return historyService.createHistoricTaskInstanceQuery()
+    return historyService.get().createHistoricTaskInstanceQuery()
         .taskId(segments.get(task + 1)).finished().count() > 0;
   }
 }

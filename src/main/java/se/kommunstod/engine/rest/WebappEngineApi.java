@@ -1,0 +1,63 @@
+package se.kommunstod.engine.rest;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist's own engine API gives the same answers as the engine REST API when two people complete
+ * one task ({@link TaskCompletionAnswers}: 409 with a Swedish message instead of Camunda's 500).
+ *
+ * <p>Tasklist does not use {@code /engine-rest}: it completes tasks through
+ * {@code <application-path>/api/engine/engine/default/task/{id}/submit-form} (and {@code /complete}),
+ * a separate Jersey application ({@link EngineRestApplication}) that the Camunda webapp starter
+ * registers as the servlet {@value #SERVLET_NAME}. Its initializer keeps a servlet of that name that
+ * is already registered, so this registers it first, with the same application, path and Jersey
+ * servlet, plus the two exception mappers. Nothing else of the webapp changes: its filters
+ * (authentication, CSRF, engines) apply by path as before.
+ */
+@Component
+@ConditionalOnProperty(prefix = "camunda.bpm.webapp", name = "enabled", matchIfMissing = true)
+class WebappEngineApi implements ServletContextInitializer, Ordered {
+
+  /** The name under which the webapp starter (CamundaBpmWebappInitializer) registers the servlet. */
+  static final String SERVLET_NAME = "Engine Api";
+
+  private final CamundaBpmProperties properties;
+  private final ObjectProvider<HistoryService> historyService;
+
+  // ObjectProvider: initializers are created with the web server, before the process engine may be
+  WebappEngineApi(CamundaBpmProperties properties, ObjectProvider<HistoryService> historyService) {
+    this.properties = properties;
+    this.historyService = historyService;
+  }
+
+  @Override
+  public int getOrder() {
+    return Ordered.HIGHEST_PRECEDENCE; // before the webapp starter's initializer
+  }
+
+  @Override
+  public void onStartup(ServletContext servletContext) {
+    TaskCompletionAnswers answers = new TaskCompletionAnswers(historyService::getObject);
+    ResourceConfig application = ResourceConfig.forApplication(new EngineRestApplication())
+        .register(new TaskConflictMapper.ForRestExceptions(answers))
+        .register(new TaskConflictMapper.ForUnexpectedExceptions(answers));
+    ServletRegistration.Dynamic servlet = servletContext.addServlet(SERVLET_NAME, new ServletContainer(application));
+    servlet.addMapping(path());
+  }
+
+  /** Where the webapp starter maps it: {@code /camunda/api/engine/*} with the default application path. */
+  String path() {
+    return properties.getWebapp().getApplicationPath() + "/api/engine/*";
+  }
+}
