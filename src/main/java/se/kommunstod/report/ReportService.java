@@ -136,8 +136,7 @@ public class ReportService {
       boolean ended = i.getEndsOn() != null && !i.getEndsOn().isAfter(asOf);
       String outcome = !interim || ended ? i.getOutcome() : null;
       return new InterventionRow(i.getTitle(), i.getMethod(), i.getTargetProblem(), problem(i), i.getStartsOn(),
-          i.getEndsOn(),
-          followUps.size(), outcome, followUps.stream().map(FollowUp::getNote).toList());
+          i.getEndsOn(), followUps.size(), outcome, followUps.stream().map(FollowUp::getNote).toList());
     }).toList();
     Map<InterventionMethod, Long> byMethod = interventionRows.stream().collect(Collectors.groupingBy(
         InterventionRow::method, () -> new EnumMap<>(InterventionMethod.class), Collectors.counting()));

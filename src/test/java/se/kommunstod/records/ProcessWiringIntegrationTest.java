@@ -3,6 +3,8 @@ package se.kommunstod.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static se.kommunstod.records.CaseWalk.json;
+import static se.kommunstod.records.RecordsClient.content;
+import static se.kommunstod.records.RecordsClient.list;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -159,7 +161,7 @@ class ProcessWiringIntegrationTest {
         tuple("MUNICIPALITY", "Otrygghet i centrum, skadegörelse i tvättstugor."),
         tuple("SOCIAL_SERVICES", "Unga rekryteras till kriminella nätverk via sociala medier."),
         tuple("JOINT", "Våldet och rekryteringen hänger ihop; platserna kring torget är centrala."));
-    assertThat(problems(pictures.get(0))).extracting(p -> p.get("category"), p -> p.get("description"))
+    assertThat(list(pictures.get(0), "problems")).extracting(p -> p.get("category"), p -> p.get("description"))
         .containsExactly(tuple("SERIOUS_VIOLENCE", "Grovt våld"), tuple("PUBLIC_ORDER", "Ordningsstörningar"));
     List<Map<String, Object>> prioritised = client.getList(reader, base + "/problems").getBody();
     assertThat(prioritised).extracting(p -> p.get("priority"), p -> p.get("category"), p -> p.get("description"))
@@ -303,19 +305,5 @@ class ProcessWiringIntegrationTest {
     assertThat(jdbc.queryForObject("select count(*) from intervention i join support_case c on c.id = i.support_case_id "
         + "where c.business_key = ?", Long.class, brokenKey)).isZero();
     assertThat(runtimeService.getVariables(intervention)).doesNotContainKeys("interventionId", "interventionPlan");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> problems(Map<String, Object> picture) {
-    return (List<Map<String, Object>>) picture.get("problems");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> list(Map<String, Object> record, String field) {
-    return (List<Map<String, Object>>) record.get(field);
-  }
-
-  private static List<Map<String, Object>> content(ResponseEntity<Map<String, Object>> page) {
-    return RecordsThroughProcessTest.content(page);
   }
 }

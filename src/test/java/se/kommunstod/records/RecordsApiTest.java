@@ -1,7 +1,7 @@
 package se.kommunstod.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.kommunstod.records.RecordsThroughProcessTest.content;
+import static se.kommunstod.records.RecordsClient.content;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package se.kommunstod.records;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -92,5 +95,22 @@ public final class RecordsClient {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return new HttpEntity<>(body, headers);
+  }
+
+  /** A page's records ({@code content}); asserts the answer was 200. */
+  public static List<Map<String, Object>> content(ResponseEntity<Map<String, Object>> page) {
+    assertThat(page.getStatusCode()).as(String.valueOf(page.getBody())).isEqualTo(HttpStatus.OK);
+    return content(page.getBody());
+  }
+
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> content(Map<String, Object> page) {
+    return (List<Map<String, Object>>) page.get("content");
+  }
+
+  /** A list of records nested in a record, e.g. a meeting's {@code actionItems}. */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> list(Map<String, Object> record, String field) {
+    return (List<Map<String, Object>>) record.get(field);
   }
 }

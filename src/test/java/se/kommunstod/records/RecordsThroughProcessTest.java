@@ -1,6 +1,7 @@
 package se.kommunstod.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.kommunstod.records.RecordsClient.content;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -223,11 +224,5 @@ class RecordsThroughProcessTest {
     String taskId = client.taskId(user, instanceId, taskDefinitionKey);
     ResponseEntity<Map<String, Object>> answer = client.complete(user, taskId, variables);
     assertThat(answer.getStatusCode()).as(taskDefinitionKey + ": " + answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> content(ResponseEntity<Map<String, Object>> page) {
-    assertThat(page.getStatusCode()).as(String.valueOf(page.getBody())).isEqualTo(HttpStatus.OK);
-    return (List<Map<String, Object>>) page.getBody().get("content");
   }
 }

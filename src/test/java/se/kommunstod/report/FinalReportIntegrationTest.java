@@ -2,6 +2,8 @@ package se.kommunstod.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.kommunstod.records.CaseWalk.json;
+import static se.kommunstod.records.RecordsClient.content;
+import static se.kommunstod.records.RecordsClient.list;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -242,8 +244,7 @@ class FinalReportIntegrationTest {
         "situationPictureMunicipality", "Otrygga platser vid torget.",
         "situationPictureMunicipalityProblems", json("[\"situational\"]")));
     // indicator values are recorded through /api, measured on the days they refer to
-    long robberies = ((Number) client.send(p.coordinator(), HttpMethod.POST, base + "/indicators",
-        Map.of("name", "Anmälda rån", "unit", "anmälningar")).getBody().get("id")).longValue();
+    long robberies = indicator(p.coordinator(), a, "Anmälda rån", "anmälningar");
     measure(p.coordinator(), robberies, 2, "12");
     at(2, 3);
     walk.complete(p.socialServices(), "Task_SituationPictureSocialServices", Map.of(
@@ -355,8 +356,7 @@ class FinalReportIntegrationTest {
     String order = walk.intervention("public-order");
     walk.complete(p.coordinator(), order, "Task_PlanIntervention", Map.of("method", "gvi",
         "ownerOrganisation", "police", "interventionPlan", "Direkt kommunikation med grupperna."));
-    long unsafe = ((Number) client.send(p.coordinator(), HttpMethod.POST, "/api/support-cases/stod-" + b
-        + "/indicators", Map.of("name", "Otrygghet", "unit", "procent")).getBody().get("id")).longValue();
+    long unsafe = indicator(p.coordinator(), b, "Otrygghet", "procent");
     measure(p.coordinator(), unsafe, 5, "40");
     at(7, 5);
     walk.fireTimer(walk.caseId(), "Start_MeetingDue");
@@ -398,6 +398,13 @@ class FinalReportIntegrationTest {
   void person(String code, String userId, String role) {
     administration.savePerson(code, new Administration.Person(userId, "Test", role, null, role, PASSWORD));
     client.withPassword(userId, PASSWORD);
+  }
+
+  long indicator(String user, String code, String name, String unit) {
+    ResponseEntity<Map<String, Object>> defined = client.send(user, HttpMethod.POST,
+        "/api/support-cases/stod-" + code + "/indicators", Map.of("name", name, "unit", unit));
+    assertThat(defined.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return ((Number) defined.getBody().get("id")).longValue();
   }
 
   void measure(String user, long indicator, int day, String value) {
@@ -552,21 +559,6 @@ class FinalReportIntegrationTest {
 
   ResponseEntity<String> get(String path) {
     return http.withBasicAuth(ADVISOR, "demo").getForEntity(path, String.class);
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> list(Map<String, Object> record, String field) {
-    return (List<Map<String, Object>>) record.get(field);
-  }
-
-  static List<Map<String, Object>> content(ResponseEntity<Map<String, Object>> page) {
-    assertThat(page.getStatusCode()).as(String.valueOf(page.getBody())).isEqualTo(HttpStatus.OK);
-    return content(page.getBody());
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> content(Map<String, Object> page) {
-    return (List<Map<String, Object>>) page.get("content");
   }
 
   /** The CSV as "tabell|kommun|nyckel" → värde; fails on a duplicate key. */
