@@ -30,11 +30,14 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -535,8 +538,7 @@ public class CaseMigration {
           group.mapped.forEach((source, targetId) -> mapped.add(new Instruction(source,
               name(group.sourceModel, source), targetId, name(group.targetModel, targetId))));
           for (FlowNode node : group.sourceModel.getModelElementsByType(FlowNode.class)) {
-            if ((node instanceof Activity || node instanceof CatchEvent) && !group.mapped.containsKey(node.getId())
-                && !isPlainStart(node)) {
+            if (canWaitIn(node) && !group.mapped.containsKey(node.getId())) {
               notMapped.add(notMapped(group, node));
             }
           }
@@ -587,10 +589,20 @@ public class CaseMigration {
               : "Missing in version " + group.target.getVersion() + ": instances here cannot move.");
     }
 
-    /** A process's or subprocess's none start event never holds an instance; nothing to map. */
-    private static boolean isPlainStart(FlowNode node) {
-      return node instanceof org.camunda.bpm.model.bpmn.instance.StartEvent start
-          && start.getEventDefinitions().isEmpty();
+    /**
+     * Where an instance can stand between transactions, so where a move can find it: user and
+     * receive tasks, call activities, subprocesses, events that wait for something, and any step
+     * marked asynchronous. A decision or service task without async runs through in one transaction.
+     */
+    private static boolean canWaitIn(FlowNode node) {
+      if (node.isCamundaAsyncBefore() || node.isCamundaAsyncAfter()) {
+        return true;
+      }
+      if (node instanceof CatchEvent event) {
+        return !event.getEventDefinitions().isEmpty();
+      }
+      return node instanceof UserTask || node instanceof ReceiveTask || node instanceof CallActivity
+          || node instanceof SubProcess;
     }
   }
 }

@@ -292,6 +292,66 @@ class CaseMigrationIntegrationTest {
     assertThat(definitions(keys)).isEqualTo(definitionsBefore);
   }
 
+  @Test
+  void theScriptPreviewsThenMovesTheCases() throws Exception {
+    String run = "mig-script-" + System.nanoTime();
+    String keyG = run + "-g";
+    String caseG = driver.start(keyG, Map.of("municipalityCode", "linkoping", "meetingCycle", "R2/PT2M",
+        "followUpInterval", "PT2M"));
+    driver.assess(keyG);
+    driver.complete(keyG, "Task_KickOff");
+    String keyH = run + "-h";
+    String caseH = driver.start(keyH, Map.of("municipalityCode", "linkoping"));
+    List<String> keys = List.of(keyG, keyH);
+    TreeSet<String> definitionsBefore = definitions(keys);
+    TreeSet<String> timersBefore = timers(keys);
+    deploy("migration-test-script", Map.of("support-case.bpmn",
+        text -> text.replace("name=\"meetingCycle\" value=\"R/P30D\"", "name=\"meetingCycle\" value=\"R/P21D\"")));
+    ProcessDefinition target = latest("supportCase");
+
+    Script preview = script("supportCase", caseG, caseH);
+    assertThat(preview.exitCode()).as(preview.output()).isZero();
+    assertThat(preview.output()).contains("Förhandsgranskning (ingenting ändras)", target.getId(), "Kan flyttas.");
+    assertThat(definitions(keys)).isEqualTo(definitionsBefore);
+
+    Script moved = script("--execute", "--yes", "supportCase", caseG, caseH);
+    assertThat(moved.exitCode()).as(moved.output()).isZero();
+    assertThat(moved.output()).contains("Flyttat:");
+    for (String key : keys) {
+      for (ProcessInstance instance : driver.family(key)) {
+        assertThat(repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId())
+            .isEqualTo(target.getDeploymentId());
+      }
+    }
+    assertThat(timers(keys)).isEqualTo(timersBefore);
+
+    Script refused = scriptAs("radgivare", "demo", "supportCase", caseG);
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.output()).contains("403", "processledare");
+  }
+
+  record Script(int exitCode, String output) {
+  }
+
+  private Script script(String... arguments) throws Exception {
+    return scriptAs(PROCESS_MANAGER, PROCESS_MANAGER_PASSWORD, arguments);
+  }
+
+  /** scripts/migrate-cases.sh against this test's server, as the given user. */
+  private Script scriptAs(String user, String password, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>(List.of("bash", "scripts/migrate-cases.sh"));
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("KOMMUNSTOD_URL", http.getRootUri());
+    builder.environment().put("KOMMUNSTOD_USER", user);
+    builder.environment().put("KOMMUNSTOD_PASSWORD", password);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    System.out.println(output);
+    return new Script(process.exitValue(), output);
+  }
+
   private void deploy(String name, Map<String, java.util.function.UnaryOperator<String>> edits) {
     Deployment deployment = ModelSet.deploy(repositoryService, name, edits);
     deployments.add(deployment.getId());
