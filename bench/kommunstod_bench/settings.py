@@ -1,0 +1,42 @@
+"""The settings of one run, built once by the command line and passed to what needs them."""
+import base64
+import dataclasses
+import os
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ADMIN = ("benchadmin", "bench-admin-password")
+PG_PORT_VARIABLE = "KOMMUNSTOD_BENCH_PG_PORT"
+DEFAULT_PG_PORT = 55432
+
+
+def default_pg_port(environ=None):
+    """The PostgreSQL port when --pg-port is not given: KOMMUNSTOD_BENCH_PG_PORT, else 55432."""
+    environ = os.environ if environ is None else environ
+    return int(environ.get(PG_PORT_VARIABLE, str(DEFAULT_PG_PORT)))
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """Where a run's processes listen and where the repository is.
+
+    `port_offset` is added to every app port (21081..21091 by default), so two runs on one machine
+    do not collide; `pg_port` is the port of the run's own PostgreSQL."""
+
+    pg_port: int = DEFAULT_PG_PORT
+    port_offset: int = 0
+    root: str = ROOT
+    admin: tuple = ADMIN
+
+    def app_port(self, base_port):
+        return base_port + self.port_offset
+
+    @property
+    def db_url(self):
+        return f"jdbc:postgresql://127.0.0.1:{self.pg_port}/postgres"
+
+    @property
+    def authorization(self):
+        return "Basic " + base64.b64encode(f"{self.admin[0]}:{self.admin[1]}".encode()).decode()
+
+    def path(self, *parts):
+        return os.path.join(self.root, *parts)
