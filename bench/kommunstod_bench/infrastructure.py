@@ -16,7 +16,8 @@ class Postgres:
     def __init__(self, settings, workdir):
         self.settings = settings
         self.data = os.path.join(workdir, "pgdata")
-        self.log = open(os.path.join(workdir, "postgres.log"), "a")
+        self.log_path = os.path.join(workdir, "postgres.log")
+        self.log = None
         self.process = None
 
     def command(self):
@@ -25,6 +26,8 @@ class Postgres:
         return ["java", "-cp", classpath, "se.kommunstod.bench.StandalonePostgres", str(self.settings.pg_port), self.data]
 
     def start(self):
+        if self.log is None:
+            self.log = open(self.log_path, "a")
         self.process = subprocess.Popen(self.command(), cwd=self.settings.root, stdout=subprocess.PIPE,
                                         stderr=self.log, text=True)
         for line in self.process.stdout:
