@@ -29,9 +29,10 @@ def deploy_bench_models(node, root):
     boundary = uuid.uuid4().hex
     with open(os.path.join(root, "bench/models/bench-timer.bpmn"), "rb") as file:
         model = file.read()
-    parts = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench\r\n".encode(),
-             f"--{boundary}\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n".encode(),
-             f"--{boundary}\r\nContent-Disposition: form-data; name=\"bench-timer.bpmn\"; filename=\"bench-timer.bpmn\"\r\n"
+    disposition = f"--{boundary}\r\nContent-Disposition: form-data; "
+    parts = [f"{disposition}name=\"deployment-name\"\r\n\r\nbench\r\n".encode(),
+             f"{disposition}name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n".encode(),
+             f"{disposition}name=\"bench-timer.bpmn\"; filename=\"bench-timer.bpmn\"\r\n"
              f"Content-Type: application/xml\r\n\r\n".encode() + model + b"\r\n",
              f"--{boundary}--\r\n".encode()]
     status, answer = rest(node, "POST", "/engine-rest/deployment/create", b"".join(parts),

@@ -61,7 +61,8 @@ class Driver:
                     raise RuntimeError(f"task query: {status} {tasks}")
                 if tasks:
                     self._in_parallel(tasks, lambda t: t["processInstanceId"], self._complete_one)
-                elif client.count(self.node, f"/engine-rest/process-instance/count?businessKeyLike={self.prefix}%25") == 0:
+                elif client.count(self.node, "/engine-rest/process-instance/count?businessKeyLike="
+                                             f"{self.prefix}%25") == 0:
                     return True
                 else:
                     time.sleep(0.2)  # a timer is not due yet or the job executor has not fired it

@@ -23,7 +23,8 @@ class Postgres:
     def command(self):
         with open(self.settings.path("target/bench.classpath")) as file:
             classpath = "target/test-classes:" + file.read().strip()
-        return ["java", "-cp", classpath, "se.kommunstod.bench.StandalonePostgres", str(self.settings.pg_port), self.data]
+        return ["java", "-cp", classpath, "se.kommunstod.bench.StandalonePostgres", str(self.settings.pg_port),
+                self.data]
 
     def start(self):
         if self.log is None:

@@ -129,7 +129,8 @@ def case_records(node, business_key):
 def engine_state(node, prefix):
     """The engine's view of the cases with a business key prefix: business key per process instance
     (cases and their meetings and interventions), the finished user tasks and the open ones."""
-    instances = client.list_all(node, f"/engine-rest/history/process-instance?processInstanceBusinessKeyLike={prefix}%25")
+    instances = client.list_all(node, "/engine-rest/history/process-instance?processInstanceBusinessKeyLike="
+                                      f"{prefix}%25")
     business_keys = {i["id"]: i["businessKey"] for i in instances if (i["businessKey"] or "").startswith(prefix)}
     finished = [t for t in client.list_all(node, f"/engine-rest/history/task?processInstanceBusinessKeyLike="
                                                  f"{prefix}%25&finished=true")
@@ -166,6 +167,7 @@ def check_records_agree(results, rules, node, case_keys, finished, still_open, b
     """(c) per case and task: records in /api == completions in the engine's history; an open task has none."""
     completed, waiting, mismatches = compare(rules, lambda key: case_records(node, key), case_keys, finished,
                                              still_open, business_keys)
-    results.check(not mismatches, f"{when}: records and engine agree for {len(case_keys)} cases: {sum(completed.values())} "
-                                  f"completions of tasks with a record listener each left exactly one record, the "
-                                  f"{sum(waiting.values())} open ones none {mismatches[:5]}")
+    results.check(not mismatches, f"{when}: records and engine agree for {len(case_keys)} cases: "
+                                  f"{sum(completed.values())} completions of tasks with a record listener each "
+                                  f"left exactly one record, the {sum(waiting.values())} open ones none "
+                                  f"{mismatches[:5]}")

@@ -23,7 +23,8 @@ def cluster(bench, instances):
     bench.check(served["node-a"] > 0 and served["node-b"] > 0 and sum(served.values()) == instances,
                 f"both nodes serve tasks: A completed {served['node-a']}, B {served['node-b']} of {instances}")
     time.sleep(20)
-    fired_before_kill = count(b, "/engine-rest/history/activity-instance/count?activityId=Task_AfterTimer&finished=true")
+    fired_before_kill = count(b, "/engine-rest/history/activity-instance/count?activityId=Task_AfterTimer"
+                                 "&finished=true")
     a.kill()
     killed_at = time.time()
     print(f"  node A killed (SIGKILL) with {fired_before_kill} of {instances} timers fired")
@@ -31,7 +32,8 @@ def cluster(bench, instances):
                                        "&finished=true") == instances, timeout=180)
     took = time.time() - killed_at
     fired = count(b, "/engine-rest/history/activity-instance/count?activityId=Task_AfterTimer")
-    status, history = rest(b, "GET", "/engine-rest/history/activity-instance?activityId=Task_AfterTimer&maxResults=100000")
+    status, history = rest(b, "GET", "/engine-rest/history/activity-instance?activityId=Task_AfterTimer"
+                                     "&maxResults=100000")
     distinct = len({h["processInstanceId"] for h in history}) if status == 200 else -1
     bench.check(done, f"node B finished every instance ({took:.0f} s after the kill, lock time 20 s)")
     bench.check(fired == instances and distinct == instances,

@@ -7,6 +7,8 @@ import time
 
 from ..client import complete, count, open_tasks, rest, start_instances, wait_until
 
+FINISHED = "/engine-rest/history/process-instance/count?processDefinitionKey=benchOneTask&finished=true"
+
 
 def kill_and_restart(bench, instances):
     print(f"\n== Fault: the app killed (SIGKILL) mid-lifecycle and restarted, {instances} instances")
@@ -35,7 +37,7 @@ def kill_and_restart(bench, instances):
         thread.join()
     print(f"  killed after {len(acknowledged)} acknowledged completions")
     print(f"  restarted in {node.start():.1f} s")
-    finished = count(node, "/engine-rest/history/process-instance/count?processDefinitionKey=benchOneTask&finished=true")
+    finished = count(node, FINISHED)
     still_open = count(node, "/engine-rest/task/count?processDefinitionKey=benchOneTask")
     bench.check(finished >= len(acknowledged),
                 f"every acknowledged completion survived: {finished} finished >= {len(acknowledged)} acknowledged")
@@ -43,8 +45,7 @@ def kill_and_restart(bench, instances):
                 f"no instance lost: {finished} finished + {still_open} waiting = {instances}")
     for task in open_tasks(node, "benchOneTask"):
         complete(node, task["id"])
-    bench.check(count(node, "/engine-rest/history/process-instance/count?processDefinitionKey=benchOneTask"
-                            "&finished=true") == instances,
+    bench.check(count(node, FINISHED) == instances,
                 "after the restart every instance continues to its end")
     node.stop()
 
@@ -82,7 +83,7 @@ def postgres_restart(bench, instances):
     print(f"  answers during the run: {dict(sorted(statuses.items()))}")
     recovered = wait_until(lambda: rest(node, "GET", "/engine-rest/task/count")[0] == 200, timeout=60)
     bench.check(recovered, "the app reconnects without a restart")
-    finished = count(node, "/engine-rest/history/process-instance/count?processDefinitionKey=benchOneTask&finished=true")
+    finished = count(node, FINISHED)
     bench.check(finished >= len(acknowledged),
                 f"no acknowledged step lost: {finished} finished >= {len(acknowledged)} acknowledged")
     leftovers = open_tasks(node, "benchOneTask")

@@ -41,7 +41,8 @@ def lifecycle_kill(bench, cases, workers=4, warm_up=5):
     thread.join()
     acknowledged = list(driver.acknowledged)
     print(f"  SIGKILL after {len(acknowledged)} acknowledged completions of about {expected} "
-          f"({len({a[1] for a in acknowledged})} different tasks); {driver.unanswered} requests in flight got no answer")
+          f"({len({a[1] for a in acknowledged})} different tasks); {driver.unanswered} requests in flight got "
+          f"no answer")
     bench.check(not failure and not driver.errors, f"no error before the kill {(failure + driver.errors)[:3]}")
     restart_s = node.start()
     print(f"  restarted in {restart_s:.1f} s (down {time.time() - killed_at:.1f} s)")
@@ -82,7 +83,8 @@ def lifecycle_kill(bench, cases, workers=4, warm_up=5):
     unasked = completed_total - len(every_ack)
     bench.check(len(set(every_ack)) == len(every_ack) and 0 <= unasked <= driver.unanswered,
                 f"nothing completed twice or unasked: {completed_total} completions in history = {len(every_ack)} "
-                f"acknowledged + {unasked} committed while the answer was lost (at most the {driver.unanswered} in flight)")
+                f"acknowledged + {unasked} committed while the answer was lost (at most the {driver.unanswered} "
+                f"in flight)")
     records.check_records_agree(bench.results, rules, node, case_keys, finished, still_open, business_keys,
                                 "at the end")
     bench.check(count(node, "/engine-rest/incident/count") == 0, "no incidents")

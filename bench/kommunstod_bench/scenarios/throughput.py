@@ -15,15 +15,17 @@ def drive(node, key, prefix, cases, workers, start_variables, with_forms):
     start_s = driver.start(key, cases, start_variables)
     driving = time.perf_counter()
     driver.run()
-    return {"cases": cases, "tasks": len(driver.latencies), "start_s": start_s, "drive_s": time.perf_counter() - driving,
+    return {"cases": cases, "tasks": len(driver.latencies), "start_s": start_s,
+            "drive_s": time.perf_counter() - driving,
             "latencies": driver.latencies, "form_times": driver.form_times if with_forms else [],
             "errors": driver.errors, "conflicts": driver.conflicts}
 
 
 def describe(result):
     total = result["start_s"] + result["drive_s"]
-    return (f"{result['cases']:,} cases in {total:.1f} s (start {result['start_s']:.1f} s + drive {result['drive_s']:.1f} s): "
-            f"{result['cases'] / total:.2f} cases/s; {result['tasks']:,} tasks ({result['tasks'] / result['cases']:.1f} per case) "
+    return (f"{result['cases']:,} cases in {total:.1f} s (start {result['start_s']:.1f} s + drive "
+            f"{result['drive_s']:.1f} s): {result['cases'] / total:.2f} cases/s; {result['tasks']:,} tasks "
+            f"({result['tasks'] / result['cases']:.1f} per case) "
             f"at {result['tasks'] / result['drive_s']:.1f} tasks/s; completion latency "
             f"p50 {statistics.median(result['latencies']) * 1000:.1f} ms p95 {p95(result['latencies']) * 1000:.1f} ms; "
             + (f"form read+fill p95 {p95(result['form_times']) * 1000:.1f} ms" if result["form_times"] else "no form"))
@@ -55,7 +57,8 @@ def throughput(bench, cases, workers, levels, warm_up, output):
         say(f"  lifecycle  {describe(lifecycle)}")
         f_total, l_total = floor["start_s"] + floor["drive_s"], lifecycle["start_s"] + lifecycle["drive_s"]
         say(f"  ratio lifecycle/floor: {l_total / f_total:.1f} x the time per case, "
-            f"{(floor['tasks'] / floor['drive_s']) / (lifecycle['tasks'] / lifecycle['drive_s']):.2f} x the time per task, "
+            f"{(floor['tasks'] / floor['drive_s']) / (lifecycle['tasks'] / lifecycle['drive_s']):.2f} "
+            f"x the time per task, "
             f"{p95(lifecycle['latencies']) / p95(floor['latencies']):.2f} x the p95 completion latency")
         print(f"  409 conflicts with the job executor, retried: floor {len(floor['conflicts'])}, "
               f"lifecycle {len(lifecycle['conflicts'])} {sorted(set(lifecycle['conflicts']))}")
