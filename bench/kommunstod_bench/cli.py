@@ -12,7 +12,7 @@ import tempfile
 from .checks import Results
 from .infrastructure import Bench
 from .scenarios import cluster, faults, jobs, lifecycle_kill, load, throughput
-from .settings import Settings, default_pg_port
+from .settings import Settings, default_pg_port, default_start_timeout
 
 DEFAULT_SCENARIOS = ["cluster", "kill", "lifecycle-kill", "postgres", "race", "load"]
 
@@ -56,7 +56,8 @@ def parse(argv=None, environ=None):
     unknown = [name for name in args.scenarios if name not in runs]
     if unknown:
         parser(environ).error(f"unknown scenario(s) {', '.join(unknown)}; choose from {', '.join(runs)}")
-    return args, Settings(pg_port=args.pg_port, port_offset=args.port_offset)
+    return args, Settings(pg_port=args.pg_port, port_offset=args.port_offset,
+                          start_timeout=default_start_timeout(environ))
 
 
 def main(argv=None):

@@ -73,7 +73,8 @@ class Node:
                     KOMMUNSTOD_ADMIN_USER=admin[0], KOMMUNSTOD_ADMIN_PASSWORD=admin[1],
                     SERVER_ADDRESS="127.0.0.1", **self.extra_env)
 
-    def start(self, timeout=180):
+    def start(self, timeout=None):
+        timeout = self.settings.start_timeout if timeout is None else timeout
         target = self.settings.path("target")
         jar = next(os.path.join(target, f) for f in os.listdir(target)
                    if f.startswith("kommunstod-") and f.endswith(".jar"))

@@ -33,6 +33,10 @@ class CommandLine(unittest.TestCase):
         self.assertEqual(cli.parse(["--pg-port", "57611"], environ={"KOMMUNSTOD_BENCH_PG_PORT": "56000"})[1].pg_port,
                          57611)
 
+    def test_the_start_timeout_from_the_environment(self):
+        self.assertEqual(cli.parse([], environ={})[1].start_timeout, 180)
+        self.assertEqual(cli.parse([], environ={"KOMMUNSTOD_BENCH_START_TIMEOUT": "600"})[1].start_timeout, 600)
+
     def test_the_race_run_of_the_brief(self):
         args, settings = cli.parse(["race", "--instances", "20", "--pg-port", "57611", "--port-offset", "3100"],
                                    environ={})
