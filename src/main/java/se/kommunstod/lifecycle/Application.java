@@ -9,8 +9,11 @@ import java.util.Map;
  * {@code prioritiseApplication}. The codes are the table's input values.
  *
  * @param municipalityCode      e.g. "sigtuna"
- * @param policeClassification  worst police classification of the municipality's areas:
- *                              sarskilt-utsatt, utsatt, riskomrade or inget
+ * @param policeClassification  the most severe current police classification of the municipality's
+ *                              areas; from most to least severe: sarskilt-utsatt (särskilt utsatt
+ *                              område), riskomrade (riskområde: every criterion of an utsatt område
+ *                              and close to särskilt utsatt), utsatt (utsatt område), inget (no area
+ *                              on the current list). The government decision prioritises the first two.
  * @param expectedEffect        hog, medel or lag
  * @param existingWork          existing crime-prevention work: etablerat, paborjat or saknas
  * @param capacity              capacity to deliver: god, begransad or otillracklig
@@ -18,7 +21,7 @@ import java.util.Map;
 public record Application(String municipalityCode, String policeClassification, String expectedEffect,
                           String existingWork, String capacity) {
 
-  static final List<String> CLASSIFICATIONS = List.of("sarskilt-utsatt", "utsatt", "riskomrade", "inget");
+  static final List<String> CLASSIFICATIONS = List.of("sarskilt-utsatt", "riskomrade", "utsatt", "inget");
   static final List<String> EFFECTS = List.of("hog", "medel", "lag");
   static final List<String> EXISTING_WORK = List.of("etablerat", "paborjat", "saknas");
   static final List<String> CAPACITIES = List.of("god", "begransad", "otillracklig");
