@@ -121,11 +121,11 @@ class DemoSetup implements ApplicationRunner {
         new LessonInput("Trygghetsvandringar med bostadsbolaget",
             "När bostadsbolaget gick med på trygghetsvandringarna åtgärdades belysning och buskage inom två veckor. "
                 + "Bjud in bostadsbolaget redan till det första samverkansmötet.",
-            Set.of(FocusArea.SITUATIONAL), InterventionMethod.SITUATIONAL, "Otrygga platser"),
+            Set.of(FocusArea.SITUATIONAL_PREVENTION), InterventionMethod.SITUATIONAL, "Otrygga platser"),
         new LessonInput("Lägesbilderna först var för sig",
             "Polisens, socialtjänstens och kommunens lägesbilder skrivna var för sig och sedan jämförda gav en "
                 + "tydligare prioritering än en gemensam workshop. Räkna med två veckor.",
-            Set.of(FocusArea.GANG_RECRUITMENT), InterventionMethod.SSPF, "Rekrytering av unga"));
+            Set.of(FocusArea.YOUTH_RECRUITMENT), InterventionMethod.SSPF, "Rekrytering av unga"));
     for (LessonInput lesson : demoLessons) {
       lessons.release(lessons.recordFromGathering(DEMO_GATHERING, lesson).getId(), "radgivare", false);
     }

@@ -94,7 +94,7 @@ class ProgrammeProcessTest {
         .filter(task -> "goteborg".equals(taskService().getVariable(task.getId(), "municipalityCode")))
         .findFirst().orElseThrow();
     assertThat(taskService().getVariables(goteborg.getId()))
-        .containsEntry("priority", 3).containsEntry("recommendation", "overvag");
+        .containsEntry("priority", 4).containsEntry("recommendation", "avsla");
     complete(goteborg, withVariables("decision", "avsla", "decisionMotivation", "Låg förväntad effekt"));
 
     Task sigtuna = decisionTask(round);
