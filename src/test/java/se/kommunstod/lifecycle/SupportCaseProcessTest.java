@@ -150,7 +150,7 @@ class SupportCaseProcessTest {
       }
       complete(task(supportCase, "Task_JointAnalysis"), withVariables("jointAnalysis", "y"));
       complete(task(supportCase, "Task_KickOff"), withVariables("declarationOfIntentSigned", true,
-          "activityPlan", "z", "focusAreas", List.of("welfare-fraud")));
+          "activityPlan", "z", "focusAreas", List.of("welfare-crime")));
 
       long now = ClockUtil.getCurrentTime().getTime();
       assertThat(job(supportCase, "Start_MeetingDue").getDuedate()).isEqualTo(new Date(now + 10 * DAY));
