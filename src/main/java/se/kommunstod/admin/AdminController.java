@@ -40,7 +40,7 @@ class AdminController {
    * the next application on. A wrong row refuses the whole file (400, Swedish message per row).
    */
   @PostMapping(value = "/police-lists", consumes = {"text/csv", "text/plain"})
-  ResponseEntity<PoliceLists.Imported> importPoliceList(@RequestBody String csv) {
+  ResponseEntity<PoliceLists.Imported> importPoliceList(@RequestBody(required = false) String csv) {
     requireAdministrator();
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(policeLists.importCsv(csv, CurrentUser.of(identityService).userId()));
