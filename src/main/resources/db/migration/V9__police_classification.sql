@@ -56,7 +56,7 @@ insert into police_classification (list_year, area_id, municipality_code, police
     union all select 2023, 'sodertalje', 'Ronna, Geneta och Lina', 'Ronna/Geneta/Lina', 'ESPECIALLY_VULNERABLE',
            'Kommunstöds referensdata V2; listan 2023 inte återfunnen', false
     union all select 2023, 'sodertalje', 'Hovsjö', 'Hovsjö', 'ESPECIALLY_VULNERABLE',
-           'Kommunstöds referensdata V2; inte återfunnen bland de särskilt utsatta områdena 2021', false
+           'Kommunstöds referensdata V2; inte bekräftad i de återgivningar av listorna som hittats', false
     union all select 2023, 'sodertalje', 'Fornhöjden', 'Fornhöjden', 'VULNERABLE',
            'Kommunstöds referensdata V2; listan 2023 inte återfunnen', false
     union all select 2023, 'sodertalje', 'Saltskog', 'Saltskog', 'VULNERABLE',
