@@ -170,7 +170,8 @@ class ProcessWiringIntegrationTest {
 
     Map<String, Object> plan = client.get(reader, base + "/activity-plan").getBody();
     assertThat(plan).containsEntry("goal", "Minska det grova våldet genom GVI och samverkan kring torget.")
-        .containsEntry("focusAreas", List.of("SERIOUS_VIOLENCE")).containsEntry("focusAreaNames", List.of("Grovt våld"))
+        .containsEntry("focusAreas", List.of("KNOWLEDGE_BASED_PREVENTION"))
+        .containsEntry("focusAreaNames", List.of("Kunskapsbaserat brottsförebyggande arbete och organiserad brottslighet"))
         .containsEntry("declarationOfIntentSigned", true).containsEntry("adoptedOn", today.toString());
 
     List<Map<String, Object>> meetings = content(client.get(reader, base + "/meetings?size=10"));
