@@ -6,12 +6,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.kommunstod.municipality.Municipality;
+import se.kommunstod.municipality.PoliceLists;
 import se.kommunstod.security.CurrentUser;
 
 /**
@@ -24,10 +26,24 @@ class AdminController {
 
   private final Administration administration;
   private final IdentityService identityService;
+  private final PoliceLists policeLists;
 
-  AdminController(Administration administration, IdentityService identityService) {
+  AdminController(Administration administration, IdentityService identityService, PoliceLists policeLists) {
     this.administration = administration;
     this.identityService = identityService;
+    this.policeLists = policeLists;
+  }
+
+  /**
+   * A new police list of utsatta områden as CSV (columns: PoliceLists.COLUMNS), so a new list needs
+   * no code change: the rows are added beside the earlier lists and prioritisation uses them from
+   * the next application on. A wrong row refuses the whole file (400, Swedish message per row).
+   */
+  @PostMapping(value = "/police-lists", consumes = {"text/csv", "text/plain"})
+  ResponseEntity<PoliceLists.Imported> importPoliceList(@RequestBody(required = false) String csv) {
+    requireAdministrator();
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(policeLists.importCsv(csv, CurrentUser.of(identityService).userId()));
   }
 
   @GetMapping("/municipalities")

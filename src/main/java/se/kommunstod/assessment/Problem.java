@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import se.kommunstod.plan.FocusArea;
 import se.kommunstod.supportcase.SupportCase;
 
 /** A problem named in a situation picture; priority 1 is the most important. */
@@ -43,13 +42,13 @@ public class Problem {
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(length = 40)
-  private FocusArea category;
+  private ProblemCategory category;
 
   protected Problem() {
   }
 
   Problem(SupportCase supportCase, SituationPicture situationPicture, int priority, String description,
-      FocusArea category) {
+      ProblemCategory category) {
     this.category = category;
     this.supportCase = supportCase;
     this.situationPicture = situationPicture;
@@ -77,7 +76,7 @@ public class Problem {
     return description;
   }
 
-  public FocusArea getCategory() {
+  public ProblemCategory getCategory() {
     return category;
   }
 }

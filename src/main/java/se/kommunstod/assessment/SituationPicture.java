@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import se.kommunstod.plan.FocusArea;
 import se.kommunstod.supportcase.SupportCase;
 
 /** A situation picture (lägesbild) of one organisation, or the joint one with prioritised problems. */
@@ -62,7 +61,7 @@ public class SituationPicture {
     for (int i = 0; i < problemDescriptions.size(); i++) {
       // a category code from the models' list (e.g. "gang-recruitment") is stored with its Swedish label
       String entry = problemDescriptions.get(i);
-      FocusArea category = FocusArea.fromCode(entry);
+      ProblemCategory category = ProblemCategory.fromCode(entry);
       problems.add(new Problem(supportCase, this, i + 1, category == null ? entry : category.swedishName(), category));
     }
   }

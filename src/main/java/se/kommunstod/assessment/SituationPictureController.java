@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kommunstod.api.Access;
-import se.kommunstod.plan.FocusArea;
 import se.kommunstod.api.PageResponse;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
@@ -93,7 +92,7 @@ public class SituationPictureController {
     }
   }
 
-  public record ProblemView(Long id, int priority, String description, FocusArea category) {
+  public record ProblemView(Long id, int priority, String description, ProblemCategory category) {
 
     static ProblemView of(Problem p) {
       return new ProblemView(p.getId(), p.getPriority(), p.getDescription(), p.getCategory());

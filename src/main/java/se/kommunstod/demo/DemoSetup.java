@@ -20,7 +20,10 @@ import se.kommunstod.engine.EngineTime;
 import se.kommunstod.intervention.InterventionMethod;
 import se.kommunstod.knowledge.LessonInput;
 import se.kommunstod.knowledge.LessonService;
+import se.kommunstod.municipality.AreaRepository;
 import se.kommunstod.plan.FocusArea;
+import se.kommunstod.supportcase.ApplicationInput;
+import se.kommunstod.supportcase.ApplicationService;
 
 /**
  * Demo organisations and people for the embedded database: a Brå advisor, and for three of the
@@ -50,13 +53,17 @@ class DemoSetup implements ApplicationRunner {
   private final RuntimeService runtimeService;
   private final ProgrammeRounds programmeRounds;
   private final LessonService lessons;
+  private final ApplicationService applications;
+  private final AreaRepository areas;
 
   DemoSetup(IdentitySetup identity, RuntimeService runtimeService, ProgrammeRounds programmeRounds,
-      LessonService lessons) {
+      LessonService lessons, ApplicationService applications, AreaRepository areas) {
     this.identity = identity;
     this.runtimeService = runtimeService;
     this.programmeRounds = programmeRounds;
     this.lessons = lessons;
+    this.applications = applications;
+    this.areas = areas;
   }
 
   @Override
@@ -105,9 +112,23 @@ class DemoSetup implements ApplicationRunner {
     if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(DEMO_ROUND).count() == 0) {
       // the model's default deadline is the decision's (2024-06-10); the demo round reports half a year ahead
       programmeRounds.start(DEMO_ROUND, Map.of("reportDeadline", EngineTime.today().plusMonths(6).toString()));
-      programmeRounds.submit(DEMO_ROUND, new Application("sigtuna", "sarskilt-utsatt", "hog", "paborjat", "god"));
-      programmeRounds.submit(DEMO_ROUND, new Application("goteborg", "riskomrade", "medel", "saknas", "begransad"));
+      // recorded applications: the round reads their areas' classification from the current police list
+      submit("sigtuna", List.of("Valsta", "Centrala Märsta"), "paborjat", "god", "hog",
+          "Valsta och centrala Märsta har öppen narkotikahandel och unga som rekryteras; vi vill arbeta "
+              + "kunskapsbaserat tillsammans med polisen och bostadsbolagen.", "Trygghetssamordnare");
+      submit("goteborg", List.of("Tynnered, Grevegården och Opaltorget", "Frölunda torg/Ruddalen"), "saknas",
+          "begransad", "medel", "Stadsområde Sydväst vill bygga upp ett samordnat brottsförebyggande arbete "
+              + "kring Frölunda torg och Tynnered.", "Stadsområdets säkerhetssamordnare");
     }
+  }
+
+  private void submit(String municipality, List<String> areaNames, String existingWork, String capacity,
+      String expectedEffect, String motivation, String contactFunction) {
+    List<Long> areaIds = areaNames.stream()
+        .map(name -> areas.findByMunicipalityCodeAndName(municipality, name).orElseThrow().getId()).toList();
+    Long id = applications.submit(new ApplicationInput(municipality, motivation, contactFunction, EngineTime.today(),
+        areaIds, existingWork, capacity), "radgivare").getId();
+    programmeRounds.submit(DEMO_ROUND, new Application(municipality, null, expectedEffect, existingWork, capacity, id));
   }
 
   // knowledge: two released lessons from a gathering, so the lessons bank and the public export show something
@@ -121,11 +142,11 @@ class DemoSetup implements ApplicationRunner {
         new LessonInput("Trygghetsvandringar med bostadsbolaget",
             "När bostadsbolaget gick med på trygghetsvandringarna åtgärdades belysning och buskage inom två veckor. "
                 + "Bjud in bostadsbolaget redan till det första samverkansmötet.",
-            Set.of(FocusArea.SITUATIONAL), InterventionMethod.SITUATIONAL, "Otrygga platser"),
+            Set.of(FocusArea.SITUATIONAL_PREVENTION), InterventionMethod.SITUATIONAL, "Otrygga platser"),
         new LessonInput("Lägesbilderna först var för sig",
             "Polisens, socialtjänstens och kommunens lägesbilder skrivna var för sig och sedan jämförda gav en "
                 + "tydligare prioritering än en gemensam workshop. Räkna med två veckor.",
-            Set.of(FocusArea.GANG_RECRUITMENT), InterventionMethod.SSPF, "Rekrytering av unga"));
+            Set.of(FocusArea.YOUTH_RECRUITMENT), InterventionMethod.SSPF, "Rekrytering av unga"));
     for (LessonInput lesson : demoLessons) {
       lessons.release(lessons.recordFromGathering(DEMO_GATHERING, lesson).getId(), "radgivare", false);
     }

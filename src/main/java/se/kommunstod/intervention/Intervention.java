@@ -20,6 +20,7 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.kommunstod.assessment.Problem;
+import se.kommunstod.assessment.ProblemCategory;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
@@ -69,7 +70,13 @@ public class Intervention {
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(name = "target_problem", length = 40)
-  private FocusArea targetProblem;
+  private ProblemCategory targetProblem;
+
+  /** The activity plan's focus area the intervention belongs to; null for one registered without a plan. */
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "focus_area", length = 40)
+  private FocusArea focusArea;
 
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -84,7 +91,8 @@ public class Intervention {
   }
 
   Intervention(SupportCase supportCase, Problem problem, String title, InterventionMethod method, Role ownerRole,
-      String plan, LocalDate startsOn, LocalDate endsOn, FocusArea targetProblem) {
+      String plan, LocalDate startsOn, LocalDate endsOn, ProblemCategory targetProblem, FocusArea focusArea) {
+    this.focusArea = focusArea;
     this.targetProblem = targetProblem != null || problem == null ? targetProblem : problem.getCategory();
     this.supportCase = supportCase;
     this.problem = problem;
@@ -148,7 +156,11 @@ public class Intervention {
   }
 
   /** The problem category the intervention targets (from its problem when that has one). */
-  public FocusArea getTargetProblem() {
+  public FocusArea getFocusArea() {
+    return focusArea;
+  }
+
+  public ProblemCategory getTargetProblem() {
     return targetProblem;
   }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kommunstod.api.Access;
 import se.kommunstod.api.PageResponse;
+import se.kommunstod.assessment.ProblemCategory;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
@@ -93,13 +94,14 @@ public class InterventionController {
     return InterventionView.of(service.conclude(id, input));
   }
 
-  public record InterventionView(Long id, String title, Long problemId, FocusArea targetProblem,
+  public record InterventionView(Long id, String title, Long problemId, FocusArea focusArea,
+      ProblemCategory targetProblem,
       InterventionMethod method, Role ownerRole, String plan, LocalDate startsOn, LocalDate endsOn, String outcome,
       OutcomeRating outcomeRating, List<FollowUpView> followUps) {
 
     static InterventionView of(Intervention i) {
       return new InterventionView(i.getId(), i.getTitle(), i.getProblem() == null ? null : i.getProblem().getId(),
-          i.getTargetProblem(), i.getMethod(), i.getOwnerRole(), i.getPlan(), i.getStartsOn(), i.getEndsOn(),
+          i.getFocusArea(), i.getTargetProblem(), i.getMethod(), i.getOwnerRole(), i.getPlan(), i.getStartsOn(), i.getEndsOn(),
           i.getOutcome(), i.getOutcomeRating(), i.getFollowUps().stream().map(FollowUpView::of).toList());
     }
   }

@@ -7,13 +7,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import se.kommunstod.assessment.ProblemCategory;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.privacy.NoPersonalIdentityNumber;
 import se.kommunstod.security.Role;
 
 /**
  * A new intervention: the problem it targets (id of a prioritised problem and/or the problem category
- * {@code targetProblem}, both optional), method, owner, plan, period.
+ * {@code targetProblem}, both optional), method, owner, plan, period, and the activity plan's focus
+ * area it belongs to (optional: an intervention can be registered outside the plan).
  */
 public record InterventionInput(
     @NotBlank @Size(max = 200) @NoPersonalIdentityNumber String title,
@@ -23,11 +25,12 @@ public record InterventionInput(
     @NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String plan,
     @NotNull LocalDate startsOn,
     LocalDate endsOn,
-    FocusArea targetProblem) {
+    ProblemCategory targetProblem,
+    FocusArea focusArea) {
 
   public InterventionInput(String title, Long problemId, InterventionMethod method, Role ownerRole, String plan,
       LocalDate startsOn, LocalDate endsOn) {
-    this(title, problemId, method, ownerRole, plan, startsOn, endsOn, null);
+    this(title, problemId, method, ownerRole, plan, startsOn, endsOn, null, null);
   }
 
   @JsonIgnore

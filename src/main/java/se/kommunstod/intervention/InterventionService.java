@@ -9,6 +9,7 @@ import se.kommunstod.api.RecordNotFoundException;
 import se.kommunstod.assessment.Problem;
 import se.kommunstod.assessment.ProblemRepository;
 import se.kommunstod.assessment.SituationPictureService;
+import se.kommunstod.assessment.ProblemCategory;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
@@ -49,7 +50,8 @@ public class InterventionService {
               "There is no problem with id " + input.problemId() + " in this support case."));
     }
     return interventions.save(new Intervention(supportCase, problem, input.title().strip(), input.method(),
-        input.ownerRole(), input.plan().strip(), input.startsOn(), input.endsOn(), input.targetProblem()));
+        input.ownerRole(), input.plan().strip(), input.startsOn(), input.endsOn(), input.targetProblem(),
+        input.focusArea()));
   }
 
   /** Plain-value variant for delegates. */
@@ -59,17 +61,19 @@ public class InterventionService {
   }
 
   /**
-   * The intervention process's plan: aimed at a problem category; linked to the case's prioritised
-   * problem of that category when the joint analysis named one.
+   * The intervention process's plan: one of the activity plan's focus areas, optionally aimed at a
+   * problem category; linked to the case's prioritised problem of that category when the joint
+   * analysis named one.
    */
-  public Intervention planForCategory(String businessKey, FocusArea targetProblem, InterventionMethod method,
-      Role ownerRole, String plan, LocalDate startsOn) {
+  public Intervention planForFocusArea(String businessKey, FocusArea focusArea, ProblemCategory targetProblem,
+      InterventionMethod method, Role ownerRole, String plan, LocalDate startsOn) {
     Long problemId = targetProblem == null ? null : situationPictures.prioritisedProblems(businessKey).stream()
         .filter(problem -> problem.getCategory() == targetProblem).findFirst().map(Problem::getId).orElse(null);
-    String title = (targetProblem == null ? "Insats" : targetProblem.swedishName())
+    String title = (focusArea != null ? focusArea.swedishName()
+        : targetProblem != null ? targetProblem.swedishName() : "Insats")
         + (method == null ? "" : ": " + method.swedishName());
     return register(businessKey, new InterventionInput(title, problemId, method, ownerRole, plan, startsOn, null,
-        targetProblem));
+        targetProblem, focusArea));
   }
 
   public FollowUp followUp(Long interventionId, InterventionInput.FollowUpInput input) {

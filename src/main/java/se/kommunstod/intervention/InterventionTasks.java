@@ -5,13 +5,14 @@ import org.springframework.stereotype.Component;
 import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.ProcessInput;
 import se.kommunstod.api.TaskRecording;
+import se.kommunstod.assessment.ProblemCategory;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.security.Role;
 import se.kommunstod.engine.EngineTime;
 
 /**
  * Task listeners ("complete") of the {@code intervention} process. The plan registers the
- * intervention (from {@code targetProblem}, {@code method}, {@code ownerOrganisation},
+ * intervention (from {@code focusArea}, the optional {@code targetProblem}, {@code method}, {@code ownerOrganisation},
  * {@code interventionPlan}, starting today) and leaves its id in the instance's variable
  * {@code interventionId}; each follow-up ({@code followUpNotes}) and the outcome
  * ({@code outcomeRating}, {@code outcome}) are added to it. E.g. {@code ${interventions.plan(task)}}.
@@ -28,8 +29,9 @@ public class InterventionTasks {
   /** Task_PlanIntervention. */
   public void plan(DelegateTask task) {
     TaskRecording.record(task, (businessKey, input) -> {
-      Intervention intervention = service.planForCategory(businessKey,
-          input.enumValue("targetProblem", FocusArea.class), input.enumValue("method", InterventionMethod.class),
+      Intervention intervention = service.planForFocusArea(businessKey,
+          input.enumValue("focusArea", FocusArea.class), input.enumValue("targetProblem", ProblemCategory.class),
+          input.enumValue("method", InterventionMethod.class),
           input.enumValue("ownerOrganisation", Role.class), input.string("interventionPlan"), EngineTime.today());
       input.set(InterventionRecorder.INTERVENTION_ID, intervention.getId());
     });

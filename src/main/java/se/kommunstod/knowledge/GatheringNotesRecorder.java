@@ -42,11 +42,10 @@ public class GatheringNotesRecorder extends RecordingDelegate {
       title = "Erfarenhetsträff " + today;
     }
     Set<FocusArea> focusAreas = EnumSet.noneOf(FocusArea.class);
-    String text = input.string(FOCUS_AREAS);
-    if (text != null) {
-      Arrays.stream(text.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty())
-          .forEach(name -> focusAreas.add(ProcessInput.parseEnum(FOCUS_AREAS, name, FocusArea.class)));
-    }
+    // the form's checklist sends a list; a caller over REST may send codes separated by commas
+    input.list(FOCUS_AREAS).stream().flatMap(entry -> Arrays.stream(entry.split(";"))).map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .forEach(name -> focusAreas.add(ProcessInput.parseEnum(FOCUS_AREAS, name, FocusArea.class)));
     String origin = "Erfarenhetsträff " + today + (businessKey == null ? "" : " (" + businessKey + ")");
     LessonLearned lesson = service.recordFromGathering(origin.length() > 120 ? origin.substring(0, 120) : origin,
         new LessonInput(title, input.string(NOTES), focusAreas, input.enumValue(METHOD, InterventionMethod.class),

@@ -1,15 +1,20 @@
 package se.kommunstod.knowledge;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import se.kommunstod.api.ProcessInput;
 import se.kommunstod.api.TaskRecording;
+import se.kommunstod.plan.FocusArea;
 import se.kommunstod.municipality.MunicipalityRepository;
 import se.kommunstod.supportcase.SupportCaseService;
 
 /**
  * Task listener ("complete") of the closure in {@code supportCase}:
  * {@code ${lessons.closure(task)}} shares {@code lessonsLearned} in the lessons bank, titled
- * "Lärdomar från stödet till &lt;kommun&gt;".
+ * "Lärdomar från stödet till &lt;kommun&gt;", tagged with the focus areas ticked in
+ * {@code lessonFocusAreas} so the lessons bank can be searched by the programme's focus areas.
  */
 @Component("lessons")
 public class LessonTasks {
@@ -29,7 +34,11 @@ public class LessonTasks {
     TaskRecording.record(task, (businessKey, input) -> {
       String code = cases.require(businessKey).getMunicipalityCode();
       String name = municipalities.findById(code).map(m -> m.getName()).orElse(code);
-      service.record(businessKey, "Lärdomar från stödet till " + name, input.string("lessonsLearned"));
+      Set<FocusArea> focusAreas = EnumSet.noneOf(FocusArea.class);
+      input.list("lessonFocusAreas")
+          .forEach(entry -> focusAreas.add(ProcessInput.parseEnum("lessonFocusAreas", entry, FocusArea.class)));
+      service.record(businessKey, new LessonInput("Lärdomar från stödet till " + name, input.string("lessonsLearned"),
+          focusAreas, null, null));
     });
   }
 }

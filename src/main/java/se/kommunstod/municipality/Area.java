@@ -2,16 +2,16 @@ package se.kommunstod.municipality;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-/** An area of a municipality with the police's (public) classification and the year of it. */
+/**
+ * An area of a municipality. Its police classification is not a property of the area but of a
+ * police list: see {@link AreaClassification} and {@link PoliceLists}, which keep every list's
+ * classification so a new list never overwrites an older one.
+ */
 @Entity
 @Table(name = "area")
 public class Area {
@@ -26,15 +26,12 @@ public class Area {
   @Column(nullable = false, length = 120)
   private String name;
 
-  @Enumerated(EnumType.STRING)
-  @JdbcTypeCode(SqlTypes.VARCHAR)
-  @Column(nullable = false, length = 30)
-  private PoliceClassification classification;
-
-  @Column(name = "classification_year", nullable = false)
-  private int classificationYear;
-
   protected Area() {
+  }
+
+  Area(String municipalityCode, String name) {
+    this.municipalityCode = municipalityCode;
+    this.name = name;
   }
 
   public Long getId() {
@@ -47,13 +44,5 @@ public class Area {
 
   public String getName() {
     return name;
-  }
-
-  public PoliceClassification getClassification() {
-    return classification;
-  }
-
-  public int getClassificationYear() {
-    return classificationYear;
   }
 }

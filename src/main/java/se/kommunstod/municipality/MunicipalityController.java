@@ -19,11 +19,11 @@ import se.kommunstod.api.RecordNotFoundException;
 public class MunicipalityController {
 
   private final MunicipalityRepository municipalities;
-  private final AreaRepository areas;
+  private final PoliceLists policeLists;
 
-  MunicipalityController(MunicipalityRepository municipalities, AreaRepository areas) {
+  MunicipalityController(MunicipalityRepository municipalities, PoliceLists policeLists) {
     this.municipalities = municipalities;
-    this.areas = areas;
+    this.policeLists = policeLists;
   }
 
   @GetMapping
@@ -40,19 +40,42 @@ public class MunicipalityController {
   }
 
   private MunicipalityView view(Municipality municipality) {
+    List<PoliceLists.Current> current = policeLists.current(municipality.getCode());
+    List<AreaClassification> history = policeLists.history(current.stream().map(c -> c.area().getId()).toList());
     return new MunicipalityView(municipality.getCode(), municipality.getName(), municipality.getPoliceRegion(),
-        areas.findByMunicipalityCodeOrderByName(municipality.getCode()).stream().map(AreaView::of).toList());
+        current.isEmpty() ? null : current.get(0).listYear(),
+        current.stream().map(c -> AreaView.of(c, history.stream()
+            .filter(h -> h.getAreaId().equals(c.area().getId())).map(ListEntry::of).toList())).toList());
   }
 
-  public record MunicipalityView(String code, String name, String policeRegion, List<AreaView> areas) {
+  /** {@code currentListYear}: the latest police list naming one of its areas (null: never listed). */
+  public record MunicipalityView(String code, String name, String policeRegion, Integer currentListYear,
+      List<AreaView> areas) {
   }
 
+  /**
+   * An area with its classification in the municipality's current list ({@code classification} null:
+   * not on it) and every list's entry for it ({@code lists}, oldest first).
+   */
   public record AreaView(Long id, String name, PoliceClassification classification, String classificationName,
-      int classificationYear) {
+      Integer classificationYear, Boolean verified, String source, List<ListEntry> lists) {
 
-    static AreaView of(Area area) {
-      return new AreaView(area.getId(), area.getName(), area.getClassification(),
-          area.getClassification().swedishName(), area.getClassificationYear());
+    static AreaView of(PoliceLists.Current current, List<ListEntry> lists) {
+      AreaClassification row = current.row();
+      return new AreaView(current.area().getId(), current.area().getName(),
+          row == null ? null : row.getClassification(),
+          row == null ? "Inte på polisens gällande lista" : row.getClassification().swedishName(),
+          row == null ? null : row.getListYear(), row == null ? null : row.isVerified(),
+          row == null ? null : row.getSource(), lists);
+    }
+  }
+
+  public record ListEntry(int listYear, String areaName, String policeRegion, PoliceClassification classification,
+      String source, boolean verified) {
+
+    static ListEntry of(AreaClassification row) {
+      return new ListEntry(row.getListYear(), row.getAreaName(), row.getPoliceRegion(), row.getClassification(),
+          row.getSource(), row.isVerified());
     }
   }
 }

@@ -11,6 +11,6 @@ import se.kommunstod.privacy.NoPersonalIdentityNumber;
 /** An activity plan as adopted at kick-off (uppstart): its goal, focus areas and date. */
 public record ActivityPlanInput(
     @NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String goal,
-    @NotEmpty @Size(max = 6) Set<@NotNull FocusArea> focusAreas,
+    @NotEmpty @Size(max = 7) Set<@NotNull FocusArea> focusAreas,
     @NotNull LocalDate adoptedOn) {
 }

@@ -3,18 +3,22 @@ package se.kommunstod.plan;
 import se.kommunstod.api.ModelCodes;
 
 /**
- * The problem categories of the support: an activity plan's focus areas (insatsområden), the
- * prioritised problems of a situation picture and an intervention's target problem. The same
- * vocabulary as the models and forms: {@link #code()} is the value a form sends (e.g.
- * {@code gang-recruitment}), the constant's name is the same in upper case with underscores.
+ * The programme's focus areas (insatsområden) as Brå ran the support: its six fields of work and,
+ * from 2023, avhopp. An activity plan chooses them, each chosen one becomes an intervention, lessons
+ * are tagged with them and the report counts interventions per focus area. Problems (what a
+ * situation picture prioritises, e.g. serious violence or public order) are
+ * {@link se.kommunstod.assessment.ProblemCategory}, not focus areas. {@link #code()} is the value the
+ * models and forms use (e.g. {@code youth-recruitment}); the constant's name is the same in upper
+ * case with underscores.
  */
 public enum FocusArea {
-  GANG_RECRUITMENT("Rekrytering till kriminella nätverk"),
-  SERIOUS_VIOLENCE("Grovt våld"),
-  PUBLIC_ORDER("Ordningsstörningar"),
-  UNDUE_INFLUENCE("Otillbörlig påverkan"),
-  WELFARE_FRAUD("Välfärdsbrott"),
-  SITUATIONAL("Situationell prevention (platser och miljöer)");
+  KNOWLEDGE_BASED_PREVENTION("Kunskapsbaserat brottsförebyggande arbete och organiserad brottslighet"),
+  YOUTH_RECRUITMENT("Barn och unga som rekryteras till kriminalitet"),
+  PARALLEL_STRUCTURES("Parallella samhällsstrukturer och otillåten påverkan"),
+  WELFARE_CRIME("Välfärdsbrottslighet"),
+  SITUATIONAL_PREVENTION("Situationell och platsbaserad brottsprevention"),
+  VIOLENT_EXTREMISM("Våldsbejakande extremism"),
+  LEAVING_CRIME("Avhopp: personer som vill lämna kriminalitet");
 
   private final String swedishName;
 
@@ -27,7 +31,7 @@ public enum FocusArea {
     return swedishName;
   }
 
-  /** The code used by the models and forms, e.g. {@code gang-recruitment}. */
+  /** The code used by the models and forms, e.g. {@code youth-recruitment}. */
   public String code() {
     return ModelCodes.code(this);
   }

@@ -60,7 +60,7 @@ public record FinalReport(
   public record MeetingRow(LocalDate heldOn, String subject, int decisions, int actionItems) {
   }
 
-  /** An intervention; {@code focusArea} is the problem category it targets (null when none was given). */
+  /** An intervention; {@code focusArea} is the activity plan's focus area it belongs to (null when none). */
   public record InterventionRow(String title, InterventionMethod method, FocusArea focusArea, String problem,
       LocalDate startsOn, LocalDate endsOn, int followUps, String outcome, List<String> followUpNotes) {
   }

@@ -104,7 +104,7 @@ final class ReportAnalysis {
     if (interventions > 0) {
       text.add("Vanligaste metod: " + leaders(report.interventionsByMethod(), InterventionMethod::swedishName) + ".");
     }
-    if (!report.interventionsByFocusArea().isEmpty()) {
+    if (report.interventionsByFocusArea().values().stream().anyMatch(n -> n > 0)) {
       text.add("Flest insatser inom: " + leaders(report.interventionsByFocusArea(), FocusArea::swedishName) + ".");
     }
     report.hoursByStep().entrySet().stream().max(Map.Entry.comparingByValue())
@@ -118,7 +118,7 @@ final class ReportAnalysis {
   /** The keys with the highest count, e.g. "GVI (3)" or "GVI, SSPF och EST (1 vardera)"; a tie names them all. */
   static <K> String leaders(Map<K, Long> counts, Function<K, String> name) {
     long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-    List<String> names = counts.entrySet().stream().filter(e -> e.getValue() == max).map(e -> name.apply(e.getKey()))
+    List<String> names = counts.entrySet().stream().filter(e -> max > 0 && e.getValue() == max).map(e -> name.apply(e.getKey()))
         .toList();
     if (names.isEmpty()) {
       return "–";

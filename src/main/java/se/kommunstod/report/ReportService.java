@@ -84,7 +84,12 @@ public class ReportService {
         .filter(c -> municipalityCodes == null || municipalityCodes.contains(c.getMunicipalityCode())).toList();
 
     List<CaseSection> sections = new ArrayList<>();
+    // every focus area of the programme is listed, with 0 where no intervention belongs to it, so the
+    // report shows the whole vocabulary and what was not worked on
     Map<FocusArea, Long> byFocusArea = new EnumMap<>(FocusArea.class);
+    for (FocusArea area : FocusArea.values()) {
+      byFocusArea.put(area, 0L);
+    }
     Map<InterventionMethod, Long> byMethod = new EnumMap<>(InterventionMethod.class);
     Map<String, BigDecimal> hoursByStep = new LinkedHashMap<>();
     for (SupportCase supportCase : supportCases) {
@@ -135,7 +140,7 @@ public class ReportService {
       List<FollowUp> followUps = i.getFollowUps().stream().filter(f -> !f.getFollowedUpOn().isAfter(asOf)).toList();
       boolean ended = i.getEndsOn() != null && !i.getEndsOn().isAfter(asOf);
       String outcome = !interim || ended ? i.getOutcome() : null;
-      return new InterventionRow(i.getTitle(), i.getMethod(), i.getTargetProblem(), problem(i), i.getStartsOn(),
+      return new InterventionRow(i.getTitle(), i.getMethod(), i.getFocusArea(), problem(i), i.getStartsOn(),
           i.getEndsOn(), followUps.size(), outcome, followUps.stream().map(FollowUp::getNote).toList());
     }).toList();
     Map<InterventionMethod, Long> byMethod = interventionRows.stream().collect(Collectors.groupingBy(

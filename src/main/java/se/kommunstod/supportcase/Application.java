@@ -37,6 +37,14 @@ public class Application {
   @Column(name = "created_by", nullable = false, length = 120)
   private String createdBy;
 
+  /** prioritiseApplication's code: etablerat, paborjat or saknas; null when not stated. */
+  @Column(name = "existing_work", length = 20)
+  private String existingWork;
+
+  /** prioritiseApplication's code: god, begransad or otillracklig; null when not stated. */
+  @Column(length = 20)
+  private String capacity;
+
   @ElementCollection
   @CollectionTable(name = "application_area", joinColumns = @JoinColumn(name = "application_id"))
   @Column(name = "area_id")
@@ -46,7 +54,9 @@ public class Application {
   }
 
   Application(String municipalityCode, String motivation, String contactFunction, LocalDate submittedOn,
-      String createdBy, Set<Long> areaIds) {
+      String createdBy, Set<Long> areaIds, String existingWork, String capacity) {
+    this.existingWork = existingWork;
+    this.capacity = capacity;
     this.municipalityCode = municipalityCode;
     this.motivation = motivation;
     this.contactFunction = contactFunction;
@@ -77,6 +87,14 @@ public class Application {
 
   public String getCreatedBy() {
     return createdBy;
+  }
+
+  public String getExistingWork() {
+    return existingWork;
+  }
+
+  public String getCapacity() {
+    return capacity;
   }
 
   public Set<Long> getAreaIds() {

@@ -65,6 +65,13 @@ public class ApplicationDecision {
   @Column(name = "decided_on", nullable = false)
   private LocalDate decidedOn;
 
+  @Column(name = "round_application_id")
+  private Long roundApplicationId;
+
+  /** The rule of prioritiseApplication that gave priority and recommendation. */
+  @Column(length = 400)
+  private String rule;
+
   protected ApplicationDecision() {
   }
 
@@ -77,6 +84,8 @@ public class ApplicationDecision {
     this.decision = input.decision();
     this.motivation = input.motivation().strip();
     this.decidedOn = decidedOn;
+    this.roundApplicationId = input.roundApplicationId();
+    this.rule = input.rule();
   }
 
   public Long getId() {
@@ -113,5 +122,13 @@ public class ApplicationDecision {
 
   public LocalDate getDecidedOn() {
     return decidedOn;
+  }
+
+  public Long getRoundApplicationId() {
+    return roundApplicationId;
+  }
+
+  public String getRule() {
+    return rule;
   }
 }

@@ -31,11 +31,13 @@ public class ApplicationDecisionController {
   }
 
   public record DecisionView(Long id, String municipalityCode, String policeClassification, Integer priority,
-      String recommendation, ApplicationDecision.Verdict decision, String motivation, LocalDate decidedOn) {
+      String recommendation, String rule, ApplicationDecision.Verdict decision, String motivation,
+      LocalDate decidedOn, Long roundApplicationId) {
 
     static DecisionView of(ApplicationDecision d) {
       return new DecisionView(d.getId(), d.getMunicipalityCode(), d.getPoliceClassification(), d.getPriority(),
-          d.getRecommendation(), d.getDecision(), d.getMotivation(), d.getDecidedOn());
+          d.getRecommendation(), d.getRule(), d.getDecision(), d.getMotivation(), d.getDecidedOn(),
+          d.getRoundApplicationId());
     }
   }
 }

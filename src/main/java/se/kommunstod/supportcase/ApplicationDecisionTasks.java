@@ -1,24 +1,60 @@
 package se.kommunstod.supportcase;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import se.kommunstod.api.ProcessInput;
+import se.kommunstod.api.RecordingDelegate;
 import se.kommunstod.api.TaskRecording;
 import se.kommunstod.engine.EngineTime;
 
 /**
- * Task listener ("complete") of {@code Task_DecideApplication} in {@code programme}:
- * {@code ${applications.decide(task)}} records Brå's decision ({@code decision},
- * {@code decisionMotivation}) with what the task showed ({@code municipalityCode},
- * {@code policeClassification}, {@code priority}, {@code recommendation}; local to the
- * application's event subprocess), under the round's business key, dated today.
+ * Listeners of the application in {@code programme} (variables local to the application's event
+ * subprocess):
+ * <ul>
+ * <li>{@code ${applications.describe(execution)}} (start of {@code Task_PrioritiseApplication}) puts
+ * what the decision must show into variables: the municipality's name, the areas of the
+ * application with their classification on the police list current now, the municipality's
+ * motivation, contact function, existing work and capacity; and the most severe classification as
+ * prioritiseApplication's input, so the DMN reads the current list, not a value typed in.</li>
+ * <li>{@code ${applications.prioritised(execution)}} (start of {@code Task_DecideApplication})
+ * records the prioritisation for the round's side-by-side comparison.</li>
+ * <li>{@code ${applications.decide(task)}} (complete) records Brå's decision ({@code decision},
+ * {@code decisionMotivation}) with what the task showed, under the round's business key, dated
+ * today.</li>
+ * </ul>
  */
 @Component("applications")
 public class ApplicationDecisionTasks {
 
   private final ApplicationDecisionService service;
+  private final RoundApplications rounds;
 
-  public ApplicationDecisionTasks(ApplicationDecisionService service) {
+  public ApplicationDecisionTasks(ApplicationDecisionService service, RoundApplications rounds) {
     this.service = service;
+    this.rounds = rounds;
+  }
+
+  public void describe(DelegateExecution execution) {
+    RecordingDelegate.refusingInvalidInput(() -> {
+      ProcessInput input = new ProcessInput(execution, execution.getBpmnModelElementInstance());
+      rounds.describe(input.string("municipalityCode"), input.number("applicationId"),
+          input.string("policeClassification"), input.string("existingWork"), input.string("capacity"))
+          .variables().forEach(execution::setVariable);
+    });
+  }
+
+  public void prioritised(DelegateExecution execution) {
+    RecordingDelegate.refusingInvalidInput(() -> {
+      ProcessInput input = new ProcessInput(execution, execution.getBpmnModelElementInstance());
+      Long priority = input.number("priority");
+      RoundApplication recorded = rounds.record(execution.getProcessBusinessKey(), input.string("municipalityCode"),
+          input.number("applicationId"), input.string("policeClassification"), execution.getVariable("applicationAreas"),
+          input.string("expectedEffect"), input.string("existingWork"), input.string("capacity"),
+          priority == null ? 0 : priority.intValue(), input.string("recommendation"),
+          input.string("prioritiseApplicationRule"), execution.getProcessInstanceId(), execution.getId());
+      execution.setVariable("roundApplicationId", recorded.getId());
+    });
   }
 
   public void decide(DelegateTask task) {
@@ -27,7 +63,8 @@ public class ApplicationDecisionTasks {
       service.record(roundKey, new ApplicationDecisionInput(input.string("municipalityCode"),
           input.string("policeClassification"), priority == null ? null : priority.intValue(),
           input.string("recommendation"), input.enumValue("decision", ApplicationDecision.Verdict.class),
-          input.string("decisionMotivation")), EngineTime.today());
+          input.string("decisionMotivation"), input.number("roundApplicationId"),
+          input.string("prioritiseApplicationRule")), EngineTime.today());
     });
   }
 }

@@ -43,6 +43,7 @@ public class ApplicationService {
       }
     }
     return applications.save(new Application(input.municipalityCode(), input.motivation().strip(),
-        input.contactFunction().strip(), input.submittedOn(), submittedBy, new LinkedHashSet<>(input.areaIds())));
+        input.contactFunction().strip(), input.submittedOn(), submittedBy, new LinkedHashSet<>(input.areaIds()),
+        input.existingWork(), input.capacity()));
   }
 }

@@ -94,11 +94,11 @@ public class SupportCaseController {
   }
 
   public record ApplicationView(Long id, String municipalityCode, String motivation, String contactFunction,
-      LocalDate submittedOn, Set<Long> areaIds) {
+      LocalDate submittedOn, Set<Long> areaIds, String existingWork, String capacity) {
 
     static ApplicationView of(Application a) {
       return new ApplicationView(a.getId(), a.getMunicipalityCode(), a.getMotivation(), a.getContactFunction(),
-          a.getSubmittedOn(), Set.copyOf(a.getAreaIds()));
+          a.getSubmittedOn(), Set.copyOf(a.getAreaIds()), a.getExistingWork(), a.getCapacity());
     }
   }
 }

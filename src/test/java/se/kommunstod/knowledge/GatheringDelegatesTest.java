@@ -71,7 +71,7 @@ class GatheringDelegatesTest {
     Task task = taskService.createTaskQuery().processInstanceId(id).singleResult();
     taskService.complete(task.getId(), Map.of(
         GatheringNotesRecorder.NOTES, "Kommunerna delade hur de kartlägger otrygga platser " + token,
-        GatheringNotesRecorder.FOCUS_AREAS, "SITUATIONAL, gang-recruitment",
+        GatheringNotesRecorder.FOCUS_AREAS, "SITUATIONAL_PREVENTION, youth-recruitment",
         GatheringNotesRecorder.METHOD, "EST",
         GatheringNotesRecorder.PROBLEM, "Otrygga platser"));
 
@@ -82,8 +82,8 @@ class GatheringDelegatesTest {
     assertThat(lesson.getSupportCase()).isNull();
     assertThat(lesson.getTitle()).isEqualTo("Erfarenhetsträff " + LocalDate.now(EngineTime.SWEDEN));
     assertThat(lesson.getOrigin()).contains("omgang-" + token);
-    assertThat(lesson.getFocusAreas()).containsExactlyInAnyOrder(FocusArea.SITUATIONAL,
-        FocusArea.GANG_RECRUITMENT);
+    assertThat(lesson.getFocusAreas()).containsExactlyInAnyOrder(FocusArea.SITUATIONAL_PREVENTION,
+        FocusArea.YOUTH_RECRUITMENT);
     assertThat(lesson.getMethod()).isEqualTo(InterventionMethod.EST);
     assertThat(lesson.getProblemCategory()).isEqualTo("Otrygga platser");
     assertThat(lesson.isReleased()).isFalse();

@@ -42,18 +42,18 @@ class LessonsBankIntegrationTest {
   @Test
   void lessonsAreTaggedSearchableByAllAndOnlyReleasedOnesArePublic() {
     Long named = share("samordnare.linkoping", "stod-linkoping", "Namngiven " + token,
-        "Belysning i gångtunnlar minskade otryggheten " + token, List.of("SITUATIONAL"), "EST",
+        "Belysning i gångtunnlar minskade otryggheten " + token, List.of("SITUATIONAL_PREVENTION"), "EST",
         "Otrygga platser " + token);
     Long anonymous = share("socialtjanst.sodertalje", "stod-sodertalje", "Anonym " + token,
-        "Tidiga samtal med föräldrar fungerade " + token, List.of("GANG_RECRUITMENT", "SERIOUS_VIOLENCE"), "SSPF",
+        "Tidiga samtal med föräldrar fungerade " + token, List.of("YOUTH_RECRUITMENT", "LEAVING_CRIME"), "SSPF",
         null);
     Long secret = share("samordnare.linkoping", "stod-linkoping", "Hemlig " + token,
-        "Interna detaljer som inte ska ut " + token, List.of("WELFARE_FRAUD"), null, null);
+        "Interna detaljer som inte ska ut " + token, List.of("WELFARE_CRIME"), null, null);
 
     // Search: every participant, every municipality's lessons.
     assertThat(titles(search("polis.trollhattan", "q=" + token))).containsExactlyInAnyOrder("Namngiven " + token,
         "Anonym " + token, "Hemlig " + token);
-    assertThat(titles(search("polis.trollhattan", "q=" + token + "&focusArea=GANG_RECRUITMENT")))
+    assertThat(titles(search("polis.trollhattan", "q=" + token + "&focusArea=YOUTH_RECRUITMENT")))
         .containsExactly("Anonym " + token);
     assertThat(titles(search("samordnare.sodertalje", "q=" + token + "&method=EST"))).containsExactly("Namngiven " + token);
     assertThat(titles(search("samordnare.sodertalje", "problem=otrygga platser " + token.toLowerCase())))
@@ -78,7 +78,7 @@ class LessonsBankIntegrationTest {
         .findFirst().orElseThrow();
     assertThat(namedExport).containsEntry("municipality", "Linköpings kommun")
         .containsEntry("method", InterventionMethod.EST.swedishName())
-        .containsEntry("focusAreas", List.of(FocusArea.SITUATIONAL.swedishName()))
+        .containsEntry("focusAreas", List.of(FocusArea.SITUATIONAL_PREVENTION.swedishName()))
         .containsEntry("source", "Stödärende");
     Map<String, Object> anonymousExport = mine.stream().filter(l -> l.get("title").toString().startsWith("Anonym"))
         .findFirst().orElseThrow();

@@ -44,16 +44,17 @@ class InterventionProcessTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"serious-violence, gvi", "gang-recruitment, sspf", "public-order, est", "situational, situational",
-      "undue-influence, undue-influence-cooperation", "welfare-fraud, welfare-control", "something-else, est"})
-  void theMethodTableSuggestsAMethodForTheProblem(String problem, String method) {
-    ProcessInstance intervention = start(problem);
+  @CsvSource({"knowledge-based-prevention, est", "youth-recruitment, sspf",
+      "parallel-structures, undue-influence-cooperation", "welfare-crime, welfare-control",
+      "situational-prevention, situational", "violent-extremism, est", "leaving-crime, gvi", "something-else, est"})
+  void theMethodTableSuggestsAMethodForTheFocusArea(String focusArea, String method) {
+    ProcessInstance intervention = start(focusArea);
     assertThat(intervention).isWaitingAt("Task_PlanIntervention").variables().containsEntry("suggestedMethod", method);
   }
 
   @Test
   void followUpsRecurUntilTheOwnerReportsTheInterventionFinished() {
-    ProcessInstance intervention = start("serious-violence");
+    ProcessInstance intervention = start("leaving-crime");
     assertThat(task(intervention)).hasCandidateGroup("municipality");
     assertThat(task(intervention).getDueDate()).isEqualTo(new Date(ClockUtil.getCurrentTime().getTime() + days(21)));
     complete(task(intervention), withVariables("method", "gvi", "ownerOrganisation", "police", "interventionPlan", "Sluta skjut i området"));
@@ -78,7 +79,7 @@ class InterventionProcessTest {
 
   @Test
   void aStalledPlanAndAStalledFollowUpAreEscalatedToTheAdvisor() {
-    ProcessInstance intervention = start("public-order");
+    ProcessInstance intervention = start("situational-prevention");
     execute(timer(intervention, "Boundary_EscalatePlan"));
     assertThat(taskOf("Task_EscalatePlan")).hasCandidateGroup("bra");
     complete(taskOf("Task_EscalatePlan"), withVariables("escalationNote", "Kommunen påmind"));
@@ -92,9 +93,9 @@ class InterventionProcessTest {
         .isWaitingAt("Task_FollowUpIntervention");
   }
 
-  private static ProcessInstance start(String problem) {
+  private static ProcessInstance start(String focusArea) {
     return runtimeService().startProcessInstanceByKey("intervention", "stod-sodertalje",
-        Map.of("municipalityCode", "sodertalje", "targetProblem", problem));
+        Map.of("municipalityCode", "sodertalje", "focusArea", focusArea));
   }
 
   private static Job timer(ProcessInstance instance, String activityId) {

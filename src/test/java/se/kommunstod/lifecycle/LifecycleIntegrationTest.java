@@ -59,12 +59,37 @@ class LifecycleIntegrationTest {
     assertThat(form.getBody()).contains("\"id\": \"decide-application\"").contains("Beslut om ansökan")
         .contains("aldrig uppgifter om enskilda personer");
     assertThat(variable(sigtuna, "priority")).isEqualTo(1);
+    // the whole application is shown: the municipality's name, its areas with their classification on
+    // the current police list, what the municipality wrote, and the rule of the table that gave the priority
+    assertThat(variable(sigtuna, "municipalityName")).isEqualTo("Sigtuna kommun");
+    assertThat(String.valueOf(variable(sigtuna, "applicationAreas?deserializeValue=false"))).contains("Valsta")
+        .contains("Riskområde").contains("2023")
+        .contains("Centrala Märsta");
+    assertThat(variable(sigtuna, "policeClassification")).isEqualTo("riskomrade");
+    assertThat((String) variable(sigtuna, "applicationMotivation")).contains("Valsta");
+    assertThat(variable(sigtuna, "applicationContactFunction")).isEqualTo("Trygghetssamordnare");
+    assertThat(variable(sigtuna, "existingWork")).isEqualTo("paborjat");
+    assertThat(variable(sigtuna, "capacity")).isEqualTo("god");
+    String rule = (String) variable(sigtuna, "prioritiseApplicationRule");
+    assertThat(rule).startsWith("Regel 8 (Rule_8): ");
+    assertThat(form.getBody()).contains("\"key\": \"municipalityName\"").contains("applicationAreas")
+        .contains("prioritiseApplicationRule");
+
+    // Brå compares the round's applications side by side, by priority
+    List<Map<String, Object>> compared = http.withBasicAuth("radgivare", "demo").exchange(
+        "/api/programme-rounds/stodomgang-demo/applications", HttpMethod.GET, null, LIST).getBody();
+    assertThat(compared).extracting(a -> a.get("municipalityName"), a -> a.get("priority"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Sigtuna kommun", 1),
+            org.assertj.core.groups.Tuple.tuple("Göteborgs Stad (Sydväst)", 3));
+    assertThat(http.withBasicAuth("radgivare", "demo").getForEntity(
+        "/api/programme-rounds/stodomgang-demo/applications?format=html", String.class).getBody())
+        .contains("<td>Sigtuna kommun</td>", "Riskområde", "Ej beslutad");
 
     ResponseEntity<String> completed = http.withBasicAuth("radgivare", "demo").exchange(
         "/engine-rest/task/" + sigtuna.get("id") + "/complete", HttpMethod.POST,
         json(Map.of("variables", Map.of(
             "decision", Map.of("value", "bevilja", "type", "String"),
-            "decisionMotivation", Map.of("value", "Särskilt utsatt område med god förmåga", "type", "String")))),
+            "decisionMotivation", Map.of("value", "Riskområde med god förmåga och påbörjat arbete", "type", "String")))),
         String.class);
     assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -73,9 +98,10 @@ class LifecycleIntegrationTest {
         "/api/programme-rounds/stodomgang-demo/decisions", HttpMethod.GET, null, LIST).getBody();
     assertThat(recorded).filteredOn(decision -> "sigtuna".equals(decision.get("municipalityCode"))).singleElement()
         .satisfies(decision -> assertThat(decision).containsEntry("decision", "BEVILJA").containsEntry("priority", 1)
-            .containsEntry("policeClassification", "sarskilt-utsatt")
+            .containsEntry("policeClassification", "riskomrade")
             .containsEntry("recommendation", "bevilja")
-            .containsEntry("motivation", "Särskilt utsatt område med god förmåga"));
+            .containsEntry("motivation", "Riskområde med god förmåga och påbörjat arbete")
+            .containsEntry("rule", rule));
     // a municipality's people see only their own municipality's decisions
     assertThat(http.withBasicAuth("samordnare.linkoping", "demo").exchange(
         "/api/programme-rounds/stodomgang-demo/decisions", HttpMethod.GET, null, LIST).getBody()).isEmpty();

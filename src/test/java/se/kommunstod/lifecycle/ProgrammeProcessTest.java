@@ -49,7 +49,10 @@ class ProgrammeProcessTest {
     Task decide = decisionTask(round);
     assertThat(decide).hasCandidateGroup("bra");
     assertThat(taskService().getVariables(decide.getId()))
-        .containsEntry("priority", 1).containsEntry("recommendation", "bevilja");
+        .containsEntry("priority", 1).containsEntry("recommendation", "bevilja")
+        // the rule of the table that gave them, as the table describes it (engine.MatchedRulePlugin)
+        .containsEntry("prioritiseApplicationRule",
+            "Regel 9 (Rule_9): Särskilt utsatt område med medelgod förväntad effekt");
     RecordsOutOfScope.CALLS.clear();
     complete(decide, withVariables("decision", "bevilja", "decisionMotivation", "Särskilt utsatt område"));
     // the decision reaches the records, and the support case's record is opened by its start
@@ -94,7 +97,7 @@ class ProgrammeProcessTest {
         .filter(task -> "goteborg".equals(taskService().getVariable(task.getId(), "municipalityCode")))
         .findFirst().orElseThrow();
     assertThat(taskService().getVariables(goteborg.getId()))
-        .containsEntry("priority", 3).containsEntry("recommendation", "overvag");
+        .containsEntry("priority", 4).containsEntry("recommendation", "avsla");
     complete(goteborg, withVariables("decision", "avsla", "decisionMotivation", "Låg förväntad effekt"));
 
     Task sigtuna = decisionTask(round);

@@ -39,6 +39,14 @@ public class RecordsOutOfScope implements ExecutionListener, TaskListener {
     note(task.getEventName(), task);
   }
 
+  public void describe(DelegateExecution execution) {
+    CALLS.add(bean + ".describe(" + execution.getCurrentActivityId() + ")");
+  }
+
+  public void prioritised(DelegateExecution execution) {
+    CALLS.add(bean + ".prioritised(" + execution.getCurrentActivityId() + ")");
+  }
+
   public void record(DelegateTask task, String contributor) {
     note("record:" + contributor, task);
   }

@@ -68,7 +68,7 @@ class SupportCaseProcessTest {
     // Tasklist sends a checklist as JSON
     complete(task(supportCase, "Task_KickOff"), Variables.createVariables()
         .putValue("declarationOfIntentSigned", true).putValue("activityPlan", "Plan för två år")
-        .putValueTyped("focusAreas", SpinValues.jsonValue("[\"serious-violence\",\"public-order\"]").create()));
+        .putValueTyped("focusAreas", SpinValues.jsonValue("[\"youth-recruitment\",\"situational-prevention\"]").create()));
 
     // implementation: one intervention per focus area, in the municipality's tenant
     List<ProcessInstance> interventions = called(supportCase, "intervention");
@@ -76,8 +76,8 @@ class SupportCaseProcessTest {
       assertThat(intervention.getTenantId()).isEqualTo("linkoping");
       assertThat(intervention.getBusinessKey()).isEqualTo("stod-linkoping");
     });
-    assertThat(interventions).extracting(i -> runtimeService().getVariable(i.getId(), "targetProblem"))
-        .containsExactlyInAnyOrder("serious-violence", "public-order");
+    assertThat(interventions).extracting(i -> runtimeService().getVariable(i.getId(), "focusArea"))
+        .containsExactlyInAnyOrder("youth-recruitment", "situational-prevention");
 
     // meetings recur on the model's meetingCycle; open items travel to the next meeting
     execute(job(supportCase, "Start_MeetingDue"));
@@ -150,7 +150,7 @@ class SupportCaseProcessTest {
       }
       complete(task(supportCase, "Task_JointAnalysis"), withVariables("jointAnalysis", "y"));
       complete(task(supportCase, "Task_KickOff"), withVariables("declarationOfIntentSigned", true,
-          "activityPlan", "z", "focusAreas", List.of("welfare-fraud")));
+          "activityPlan", "z", "focusAreas", List.of("welfare-crime")));
 
       long now = ClockUtil.getCurrentTime().getTime();
       assertThat(job(supportCase, "Start_MeetingDue").getDuedate()).isEqualTo(new Date(now + 10 * DAY));

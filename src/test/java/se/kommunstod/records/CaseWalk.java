@@ -100,10 +100,10 @@ public final class CaseWalk {
     return instances.get(0).getId();
   }
 
-  /** The running intervention the case started for a focus area of its plan (model code, e.g. serious-violence). */
+  /** The running intervention the case started for a focus area of its plan (model code, e.g. youth-recruitment). */
   public String intervention(String focusAreaCode) {
     List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId)
-        .processDefinitionKey("intervention").variableValueEquals("targetProblem", focusAreaCode).list();
+        .processDefinitionKey("intervention").variableValueEquals("focusArea", focusAreaCode).list();
     assertThat(instances).as("intervention for " + focusAreaCode).hasSize(1);
     return instances.get(0).getId();
   }

@@ -97,12 +97,12 @@ class ProcessWiringIntegrationTest {
     walk.complete(COORDINATOR, caseId, "Task_KickOff", Map.of(
         "declarationOfIntentSigned", true,
         "activityPlan", "Minska det grova våldet genom GVI och samverkan kring torget.",
-        "focusAreas", json("[\"serious-violence\"]")));
+        "focusAreas", json("[\"knowledge-based-prevention\"]")));
 
     // implementation: the intervention is planned by the coordinator, owned by the police
     String intervention = walk.subInstance("intervention");
     walk.complete(COORDINATOR, intervention, "Task_PlanIntervention", Map.of(
-        "method", "gvi", "ownerOrganisation", "police",
+        "targetProblem", "serious-violence", "method", "gvi", "ownerOrganisation", "police",
         "interventionPlan", "Kartlägg grupperna, kalla in till möte, erbjud stöd och agera samfällt."));
 
     // first cooperation meeting (timer cycle R2/PT2M): no open items yet, every actor reports
@@ -170,7 +170,8 @@ class ProcessWiringIntegrationTest {
 
     Map<String, Object> plan = client.get(reader, base + "/activity-plan").getBody();
     assertThat(plan).containsEntry("goal", "Minska det grova våldet genom GVI och samverkan kring torget.")
-        .containsEntry("focusAreas", List.of("SERIOUS_VIOLENCE")).containsEntry("focusAreaNames", List.of("Grovt våld"))
+        .containsEntry("focusAreas", List.of("KNOWLEDGE_BASED_PREVENTION"))
+        .containsEntry("focusAreaNames", List.of("Kunskapsbaserat brottsförebyggande arbete och organiserad brottslighet"))
         .containsEntry("declarationOfIntentSigned", true).containsEntry("adoptedOn", today.toString());
 
     List<Map<String, Object>> meetings = content(client.get(reader, base + "/meetings?size=10"));
@@ -197,8 +198,10 @@ class ProcessWiringIntegrationTest {
     List<Map<String, Object>> interventions = content(client.get(reader, base + "/interventions"));
     assertThat(interventions).hasSize(1);
     Map<String, Object> recorded = interventions.get(0);
-    assertThat(recorded).containsEntry("targetProblem", "SERIOUS_VIOLENCE").containsEntry("method", "GVI")
-        .containsEntry("ownerRole", "POLICE").containsEntry("title", "Grovt våld: GVI/Sluta skjut")
+    assertThat(recorded).containsEntry("focusArea", "KNOWLEDGE_BASED_PREVENTION")
+        .containsEntry("targetProblem", "SERIOUS_VIOLENCE").containsEntry("method", "GVI")
+        .containsEntry("ownerRole", "POLICE")
+        .containsEntry("title", "Kunskapsbaserat brottsförebyggande arbete och organiserad brottslighet: GVI/Sluta skjut")
         .containsEntry("plan", "Kartlägg grupperna, kalla in till möte, erbjud stöd och agera samfällt.")
         .containsEntry("startsOn", today.toString()).containsEntry("outcomeRating", "DELVIS")
         .containsEntry("outcome", "Våldet minskade, rekryteringen är oförändrad.")
@@ -240,10 +243,10 @@ class ProcessWiringIntegrationTest {
     ResponseEntity<Map<String, Object>> answer = client.send(COORDINATOR, HttpMethod.POST,
         "/engine-rest/task/" + taskId + "/complete", Map.of("variables", CaseWalk.typed(Map.of(
             "declarationOfIntentSigned", true, "activityPlan", tooLong,
-            "focusAreas", json("[\"serious-violence\",\"magic\"]")))));
+            "focusAreas", json("[\"knowledge-based-prevention\",\"magic\"]")))));
     assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) answer.getBody().get("message")).contains("inget har sparats").contains("focusAreas")
-        .contains("serious-violence").doesNotContain("xxxxxxxxxx");
+        .contains("knowledge-based-prevention").doesNotContain("xxxxxxxxxx");
 
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     assertThat(client.get(COORDINATOR, "/api/support-cases/" + businessKey + "/activity-plan").getStatusCode())
@@ -258,7 +261,7 @@ class ProcessWiringIntegrationTest {
     // the plan too long alone: the same
     ResponseEntity<Map<String, Object>> tooLongOnly = client.send(COORDINATOR, HttpMethod.POST,
         "/engine-rest/task/" + taskId + "/complete", Map.of("variables", CaseWalk.typed(Map.of(
-            "declarationOfIntentSigned", true, "activityPlan", tooLong, "focusAreas", json("[\"serious-violence\"]")))));
+            "declarationOfIntentSigned", true, "activityPlan", tooLong, "focusAreas", json("[\"knowledge-based-prevention\"]")))));
     assertThat(tooLongOnly.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) tooLongOnly.getBody().get("message")).contains("4000");
     assertThat(jdbc.queryForObject("select count(*) from activity_plan p join support_case c on c.id = p.support_case_id "
@@ -266,7 +269,7 @@ class ProcessWiringIntegrationTest {
 
     // corrected, it goes through and the intervention starts
     walk.complete(COORDINATOR, caseId, "Task_KickOff", Map.of("declarationOfIntentSigned", true,
-        "activityPlan", "Minska det grova våldet.", "focusAreas", json("[\"serious-violence\"]")));
+        "activityPlan", "Minska det grova våldet.", "focusAreas", json("[\"knowledge-based-prevention\"]")));
     assertThat(walk.subInstance("intervention")).isNotNull();
   }
 
@@ -291,7 +294,7 @@ class ProcessWiringIntegrationTest {
     walk.complete(COORDINATOR, caseId, "Task_JointAnalysis", Map.of(
         "jointAnalysis", "Våldet hänger ihop med rekryteringen.", "prioritisedProblems", json("[\"serious-violence\"]")));
     walk.complete(COORDINATOR, caseId, "Task_KickOff", Map.of("declarationOfIntentSigned", true,
-        "activityPlan", "Minska det grova våldet.", "focusAreas", json("[\"serious-violence\"]")));
+        "activityPlan", "Minska det grova våldet.", "focusAreas", json("[\"knowledge-based-prevention\"]")));
     String intervention = walk.subInstance("intervention");
     String taskId = client.taskId(COORDINATOR, intervention, "Task_PlanIntervention");
 

@@ -67,7 +67,7 @@ class RecordsThroughProcessTest {
         "situationProblems", "Unga rekryteras till kriminella nätverk\nNarkotikahandel vid torget\n\n"));
     complete("samordnare.linkoping", "Task_ActivityPlan", Map.of(
         "planGoal", "Minska rekryteringen av unga och öka tryggheten vid torget.",
-        "planFocusAreas", "gang-recruitment, SITUATIONAL",
+        "planFocusAreas", "youth-recruitment, SITUATIONAL_PREVENTION",
         "planAdoptedOn", today.toString()));
     complete("samordnare.linkoping", "Task_Meeting", Map.of(
         "meetingHeldOn", today.toString(),
@@ -109,8 +109,8 @@ class RecordsThroughProcessTest {
         .extracting(p -> p.get("contributor")).containsExactly("POLICE", "JOINT");
 
     Map<String, Object> plan = client.get(reader, "/api/support-cases/" + businessKey + "/activity-plan").getBody();
-    assertThat((List<String>) plan.get("focusAreas")).containsExactlyInAnyOrder("GANG_RECRUITMENT",
-        "SITUATIONAL");
+    assertThat((List<String>) plan.get("focusAreas")).containsExactlyInAnyOrder("YOUTH_RECRUITMENT",
+        "SITUATIONAL_PREVENTION");
 
     Map<String, Object> meeting = content(client.get(reader, "/api/support-cases/" + businessKey + "/meetings")).get(0);
     assertThat((List<String>) meeting.get("decisions")).containsExactly("Starta EST i Skäggetorp",
@@ -148,7 +148,7 @@ class RecordsThroughProcessTest {
     complete("samordnare.linkoping", "Task_JointPicture", Map.of(
         "situationSummary", "Gemensam bild: otrygghet i centrum.", "situationProblems", "Narkotikahandel"));
     complete("samordnare.linkoping", "Task_ActivityPlan", Map.of(
-        "planGoal", "Öka tryggheten vid torget.", "planFocusAreas", "situational"));
+        "planGoal", "Öka tryggheten vid torget.", "planFocusAreas", "situational-prevention"));
     String taskId = client.taskId("samordnare.linkoping", instanceId, "Task_Meeting");
     LocalDate today = EngineTime.today();
 

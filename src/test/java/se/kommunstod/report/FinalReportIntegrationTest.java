@@ -40,6 +40,7 @@ import org.springframework.http.ResponseEntity;
 import se.kommunstod.admin.Administration;
 import se.kommunstod.engine.EngineTime;
 import se.kommunstod.lifecycle.Application;
+import se.kommunstod.plan.FocusArea;
 import se.kommunstod.lifecycle.ProgrammeRounds;
 import se.kommunstod.meeting.ActionItemStatus;
 import se.kommunstod.records.CaseWalk;
@@ -117,7 +118,11 @@ class FinalReportIntegrationTest {
 
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("rapport|alla|slutrapport", EngineTime.today().toString());
+    // the report lists every focus area of the programme, 0 where there is no intervention
     Map<String, Long> byFocusArea = new TreeMap<>();
+    for (FocusArea area : FocusArea.values()) {
+      byFocusArea.put(area.name(), 0L);
+    }
     Map<String, Long> byMethod = new TreeMap<>();
     Map<String, BigDecimal> hoursByStep = new LinkedHashMap<>();
     expectedCase(expected, a, byFocusArea, byMethod, hoursByStep);
@@ -136,7 +141,8 @@ class FinalReportIntegrationTest {
         .containsEntry("indikator_senaste|" + a + "|Anmälda rån", "7.5")
         .containsEntry("ärende|" + a + "|avslutat", date(day0.plus(Duration.ofDays(26))))
         .containsEntry("ärende|" + b + "|avslutat", "").containsEntry("insatser_metod|" + b + "|GVI", "1")
-        .containsEntry("insatser_fokusområde|alla|PUBLIC_ORDER", "1");
+        .containsEntry("insatser_fokusområde|alla|SITUATIONAL_PREVENTION", "2")
+        .containsEntry("insatser_fokusområde|alla|VIOLENT_EXTREMISM", "0");
 
     String html = get("/api/reports/final?" + query).getBody();
     assertThat(html).contains("<h2>" + nameA + "</h2>", "<h2>" + nameB + "</h2>", "Samverkansmöten (2)",
@@ -147,6 +153,10 @@ class FinalReportIntegrationTest {
         "Indikatorn ”Anmälda rån” minskade med 4.5 anmälningar: från 12 (" + date(day0.plus(Duration.ofDays(2)))
             + ") till 7.5 (" + date(day0.plus(Duration.ofDays(24))) + ").",
         "Öppen åtgärdspunkt: Förbättra belysningen vid torget");
+    // every focus area of the programme appears in Swedish, also those without interventions
+    for (FocusArea area : FocusArea.values()) {
+      assertThat(html).contains(area.swedishName());
+    }
 
     ResponseEntity<byte[]> pdf = http.withBasicAuth(ADVISOR, "demo").getForEntity(
         "/api/reports/final?format=pdf&" + query, byte[].class);
@@ -257,13 +267,15 @@ class FinalReportIntegrationTest {
     at(4, 0);
     walk.complete(p.coordinator(), "Task_KickOff", Map.of("declarationOfIntentSigned", true,
         "activityPlan", "Minska rekryteringen och öka tryggheten vid torget.",
-        "focusAreas", json("[\"gang-recruitment\",\"situational\"]")));
+        "focusAreas", json("[\"youth-recruitment\",\"situational-prevention\"]")));
     at(5, 0);
-    String recruitment = walk.intervention("gang-recruitment");
-    String places = walk.intervention("situational");
-    walk.complete(p.coordinator(), recruitment, "Task_PlanIntervention", Map.of("method", "sspf",
+    String recruitment = walk.intervention("youth-recruitment");
+    String places = walk.intervention("situational-prevention");
+    walk.complete(p.coordinator(), recruitment, "Task_PlanIntervention", Map.of("targetProblem", "gang-recruitment",
+        "method", "sspf",
         "ownerOrganisation", "social-services", "interventionPlan", "Samverkan skola, socialtjänst, polis, fritid."));
-    walk.complete(p.coordinator(), places, "Task_PlanIntervention", Map.of("method", "situational",
+    walk.complete(p.coordinator(), places, "Task_PlanIntervention", Map.of("targetProblem", "situational",
+        "method", "situational",
         "ownerOrganisation", "municipality", "interventionPlan", "Belysning, trygghetsvandringar och städning."));
 
     at(6, 0);
@@ -351,9 +363,9 @@ class FinalReportIntegrationTest {
         "jointAnalysis", "Ordningen kvällstid är huvudproblemet.", "prioritisedProblems", json("[\"serious-violence\"]")));
     at(4, 5);
     walk.complete(p.coordinator(), "Task_KickOff", Map.of("declarationOfIntentSigned", true,
-        "activityPlan", "Återta det offentliga rummet kvällstid.", "focusAreas", json("[\"public-order\"]")));
+        "activityPlan", "Återta det offentliga rummet kvällstid.", "focusAreas", json("[\"situational-prevention\"]")));
     at(5, 5);
-    String order = walk.intervention("public-order");
+    String order = walk.intervention("situational-prevention");
     walk.complete(p.coordinator(), order, "Task_PlanIntervention", Map.of("method", "gvi",
         "ownerOrganisation", "police", "interventionPlan", "Direkt kommunikation med grupperna."));
     long unsafe = indicator(p.coordinator(), b, "Otrygghet", "procent");
@@ -481,8 +493,8 @@ class FinalReportIntegrationTest {
       byMethod.merge((String) i.get("method"), 1L, Long::sum);
       byProblem.merge(i.get("problemId") == null ? ReportService.NO_PROBLEM : problems.get(i.get("problemId")), 1L,
           Long::sum);
-      if (i.get("targetProblem") != null) {
-        byFocusArea.merge((String) i.get("targetProblem"), 1L, Long::sum);
+      if (i.get("focusArea") != null) {
+        byFocusArea.merge((String) i.get("focusArea"), 1L, Long::sum);
       }
     }
     methods.forEach((m, n) -> expected.put("insatser_metod|" + code + "|" + m, n.toString()));
