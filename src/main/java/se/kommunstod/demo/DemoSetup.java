@@ -3,6 +3,7 @@ package se.kommunstod.demo;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.kommunstod.engine.AppDefinitions;
 import se.kommunstod.engine.IdentitySetup;
 import se.kommunstod.engine.MunicipalityTenants;
 import se.kommunstod.lifecycle.Application;
@@ -48,13 +50,15 @@ class DemoSetup implements ApplicationRunner {
 
   private final IdentitySetup identity;
   private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
   private final ProgrammeRounds programmeRounds;
   private final LessonService lessons;
 
-  DemoSetup(IdentitySetup identity, RuntimeService runtimeService, ProgrammeRounds programmeRounds,
-      LessonService lessons) {
+  DemoSetup(IdentitySetup identity, RuntimeService runtimeService, RepositoryService repositoryService,
+      ProgrammeRounds programmeRounds, LessonService lessons) {
     this.identity = identity;
     this.runtimeService = runtimeService;
+    this.repositoryService = repositoryService;
     this.programmeRounds = programmeRounds;
     this.lessons = lessons;
   }
@@ -92,7 +96,8 @@ class DemoSetup implements ApplicationRunner {
     String businessKey = "stod-" + municipality;
     if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() == 0) {
       // lifecycle: short demo cycles so meetings and follow-ups appear while you try it out
-      runtimeService.startProcessInstanceByKey(SUPPORT_CASE_PROCESS, businessKey,
+      runtimeService.startProcessInstanceById(AppDefinitions.processDefinitionId(repositoryService,
+              SUPPORT_CASE_PROCESS), businessKey,
           Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality,
               "meetingCycle", "R2/PT2M", "followUpInterval", "PT2M"));
     }
