@@ -71,6 +71,10 @@ class DemoSetup implements ApplicationRunner {
     identity.user("radgivare", "Anna", "Rådgivare", "radgivare@example.org", PASSWORD);
     identity.groupMember("radgivare", Role.BRA.groupId());
 
+    // rollout: a process manager, who releases models and moves running cases (docs/rollout.md)
+    identity.user("processledare", "Petra", "Processledare", "processledare@example.org", PASSWORD);
+    identity.groupMember("processledare", Role.PROCESS_MANAGER_GROUP);
+
     for (String municipality : MUNICIPALITIES) {
       for (DemoPerson person : PEOPLE_PER_MUNICIPALITY) {
         String userId = person.prefix() + "." + municipality;
@@ -88,7 +92,7 @@ class DemoSetup implements ApplicationRunner {
     identity.user("polis.vast", "Polisen", "Region Väst", "polis.vast@example.org", PASSWORD);
     identity.groupMember("polis.vast", Role.POLICE.groupId());
     identity.groupMember("polis.vast", "polisregion-vast");
-    log.info("Demo users ready, password '{}': admin, radgivare, samordnare|polis|socialtjanst|bostad.<{}>, polis.vast",
+    log.info("Demo users ready, password '{}': admin, radgivare, processledare, samordnare|polis|socialtjanst|bostad.<{}>, polis.vast",
         PASSWORD, String.join("|", MUNICIPALITIES));
   }
 
