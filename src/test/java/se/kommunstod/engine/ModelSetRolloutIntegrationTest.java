@@ -1,10 +1,12 @@
 package se.kommunstod.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -24,6 +27,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -33,6 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import se.kommunstod.lifecycle.Application;
+import se.kommunstod.lifecycle.ProgrammeRounds;
 import se.kommunstod.support.EmbeddedPostgres;
 import se.kommunstod.support.IntegrationTest;
 
@@ -42,7 +48,9 @@ import se.kommunstod.support.IntegrationTest;
  * models from a copy of processes/ and forms/ instead of the classpath). Each run deploys the
  * whole set, a run without a change deploys nothing, a new case goes through the kick-off into an
  * intervention and a cooperation meeting with the form of every task resolving, the change is in
- * effect, and a case started before all the changes keeps working on its own version.
+ * effect, and a case started before all the changes keeps working on its own version. And a
+ * foreign deployment of the whole set is reported as drift, and never decides what the
+ * application starts.
  *
  * <p>On a database of its own (and an engine of its own name, so the shared test context's REST
  * API keeps finding its engine): the changed versions must not become what other tests start. So
@@ -73,6 +81,10 @@ class ModelSetRolloutIntegrationTest {
   ManagementService managementService;
   @Autowired
   ModelSet appModels;
+  @Autowired
+  ModelDrift drift;
+  @Autowired
+  ProgrammeRounds programmeRounds;
 
   @BeforeAll
   static void copyTheModels() throws IOException {
@@ -130,6 +142,49 @@ class ModelSetRolloutIntegrationTest {
     assertThat(kickOffForm(before)).contains("\"Aktivitetsplan\"").doesNotContain("för stödet");
     kickOffIntoInterventionAndMeeting(before, "gvi", Duration.ofDays(30));
     assertThat(definitionDeployment(subInstance(before, "intervention"))).isEqualTo(released.getId());
+  }
+
+  @Test
+  void aForeignDeploymentOfTheWholeSetIsReportedAsDriftAndTheAppKeepsStartingItsOwnVersion() {
+    Deployment own = AppDefinitions.latestOwnDeployment(repositoryService);
+    // what someone might deploy over the engine REST API: the whole set (the guard lets it through)
+    DeploymentBuilder foreign = repositoryService.createDeployment().name("kommunstod-modeler").source("Camunda Modeler");
+    appModels.resources().forEach((name, content) ->
+        foreign.addInputStream(name.substring(name.lastIndexOf('/') + 1), new ByteArrayInputStream(content)));
+    String foreignId = foreign.deploy().getId();
+
+    List<ModelDrift.Drift> drifts = drift.check(appModels, own);
+    List<String> keys = new ArrayList<>(appModels.keys().processes());
+    keys.addAll(appModels.keys().decisions());
+    assertThat(drifts).extracting(ModelDrift.Drift::key).containsExactlyInAnyOrderElementsOf(keys);
+    assertThat(drifts).allSatisfy(d -> {
+      assertThat(d.deploymentId()).isEqualTo(foreignId);
+      assertThat(d.describe()).contains("newer than the application's own", "Camunda Modeler");
+    });
+
+    // the application still starts its own versions: a round, and the case a granted application opens
+    String round = "stodomgang-drift-" + System.nanoTime();
+    String roundId = programmeRounds.start(round, Map.of()).getId();
+    assertThat(definitionDeployment(roundId)).isEqualTo(own.getId());
+    programmeRounds.submit(round, new Application("sigtuna", "sarskilt-utsatt", "hog", "paborjat", "god"));
+    Task decide = taskService.createTaskQuery().processInstanceId(roundId).taskDefinitionKey("Task_DecideApplication")
+        .singleResult();
+    taskService.complete(decide.getId(), Map.of("decision", "bevilja", "decisionMotivation", "Särskilt utsatt område"));
+    ProcessInstance opened = runtimeService.createProcessInstanceQuery().processDefinitionKey("supportCase")
+        .processInstanceBusinessKey("stod-sigtuna").singleResult();
+    assertThat(opened.getTenantId()).isEqualTo("sigtuna");
+    assertThat(definitionDeployment(opened.getId())).isEqualTo(own.getId());
+
+    // and the guard refuses through the Java API too: one file, or the set for one municipality
+    assertThatThrownBy(() -> repositoryService.createDeployment().name("one-file")
+        .addInputStream("support-case.bpmn", new ByteArrayInputStream(appModels.resources().get("processes/support-case.bpmn")))
+        .deploy())
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("saknar").hasMessageContaining("lacks");
+    DeploymentBuilder forTenant = repositoryService.createDeployment().name("one-tenant").tenantId("linkoping");
+    appModels.resources().forEach((name, content) -> forTenant.addInputStream(name, new ByteArrayInputStream(content)));
+    assertThatThrownBy(forTenant::deploy).isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("tenant 'linkoping'");
+    assertThat(repositoryService.createProcessDefinitionQuery().tenantIdIn("linkoping").count()).isZero();
   }
 
   /** A new start of the app: ModelDeployment's run over the (edited) copy of the models. */
