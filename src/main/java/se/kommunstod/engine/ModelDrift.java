@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.entity.CamundaFormDefinitionManager;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -16,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds where the database no longer matches the models in git: a version of one of the
- * application's process or decision keys that is newer than the application's own deployment, or
+ * application's process, decision or form keys that is newer than the application's own deployment, or
  * one deployed for a single tenant, by someone else (Camunda Modeler, the engine REST API).
  *
  * <p>Why only report: git is the source of truth (docs/rollout.md), but a foreign deployment may
@@ -31,10 +36,12 @@ public class ModelDrift {
 
   private final RepositoryService repositoryService;
   private final HistoryService historyService;
+  private final ProcessEngine processEngine;
 
-  public ModelDrift(RepositoryService repositoryService, HistoryService historyService) {
+  public ModelDrift(RepositoryService repositoryService, HistoryService historyService, ProcessEngine processEngine) {
     this.repositoryService = repositoryService;
     this.historyService = historyService;
+    this.processEngine = processEngine;
   }
 
   /** Logs and returns each foreign definition of the set's keys that differs from the application's own. */
@@ -42,11 +49,15 @@ public class ModelDrift {
     List<Drift> drifts = new ArrayList<>();
     for (String key : set.keys().processes()) {
       List<ProcessDefinition> versions = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).list();
-      drifts.addAll(compare("process", key, versions, own));
+      drifts.addAll(compare("process", key, versions, own, ResourceDefinition::getTenantId));
     }
     for (String key : set.keys().decisions()) {
       List<DecisionDefinition> versions = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).list();
-      drifts.addAll(compare("decision", key, versions, own));
+      drifts.addAll(compare("decision", key, versions, own, ResourceDefinition::getTenantId));
+    }
+    for (String key : set.keys().forms()) {
+      // a form definition read this way does not carry its tenant reliably: take its deployment's
+      drifts.addAll(compare("form", key, formVersions(key, own), own, d -> deploymentTenant(d.getDeploymentId())));
     }
     drifts.forEach(drift -> log.warn("Model drift: {}", drift.describe()));
     if (drifts.isEmpty()) {
@@ -55,25 +66,59 @@ public class ModelDrift {
     return drifts;
   }
 
-  private List<Drift> compare(String type, String key, List<? extends ResourceDefinition> versions, Deployment own) {
+  /**
+   * The application's own version of a form and the latest one, if it differs: Camunda 7 has no
+   * public query for form definitions, so this reads them in a command of its own. A key deployed
+   * for several tenants has no single latest version; the engine then refuses the lookup, which is
+   * drift as well (the guard refuses such deployments, but they may predate it).
+   */
+  private List<ResourceDefinition> formVersions(String key, Deployment own) {
+    CommandExecutor commands = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
+    return commands.execute(context -> {
+      List<ResourceDefinition> versions = new ArrayList<>();
+      CamundaFormDefinitionManager forms = context.getCamundaFormDefinitionManager();
+      ResourceDefinition ownVersion = forms.findDefinitionByDeploymentAndKey(own.getId(), key);
+      if (ownVersion != null) {
+        versions.add(ownVersion);
+      }
+      try {
+        ResourceDefinition latest = forms.findLatestDefinitionByKey(key);
+        if (latest != null && (ownVersion == null || !latest.getId().equals(ownVersion.getId()))) {
+          versions.add(latest);
+        }
+      } catch (ProcessEngineException severalTenants) {
+        log.warn("Model drift: form {} is deployed for several tenants: {}", key, severalTenants.getMessage());
+      }
+      return versions;
+    });
+  }
+
+  private String deploymentTenant(String deploymentId) {
+    Deployment deployment = repositoryService.createDeploymentQuery().deploymentId(deploymentId).singleResult();
+    return deployment == null ? null : deployment.getTenantId();
+  }
+
+  private List<Drift> compare(String type, String key, List<? extends ResourceDefinition> versions, Deployment own,
+      java.util.function.Function<ResourceDefinition, String> tenantOf) {
     int ownVersion = versions.stream().filter(d -> d.getDeploymentId().equals(own.getId()))
         .mapToInt(ResourceDefinition::getVersion).findFirst().orElse(0);
     List<Drift> drifts = new ArrayList<>();
     versions.stream()
         .filter(d -> !d.getDeploymentId().equals(own.getId()))
-        .filter(d -> d.getTenantId() != null || d.getVersion() > ownVersion)
+        .filter(d -> tenantOf.apply(d) != null || d.getVersion() > ownVersion)
         .sorted(Comparator.comparing(ResourceDefinition::getVersion))
-        .forEach(d -> drifts.add(drift(type, key, d, ownVersion)));
+        .forEach(d -> drifts.add(drift(type, key, d, tenantOf.apply(d), ownVersion)));
     return drifts;
   }
 
-  private Drift drift(String type, String key, ResourceDefinition definition, int ownVersion) {
+  private Drift drift(String type, String key, ResourceDefinition definition, String tenantId, int ownVersion) {
     Deployment deployment = repositoryService.createDeploymentQuery().deploymentId(definition.getDeploymentId())
         .singleResult();
     UserOperationLogEntry created = historyService.createUserOperationLogQuery()
         .deploymentId(definition.getDeploymentId()).operationType(UserOperationLogEntry.OPERATION_TYPE_CREATE)
         .listPage(0, 1).stream().findFirst().orElse(null);
-    return new Drift(type, key, definition.getVersion(), definition.getTenantId(), ownVersion,
+    return new Drift(type, key, definition.getVersion(), tenantId, ownVersion,
         definition.getDeploymentId(), deployment == null ? null : deployment.getName(),
         deployment == null ? null : deployment.getSource(), created == null ? null : created.getUserId());
   }

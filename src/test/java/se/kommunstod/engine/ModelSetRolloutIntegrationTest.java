@@ -156,6 +156,7 @@ class ModelSetRolloutIntegrationTest {
     List<ModelDrift.Drift> drifts = drift.check(appModels, own);
     List<String> keys = new ArrayList<>(appModels.keys().processes());
     keys.addAll(appModels.keys().decisions());
+    keys.addAll(appModels.keys().forms());
     assertThat(drifts).extracting(ModelDrift.Drift::key).containsExactlyInAnyOrderElementsOf(keys);
     assertThat(drifts).allSatisfy(d -> {
       assertThat(d.deploymentId()).isEqualTo(foreignId);
