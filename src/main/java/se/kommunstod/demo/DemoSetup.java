@@ -3,6 +3,7 @@ package se.kommunstod.demo;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.kommunstod.engine.AppDefinitions;
 import se.kommunstod.engine.IdentitySetup;
 import se.kommunstod.engine.MunicipalityTenants;
 import se.kommunstod.lifecycle.Application;
@@ -51,15 +53,17 @@ class DemoSetup implements ApplicationRunner {
 
   private final IdentitySetup identity;
   private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
   private final ProgrammeRounds programmeRounds;
   private final LessonService lessons;
   private final ApplicationService applications;
   private final AreaRepository areas;
 
-  DemoSetup(IdentitySetup identity, RuntimeService runtimeService, ProgrammeRounds programmeRounds,
-      LessonService lessons, ApplicationService applications, AreaRepository areas) {
+  DemoSetup(IdentitySetup identity, RuntimeService runtimeService, RepositoryService repositoryService,
+      ProgrammeRounds programmeRounds, LessonService lessons, ApplicationService applications, AreaRepository areas) {
     this.identity = identity;
     this.runtimeService = runtimeService;
+    this.repositoryService = repositoryService;
     this.programmeRounds = programmeRounds;
     this.lessons = lessons;
     this.applications = applications;
@@ -73,6 +77,10 @@ class DemoSetup implements ApplicationRunner {
 
     identity.user("radgivare", "Anna", "Rådgivare", "radgivare@example.org", PASSWORD);
     identity.groupMember("radgivare", Role.BRA.groupId());
+
+    // rollout: a process manager, who releases models and moves running cases (docs/rollout.md)
+    identity.user("processledare", "Petra", "Processledare", "processledare@example.org", PASSWORD);
+    identity.groupMember("processledare", Role.PROCESS_MANAGER_GROUP);
 
     for (String municipality : MUNICIPALITIES) {
       for (DemoPerson person : PEOPLE_PER_MUNICIPALITY) {
@@ -91,7 +99,7 @@ class DemoSetup implements ApplicationRunner {
     identity.user("polis.vast", "Polisen", "Region Väst", "polis.vast@example.org", PASSWORD);
     identity.groupMember("polis.vast", Role.POLICE.groupId());
     identity.groupMember("polis.vast", "polisregion-vast");
-    log.info("Demo users ready, password '{}': admin, radgivare, samordnare|polis|socialtjanst|bostad.<{}>, polis.vast",
+    log.info("Demo users ready, password '{}': admin, radgivare, processledare, samordnare|polis|socialtjanst|bostad.<{}>, polis.vast",
         PASSWORD, String.join("|", MUNICIPALITIES));
   }
 
@@ -99,7 +107,8 @@ class DemoSetup implements ApplicationRunner {
     String businessKey = "stod-" + municipality;
     if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() == 0) {
       // lifecycle: short demo cycles so meetings and follow-ups appear while you try it out
-      runtimeService.startProcessInstanceByKey(SUPPORT_CASE_PROCESS, businessKey,
+      runtimeService.startProcessInstanceById(AppDefinitions.processDefinitionId(repositoryService,
+              SUPPORT_CASE_PROCESS), businessKey,
           Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality,
               "meetingCycle", "R2/PT2M", "followUpInterval", "PT2M"));
     }

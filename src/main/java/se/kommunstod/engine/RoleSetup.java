@@ -14,7 +14,11 @@ import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_TASK;
 
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.boot.ApplicationArguments;
@@ -63,5 +67,33 @@ class RoleSetup implements ApplicationRunner {
     identity.grantGroup(bra, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY);
     identity.grantGroup(bra, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ);
     identity.grantGroup(bra, Resources.DEPLOYMENT, "*", READ);
+
+    processManagers();
+  }
+
+  /**
+   * Process managers release models and move running cases (docs/rollout.md): they may deploy
+   * (the deployment guard still refuses what would split the model set), read every definition,
+   * instance and its history in Cockpit, and migrate instances, one by one or as a batch. They get
+   * no Admin app and no grant on users, groups, tenants, memberships or authorizations, and they
+   * work no tasks. Their tenant memberships (every municipality) come from MunicipalityAccess.
+   */
+  private void processManagers() {
+    String managers = Role.PROCESS_MANAGER_GROUP;
+    identity.group(managers, "Processledare", Groups.GROUP_TYPE_WORKFLOW);
+    identity.grantGroup(managers, Resources.APPLICATION, "cockpit", ACCESS);
+    identity.grantGroup(managers, Resources.APPLICATION, "tasklist", ACCESS);
+    identity.grantGroup(managers, Resources.DEPLOYMENT, "*", CREATE, READ);
+    identity.grantGroup(managers, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE, READ_TASK,
+        ProcessDefinitionPermissions.MIGRATE_INSTANCE);
+    identity.grantGroup(managers, Resources.PROCESS_INSTANCE, "*", READ);
+    identity.grantGroup(managers, Resources.TASK, "*", READ);
+    identity.grantGroup(managers, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+    identity.grantGroup(managers, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+    identity.grantGroup(managers, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY);
+    identity.grantGroup(managers, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ);
+    identity.grantGroup(managers, Resources.BATCH, "*", BatchPermissions.READ, BatchPermissions.READ_HISTORY,
+        BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES);
+    identity.grantGroup(managers, Resources.FILTER, "*", READ);
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import se.kommunstod.engine.AppDefinitions;
 import se.kommunstod.engine.MunicipalityTenants;
 
 /**
@@ -35,7 +36,10 @@ public class OpenSupportCase implements JavaDelegate {
     ProcessInstance running = runtime.createProcessInstanceQuery()
         .processDefinitionKey(SUPPORT_CASE).processInstanceBusinessKey(businessKey).active().singleResult();
     if (running == null) {
-      running = runtime.startProcessInstanceByKey(SUPPORT_CASE, businessKey, Map.of(
+      // the application's own version of the case, whatever else is deployed (engine.AppDefinitions)
+      String definitionId = AppDefinitions.processDefinitionId(
+          execution.getProcessEngineServices().getRepositoryService(), SUPPORT_CASE);
+      running = runtime.startProcessInstanceById(definitionId, businessKey, Map.of(
           MunicipalityTenants.MUNICIPALITY_VARIABLE, code.toString(),
           "programmeInstanceId", execution.getProcessInstanceId()));
     }

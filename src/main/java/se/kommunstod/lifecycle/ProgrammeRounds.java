@@ -1,9 +1,11 @@
 package se.kommunstod.lifecycle;
 
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
+import se.kommunstod.engine.AppDefinitions;
 
 /**
  * Starts programme rounds and hands them applications. The same can be done over the engine's
@@ -18,18 +20,22 @@ public class ProgrammeRounds {
   public static final String APPLICATION_MESSAGE = "applicationReceived";
 
   private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
 
-  public ProgrammeRounds(RuntimeService runtimeService) {
+  public ProgrammeRounds(RuntimeService runtimeService, RepositoryService repositoryService) {
     this.runtimeService = runtimeService;
+    this.repositoryService = repositoryService;
   }
 
   /**
-   * Starts a round unless one with this business key runs. {@code tunables} override the model's
+   * Starts a round unless one with this business key runs, on the application's own version of
+   * the programme (see {@link AppDefinitions}). {@code tunables} override the model's
    * properties for this round, e.g. {@code reportDeadline} = "2024-06-10".
    */
   public ProcessInstance start(String roundKey, Map<String, Object> tunables) {
     ProcessInstance running = running(roundKey);
-    return running != null ? running : runtimeService.startProcessInstanceByKey(PROGRAMME, roundKey, tunables);
+    return running != null ? running : runtimeService.startProcessInstanceById(
+        AppDefinitions.processDefinitionId(repositoryService, PROGRAMME), roundKey, tunables);
   }
 
   /** Hands an application to a running round; it is prioritised at once and awaits the advisor's decision. */

@@ -19,8 +19,8 @@ import se.kommunstod.security.Role;
 @Component
 public class MigrationAccess {
 
-  /** The process managers' group; docs/migration.md. Created with its demo user by the role set-up. */
-  public static final String PROCESS_MANAGER_GROUP = "processledare";
+  /** The process managers' group; docs/migration.md. Created by the role set-up (engine.RoleSetup). */
+  public static final String PROCESS_MANAGER_GROUP = Role.PROCESS_MANAGER_GROUP;
 
   private final IdentityService identityService;
 

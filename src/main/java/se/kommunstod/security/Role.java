@@ -16,6 +16,13 @@ public enum Role {
   /** Camunda's built-in administrators' group. */
   public static final String ADMIN_GROUP = "camunda-admin";
 
+  /**
+   * Process managers (processledare): they change and release the models, follow every
+   * municipality's instances in Cockpit and move running cases to a new version. Not a candidate
+   * group — they do no tasks of the processes — and not administrators: no users, groups, tenants.
+   */
+  public static final String PROCESS_MANAGER_GROUP = "processledare";
+
   private final String groupId;
   private final String displayName;
 

@@ -11,10 +11,10 @@ class ModelResourceNameTest {
 
   @Test
   void nameIsThePathBelowTheClasspathRoot() throws MalformedURLException {
-    assertThat(ModelDeployment.resourceName(new UrlResource(
+    assertThat(ModelSet.resourceName(new UrlResource(
         "file:/work/kommunstod/target/classes/processes/support-case.bpmn")))
         .isEqualTo("processes/support-case.bpmn");
-    assertThat(ModelDeployment.resourceName(new UrlResource(
+    assertThat(ModelSet.resourceName(new UrlResource(
         "jar:file:/opt/app.jar!/BOOT-INF/classes!/forms/meeting/agenda.form")))
         .isEqualTo("forms/meeting/agenda.form");
   }

@@ -30,6 +30,10 @@ import se.kommunstod.security.Role;
  * a candidate group that is a role, a Camunda Form that exists in forms/, a due date and valid
  * tunables; each process has a historyTimeToLive and is drawn; escalations never cancel the task
  * and go to the Brå advisor.
+ *
+ * <p>The rules that need only the model are also bpmnlint rules (tools/bpmnlint-plugin-kommunstod,
+ * run by {@code mvn verify} and loadable in Camunda Modeler), so a process manager sees them while
+ * editing; this test keeps them and adds what needs the rest of the project (forms/, the roles).
  */
 class ModelRulesTest {
 
@@ -60,6 +64,20 @@ class ModelRulesTest {
   void theFourLifecycleModelsArePresent() {
     assertThat(models.values().stream().flatMap(m -> m.getModelElementsByType(Process.class).stream())
         .map(Process::getId)).containsExactlyInAnyOrder("programme", "supportCase", "cooperationMeeting", "intervention");
+  }
+
+  /** The lint plugin's list of roles is the application's: a new role needs both. */
+  @Test
+  void theLintRulesKnowTheSameRoles() throws IOException {
+    JsonNode lint = new ObjectMapper().readTree(Path.of("tools/bpmnlint-plugin-kommunstod/roles.json").toFile());
+    List<String> lintRoles = new ArrayList<>();
+    lint.get("roles").forEach(role -> lintRoles.add(role.asText()));
+    List<String> lintExpressions = new ArrayList<>();
+    lint.get("expressions").forEach(expression -> lintExpressions.add(expression.asText()));
+    assertThat(lintRoles).containsExactlyInAnyOrderElementsOf(
+        java.util.Arrays.stream(Role.values()).map(Role::groupId).toList());
+    assertThat(lintExpressions).containsExactlyInAnyOrderElementsOf(EXPRESSION_GROUPS);
+    assertThat(lint.get("escalationGroup").asText()).isEqualTo(Role.BRA.groupId());
   }
 
   @Test

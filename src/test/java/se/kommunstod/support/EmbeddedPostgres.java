@@ -17,6 +17,9 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class EmbeddedPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+  /** The property naming a database of the test's own (see {@link #jdbcUrl(String)}). */
+  public static final String DATABASE = "kommunstod.test.database";
+
   /** Long enough for Spring's own shutdown hook to close the contexts first. */
   private static final long LAST_RESORT_STOP_DELAY_MS = 10_000;
 
@@ -54,13 +57,37 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
     return server().getJdbcUrl("postgres", "postgres");
   }
 
+  /**
+   * A database of its own on the same server, created on first use: for a test whose deployments
+   * must not become the latest versions every other test starts (e.g. changed models).
+   */
+  public static synchronized String jdbcUrl(String database) {
+    if (!database.matches("[a-z][a-z0-9_]*")) {
+      throw new IllegalArgumentException("Not a plain database name: " + database);
+    }
+    try (java.sql.Connection connection = server().getPostgresDatabase().getConnection();
+        java.sql.Statement statement = connection.createStatement()) {
+      try (java.sql.ResultSet exists = statement.executeQuery(
+          "select 1 from pg_database where datname = '" + database + "'")) {
+        if (!exists.next()) {
+          statement.execute("create database " + database);
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot create the test database " + database, e);
+    }
+    return server().getJdbcUrl("postgres", database);
+  }
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     synchronized (EmbeddedPostgres.class) {
       openContexts++;
     }
+    // a test may ask for a database of its own: @TestPropertySource(properties = DATABASE + "=name")
+    String database = context.getEnvironment().getProperty(DATABASE);
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
-        "spring.datasource.url", jdbcUrl(),
+        "spring.datasource.url", database == null ? jdbcUrl() : jdbcUrl(database),
         "spring.datasource.username", "postgres",
         "spring.datasource.password", "postgres")));
     // Registered before any bean exists, so destroyed last: after the engine and the pools.
