@@ -92,9 +92,7 @@ final class PersonalDataScan {
 
   private static void texts(String where, String... values) {
     for (String value : values) {
-      if (PersonalIdentityNumbers.containsOne(value)) {
-        throw PersonalDataRefusal.in(where);
-      }
+      TextChecks.check(where, value);
     }
   }
 }
