@@ -17,7 +17,15 @@ public class PersonalDataRefusal extends FormFieldValidationException {
   public static final String MESSAGE = MESSAGE_SV + " / " + MESSAGE_EN;
 
   public PersonalDataRefusal(String variableName) {
-    this("Variabeln/variable '" + variableName + "'", true);
+    this("Variabeln/variable " + quoted(variableName), true);
+  }
+
+  /** A name to show in a refusal: quoted, unless the name itself is what was refused. */
+  static String quoted(String name) {
+    if (name == null || !TextChecks.isXmlSafe(name) || PersonalIdentityNumbers.containsOne(name)) {
+      return "(namnet/the name)";
+    }
+    return "'" + name + "'";
   }
 
   private PersonalDataRefusal(String where, boolean unused) {

@@ -38,11 +38,11 @@ final class PersonalDataScan {
 
   static void check(DbEntity entity) {
     if (entity instanceof VariableInstanceEntity v) {
-      texts("Variabeln/variable '" + v.getName() + "'", v.getName(), v.getTextValue(), v.getTextValue2());
+      texts("Variabeln/variable " + PersonalDataRefusal.quoted(v.getName()), v.getName(), v.getTextValue(), v.getTextValue2());
     } else if (entity instanceof ByteArrayEntity b) {
       if (b.getName() == null || !b.getName().toLowerCase(java.util.Locale.ROOT).contains("exception")) {
         if (PersonalIdentityNumbers.containsOne(b.getBytes())) {
-          throw PersonalDataRefusal.in("Värdet/value '" + b.getName() + "'");
+          throw PersonalDataRefusal.in("Värdet/value " + PersonalDataRefusal.quoted(b.getName()));
         }
       }
     } else if (entity instanceof TaskEntity t) {
@@ -68,9 +68,9 @@ final class PersonalDataScan {
     } else if (entity instanceof ExternalTaskEntity x) {
       texts("Den externa uppgiften/external task", x.getErrorMessage(), x.getWorkerId());
     } else if (entity instanceof HistoricVariableInstanceEntity h) {
-      texts("Variabeln/variable '" + h.getName() + "'", h.getName(), h.getTextValue(), h.getTextValue2());
+      texts("Variabeln/variable " + PersonalDataRefusal.quoted(h.getName()), h.getName(), h.getTextValue(), h.getTextValue2());
     } else if (entity instanceof HistoricVariableUpdateEventEntity h) {
-      texts("Variabeln/variable '" + h.getVariableName() + "'", h.getVariableName(), h.getTextValue(),
+      texts("Variabeln/variable " + PersonalDataRefusal.quoted(h.getVariableName()), h.getVariableName(), h.getTextValue(),
           h.getTextValue2());
     } else if (entity instanceof HistoricTaskInstanceEventEntity h) {
       texts("Uppgiften/task", h.getName(), h.getDescription(), h.getAssignee(), h.getOwner());
@@ -79,7 +79,7 @@ final class PersonalDataScan {
     } else if (entity instanceof HistoricIdentityLinkLogEventEntity h) {
       texts("Uppgiftens behörighet/identity link", h.getUserId(), h.getGroupId());
     } else if (entity instanceof HistoricFormPropertyEventEntity h) {
-      texts("Formulärfältet/form field '" + h.getPropertyId() + "'", h.getPropertyId(),
+      texts("Formulärfältet/form field " + PersonalDataRefusal.quoted(h.getPropertyId()), h.getPropertyId(),
           h.getPropertyValue() == null ? null : h.getPropertyValue().toString());
     } else if (entity instanceof HistoricDecisionInputInstanceEntity h) {
       texts("Beslutsindata/decision input", h.getTextValue(), h.getTextValue2());

@@ -19,6 +19,7 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * (META-INF/services), so no application has to list it. Errors Camunda wraps itself (task
  * completion, messages) are answered by engine.rest's mappers, which look at the cause the same way.
  */
+@jakarta.annotation.Priority(1)
 public class TextRefusalMapper implements ExceptionMapper<FormFieldValidationException> {
 
   @Override
@@ -34,6 +35,7 @@ public class TextRefusalMapper implements ExceptionMapper<FormFieldValidationExc
   public static class Registration implements ForcedAutoDiscoverable {
     @Override
     public void configure(FeatureContext context) {
+      org.slf4j.LoggerFactory.getLogger(TextRefusalMapper.class).debug("Registering in {}", context.getConfiguration());
       if (!context.getConfiguration().isRegistered(TextRefusalMapper.class)) {
         context.register(TextRefusalMapper.class);
       }
