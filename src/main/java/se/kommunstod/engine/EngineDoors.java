@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetJobDefinitionStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetJobStateCmd;
@@ -14,6 +16,8 @@ import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.GetAttachmentCmd;
@@ -65,11 +69,19 @@ import se.kommunstod.security.Role;
  * job Camunda refuses after loading it counts as a failed job and loses a retry, so a refused
  * execution used to lower another municipality's retries and leave incidents. And a job failure
  * that is an authorization refusal of the caller is never recorded as the job's failure.
+ *
+ * <p><b>Tasks are not deleted</b> by anyone but administrators (they are completed in their
+ * process): refused with 403 whatever the id, where Camunda answered another municipality's task
+ * with a 500 that told it existed. And a conditional start that matches nothing is a 400, not 500.
  */
 public class EngineDoors extends CommandInterceptor {
 
   static final String COMMENTS_OFF = "Kommentarer och bilagor används inte i Kommunstöd: skriv i uppgiftens "
       + "formulär. / Comments and attachments are not used in Kommunstöd: use the task's form.";
+  static final String NO_DELETION = "Uppgifter tas inte bort i Kommunstöd; de slutförs i sin process. / Tasks are "
+      + "not deleted in Kommunstöd; they are completed in their process.";
+  static final String NO_CONDITION_MATCH = "Inget villkor matchade: ingen process startades. / No condition matched: "
+      + "no process was started.";
   static final String JOBS_OFF = "Jobb hanteras av Brå och administratörer i Cockpit. / Jobs are managed by "
       + "Brå advisors and administrators in Cockpit.";
 
@@ -88,13 +100,37 @@ public class EngineDoors extends CommandInterceptor {
       GetHistoricJobLogExceptionStacktraceCmd.class);
 
   @Override
-  @SuppressWarnings("unchecked")
   public <T> T execute(Command<T> command) {
+    if (command instanceof EvaluateStartConditionCmd) {
+      return conditionEvaluation(command);
+    }
     CommandContext context = Context.getCommandContext();
     Authentication user = context == null ? null : context.getAuthentication();
     if (user == null || isAdministrator(user)) {
       return next.execute(command);
     }
+    return asLoggedInUser(command, context, user);
+  }
+
+  /**
+   * "No conditional start event matched" is the caller's answer, not a server fault: Camunda
+   * throws a plain engine exception (500); here it is a bad request (400). Nothing was started.
+   */
+  private <T> T conditionEvaluation(Command<T> command) {
+    try {
+      return next.execute(command);
+    } catch (BadUserRequestException | AuthorizationException e) {
+      throw e;
+    } catch (ProcessEngineException e) {
+      if (e.getMessage() != null && e.getMessage().contains("No subscriptions were found")) {
+        throw new BadUserRequestException(NO_CONDITION_MATCH);
+      }
+      throw e;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T asLoggedInUser(Command<T> command, CommandContext context, Authentication user) {
     Class<?> type = command.getClass();
     if (COMMENT_LISTS.contains(type)) {
       return (T) Collections.emptyList();
@@ -104,6 +140,10 @@ public class EngineDoors extends CommandInterceptor {
     }
     if (COMMENT_WRITES.contains(type)) {
       throw new AuthorizationException(COMMENTS_OFF);
+    }
+    if (command instanceof DeleteTaskCmd) {
+      // the same answer for every id: Camunda's would tell whether another municipality's task exists
+      throw new AuthorizationException(NO_DELETION);
     }
     if (JOB_COMMANDS.stream().anyMatch(job -> job.isAssignableFrom(type))) {
       if (!user.getGroupIds().contains(Role.BRA.groupId())) {

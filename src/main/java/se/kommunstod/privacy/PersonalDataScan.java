@@ -38,9 +38,11 @@ final class PersonalDataScan {
 
   static void check(DbEntity entity) {
     if (entity instanceof VariableInstanceEntity v) {
+      ReadableValues.checkObjectType(PersonalDataRefusal.quoted(v.getName()), v.getSerializerName(), v.getTextValue2());
       texts("Variabeln/variable " + PersonalDataRefusal.quoted(v.getName()), v.getName(), v.getTextValue(), v.getTextValue2());
     } else if (entity instanceof ByteArrayEntity b) {
       if (b.getName() == null || !b.getName().toLowerCase(java.util.Locale.ROOT).contains("exception")) {
+        ReadableValues.checkJsonDepth(PersonalDataRefusal.quoted(b.getName()), b.getBytes());
         if (PersonalIdentityNumbers.containsOne(b.getBytes())) {
           throw PersonalDataRefusal.in("Värdet/value " + PersonalDataRefusal.quoted(b.getName()));
         }

@@ -20,6 +20,14 @@ class WebSecurity {
   }
 
   @Bean
+  FilterRegistrationBean<EngineRestInput> engineRestInputFilter() {
+    FilterRegistrationBean<EngineRestInput> registration = new FilterRegistrationBean<>(new EngineRestInput());
+    registration.setName("engine-rest-input");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<ManagementDoor> managementDoorFilter(IdentityService identityService) {
     FilterRegistrationBean<ManagementDoor> registration = new FilterRegistrationBean<>(new ManagementDoor(identityService));
     registration.setName("management-door");

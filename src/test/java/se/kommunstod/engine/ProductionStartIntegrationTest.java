@@ -72,7 +72,8 @@ class ProductionStartIntegrationTest {
   }
 
   private static ConfigurableApplicationContext production(String url, String admin, String password, String engine) {
-    return new SpringApplicationBuilder(KommunstodApplication.class).web(WebApplicationType.NONE).run(
+    return new SpringApplicationBuilder(KommunstodApplication.class).web(WebApplicationType.SERVLET).run(
+        "--server.port=0",
         "--spring.datasource.url=" + url,
         "--spring.datasource.username=postgres",
         "--spring.datasource.password=postgres",
