@@ -82,6 +82,9 @@ public class EngineDoors extends CommandInterceptor {
       + "not deleted in Kommunstöd; they are completed in their process.";
   static final String NO_CONDITION_MATCH = "Inget villkor matchade: ingen process startades. / No condition matched: "
       + "no process was started.";
+  static final String UNSUPPORTED_TYPE = "Variabeltypen kan inte sparas här (t.ex. Xml); använd String, Json, "
+      + "tal eller datum. Inget har sparats. / This variable type cannot be stored here (e.g. Xml); use String, "
+      + "Json, numbers or dates. Nothing was saved.";
   static final String JOBS_OFF = "Jobb hanteras av Brå och administratörer i Cockpit. / Jobs are managed by "
       + "Brå advisors and administrators in Cockpit.";
 
@@ -104,6 +107,20 @@ public class EngineDoors extends CommandInterceptor {
     if (command instanceof EvaluateStartConditionCmd) {
       return conditionEvaluation(command);
     }
+    try {
+      return checked(command);
+    } catch (BadUserRequestException | AuthorizationException e) {
+      throw e;
+    } catch (ProcessEngineException e) {
+      // a variable of a type this installation cannot store (Xml: no Spin XML data format here)
+      if (e.getMessage() != null && e.getMessage().startsWith("Cannot find serializer for value")) {
+        throw new BadUserRequestException(UNSUPPORTED_TYPE);
+      }
+      throw e;
+    }
+  }
+
+  private <T> T checked(Command<T> command) {
     CommandContext context = Context.getCommandContext();
     Authentication user = context == null ? null : context.getAuthentication();
     if (user == null || isAdministrator(user)) {

@@ -28,6 +28,23 @@ import se.kommunstod.support.IntegrationTest;
 class ProductionStartIntegrationTest {
 
   @Autowired IdentityService identityService;
+  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
+
+  /**
+   * A second application in this JVM leaves the static engine registries (which the webapps and the
+   * engine REST API look the "default" engine up in) without this context's engine when it closes;
+   * put it back, so later tests in the same JVM reach the right engine.
+   */
+  @org.junit.jupiter.api.AfterEach
+  void restoreTheSharedEngine() {
+    if (org.camunda.bpm.engine.ProcessEngines.getProcessEngine("default", false) == null) {
+      org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(processEngine);
+    }
+    var container = org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get();
+    if (container.getProcessEngineService().getProcessEngine("default") == null) {
+      container.registerProcessEngine(processEngine);
+    }
+  }
 
   @Test
   void theDemoKeepsItsDataApartFromTheProductionDefault() throws Exception {

@@ -53,6 +53,8 @@ class PersonalDataChannelsIntegrationTest {
   @Autowired RepositoryService repositoryService;
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
+  @Autowired se.kommunstod.municipality.MunicipalityRepository municipalities;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   String instance;
   String taskId;
@@ -170,6 +172,31 @@ class PersonalDataChannelsIntegrationTest {
     assertThat(task.getAssignee()).isNull();
     assertThat(taskService.getTaskComments(taskId)).isEmpty();
     assertThat(taskService.getTaskAttachments(taskId)).isEmpty();
+    assertNothingStored();
+  }
+
+  // --- a real completion of a situation picture, through Tasklist's API, and the records ---
+
+  @Test
+  void aSituationPictureCompletionTheRecordsApiAndTheRecordsGuard() {
+    se.kommunstod.security.WebappSession tasklist = new se.kommunstod.security.WebappSession(port);
+    assertThat(tasklist.login("tasklist", "samordnare.linkoping", "demo")).isEqualTo(200);
+    for (String spelling : SPELLINGS) {
+      String form = "{\"variables\":{\"situationPictureMunicipality\":{\"type\":\"String\",\"value\":\""
+          + text(spelling) + "\"},\"situationPictureMunicipalityProblems\":{\"type\":\"String\",\"value\":\"situational\"}}}";
+      var answer = tasklist.post("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form", form);
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+      assertThat(answer.body()).contains("personnummer").doesNotContain("1212");
+      assertRefused(http.withBasicAuth("samordnare.linkoping", "demo").postForEntity(
+          "/api/support-cases/stod-linkoping/lessons",
+          body(Map.of("title", text(spelling), "lesson", "En erfarenhet om platsen.")), String.class));
+      // straight to a repository, past every input check: the records' guard refuses it
+      String name = text(spelling);
+      assertThatThrownBy(() -> municipalities.saveAndFlush(
+          new se.kommunstod.municipality.Municipality("pii-" + System.nanoTime() % 100000, name, null)))
+          .hasRootCauseInstanceOf(PersonalDataRefusal.class);
+    }
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     assertNothingStored();
   }
 

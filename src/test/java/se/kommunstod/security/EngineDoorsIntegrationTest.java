@@ -80,7 +80,7 @@ class EngineDoorsIntegrationTest {
         .isIn(403, 404);
     assertThat(status(a.exchange(task + "/comment/" + commentB, HttpMethod.DELETE, null, String.class)))
         .isIn(403, 404);
-    assertThat(status(a.exchange(task + "/comment", HttpMethod.DELETE, null, String.class))).isEqualTo(403);
+    assertThat(status(a.exchange(task + "/comment", HttpMethod.DELETE, null, String.class))).isIn(403, 404);
     assertThat(status(a.exchange(task + "/attachment/" + attachmentB, HttpMethod.PUT,
         json("{\"name\":\"x\"}"), String.class))).isIn(403, 404, 405);
     assertStillThere();
@@ -96,7 +96,9 @@ class EngineDoorsIntegrationTest {
     assertThat(a.getAny(task + "/attachment/" + attachmentB + "/data").statusCode()).isEqualTo(404);
     assertThat(a.delete(task + "/attachment/" + attachmentB).statusCode()).isIn(403, 404);
     assertThat(a.delete(task + "/comment/" + commentB).statusCode()).isIn(403, 404);
-    assertThat(a.get(task + "/comment").body()).isEqualTo("[]");
+    // the list: Camunda looks the task up first (not visible: 404); the engine would answer empty
+    HttpResponseLike list = new HttpResponseLike(a.get(task + "/comment"));
+    assertThat(list.status() == 404 || list.body().equals("[]")).as(list.body()).isTrue();
     assertStillThere();
   }
 
@@ -235,6 +237,12 @@ class EngineDoorsIntegrationTest {
   }
 
   // --- helpers ---
+
+  private record HttpResponseLike(int status, String body) {
+    HttpResponseLike(java.net.http.HttpResponse<String> response) {
+      this(response.statusCode(), response.body());
+    }
+  }
 
   private void assertStillThere() {
     Comment comment = taskService.getTaskComment(taskB, commentB);
