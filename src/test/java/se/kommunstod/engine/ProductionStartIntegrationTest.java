@@ -97,6 +97,8 @@ class ProductionStartIntegrationTest {
         "--kommunstod.admin.user=" + admin,
         "--kommunstod.admin.password=" + password,
         "--camunda.bpm.job-execution.enabled=false",
+        // no second set of Camunda webapps in this JVM: they keep static state the shared context's use
+        "--camunda.bpm.webapp.enabled=false",
         // an engine name of its own: the shared test context's "default" engine must stay registered
         "--camunda.bpm.process-engine-name=" + engine);
   }

@@ -174,7 +174,8 @@ class HardeningIntegrationTest {
     // /api: another municipality's record is 404 like a missing one, and names no municipality
     ResponseEntity<String> otherCase = a.getForEntity("/api/support-cases/stod-sodertalje", String.class);
     assertClientError(otherCase, 404);
-    assertThat(otherCase.getBody()).doesNotContain("sodertalje").doesNotContain("Södertälje");
+    assertThat(otherCase.getBody()).contains("Det finns ingen sådan post").doesNotContain("Södertälje")
+        .doesNotContain("kommunen 'sodertalje'");
   }
 
   private static void assertClientError(ResponseEntity<String> answer, int status) {
