@@ -22,7 +22,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * its first follow-up), a select or radio takes its first option, a checklist its first option
  * only (one focus area = one intervention per case), a number its minimum (or 1).
  */
-final class FormFiller {
+public final class FormFiller {
 
   static final String TEXT = "Benchmark: ifyllt av genomströmningsmätningen, inga personuppgifter. ";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +34,7 @@ final class FormFiller {
    * @param form the deployed form's JSON
    * @param variables reads a task variable, for options given by {@code valuesKey}
    */
-  static VariableMap fill(InputStream form, Function<String, Object> variables) throws IOException {
+  public static VariableMap fill(InputStream form, Function<String, Object> variables) throws IOException {
     VariableMap values = Variables.createVariables();
     for (JsonNode field : fields(JSON.readTree(form))) {
       String key = field.path("key").asText(null);
