@@ -31,11 +31,13 @@ public class Access {
     return user.seesAllMunicipalities() ? null : user.tenantIds();
   }
 
+  /**
+   * Another municipality's record is answered like a missing one (404, docs/access.md), as the
+   * engine does: a 403 naming the municipality would tell that the record exists, and where.
+   */
   public void requireRead(String municipalityCode) {
     if (!user().worksFor(municipalityCode)) {
-      throw new ForbiddenException(
-          "Du arbetar inte med kommunen '" + municipalityCode + "' och får inte se dess uppgifter.",
-          "You do not work for municipality '" + municipalityCode + "' and may not see its records.");
+      throw RecordNotFoundException.notVisible();
     }
   }
 

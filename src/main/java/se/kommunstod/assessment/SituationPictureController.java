@@ -48,7 +48,7 @@ public class SituationPictureController {
   @Operation(summary = "Lägesbilder i ärendet / the case's situation pictures")
   @Transactional(readOnly = true)
   public PageResponse<SituationPictureView> list(@PathVariable String businessKey,
-      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     SupportCase supportCase = readable(businessKey);
     return PageResponse.of(pictures.findBySupportCaseId(supportCase.getId(),
         PageRequest.of(page, size, Sort.by("recordedAt", "id"))), SituationPictureView::of);

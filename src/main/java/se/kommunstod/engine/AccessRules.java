@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
  * <p>Camunda reports a command on another tenant's data (claim or complete a task of another
  * municipality) as a plain engine error, which both REST APIs answer with 500. Here it is an
  * {@link AuthorizationException}, answered with 403 — and the command still changes nothing.
+ *
+ * <p>What Camunda's checks leave open (comments, attachments, jobs by id) is closed by
+ * {@link EngineDoors}; the default task permission and the login throttling are set here too.
  */
 @Component
 public class AccessRules extends AbstractProcessEnginePlugin {
@@ -37,6 +41,21 @@ public class AccessRules extends AbstractProcessEnginePlugin {
     checkers.add(refusingAsForbidden(new TenantCommandChecker()));
     checkers.add(new AuthorizationCommandChecker());
     configuration.setCommandCheckers(checkers);
+    // Candidate users and groups may claim, complete and fill in the form of a task (TASK_WORK),
+    // not rename, reassign, add identity links or set variables outside the form (UPDATE,
+    // Camunda's default). Brå advisors' wider grants are in RoleSetup.
+    configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        withDoors(configuration.getCustomPostCommandInterceptorsTxRequired()));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+        withDoors(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
+    LoginThrottling.apply(configuration);
+  }
+
+  private static List<CommandInterceptor> withDoors(List<CommandInterceptor> existing) {
+    List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+    interceptors.add(new EngineDoors());
+    return interceptors;
   }
 
   static CommandChecker refusingAsForbidden(CommandChecker tenantChecker) {

@@ -47,7 +47,7 @@ public class IndicatorController {
   @Operation(summary = "Ärendets indikatorer med värden / the case's indicators with values")
   @Transactional(readOnly = true)
   public PageResponse<IndicatorView> list(@PathVariable String businessKey,
-      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     SupportCase supportCase = cases.require(businessKey);
     access.requireRead(supportCase.getMunicipalityCode());
     return PageResponse.of(indicators.findBySupportCaseId(supportCase.getId(), PageRequest.of(page, size, Sort.by("id"))),

@@ -49,7 +49,7 @@ public class InterventionController {
   @Operation(summary = "Ärendets insatser / the case's interventions")
   @Transactional(readOnly = true)
   public PageResponse<InterventionView> list(@PathVariable String businessKey,
-      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     SupportCase supportCase = cases.require(businessKey);
     access.requireRead(supportCase.getMunicipalityCode());
     return PageResponse.of(interventions.findBySupportCaseId(supportCase.getId(),

@@ -56,7 +56,7 @@ public class LessonController {
   public PageResponse<LessonView> search(@RequestParam(required = false) @Size(max = 200) String q,
       @RequestParam(required = false) FocusArea focusArea, @RequestParam(required = false) InterventionMethod method,
       @RequestParam(required = false) @Size(max = 100) String problem,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     return PageResponse.of(service.search(q, focusArea, method, problem,
         PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "recordedAt", "id"))), LessonView::of);
@@ -98,7 +98,7 @@ public class LessonController {
   @Operation(summary = "Ärendets erfarenheter / the case's lessons")
   @Transactional(readOnly = true)
   public PageResponse<LessonView> ofCase(@PathVariable String businessKey,
-      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     SupportCase supportCase = cases.require(businessKey);
     return PageResponse.of(lessons.findBySupportCaseId(supportCase.getId(), PageRequest.of(page, size, Sort.by("id"))),
         LessonView::of);

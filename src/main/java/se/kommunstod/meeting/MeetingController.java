@@ -46,7 +46,7 @@ public class MeetingController {
   @Operation(summary = "Ärendets samverkansmöten / the case's cooperation meetings")
   @Transactional(readOnly = true)
   public PageResponse<MeetingView> list(@PathVariable String businessKey,
-      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     SupportCase supportCase = cases.require(businessKey);
     access.requireRead(supportCase.getMunicipalityCode());
     return PageResponse.of(meetings.findBySupportCaseId(supportCase.getId(),

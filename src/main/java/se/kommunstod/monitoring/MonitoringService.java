@@ -49,8 +49,8 @@ public class MonitoringService {
 
   public StalledSteps.Page stalled(StallFilter filter, int page, int size) {
     validate(filter);
-    if (page < 0) {
-      throw badRequest("Sidnumret (page) får inte vara negativt.");
+    if (page < 0 || page > se.kommunstod.api.PageResponse.MAX_PAGE) {
+      throw badRequest("Sidnumret (page) måste vara mellan 0 och " + se.kommunstod.api.PageResponse.MAX_PAGE + ".");
     }
     if (size < 1 || size > properties.maxPageSize()) {
       throw badRequest("Sidstorleken (size) måste vara mellan 1 och " + properties.maxPageSize() + ".");

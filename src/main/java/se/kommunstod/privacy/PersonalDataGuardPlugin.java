@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers {@link GuardedStringValueSerializer} ahead of the engine's own string serializer, so
- * that no string process or task variable with a personal identity number is ever written, whether
- * it comes from Tasklist, the engine REST API or Java code.
+ * The engine's personal data guard. One point sees every row before it is written:
+ * {@link GuardedDbEntityManager} replaces the engine's entity manager and reads every text field a
+ * caller can fill (variables of every type and their names, task fields, identity links, business
+ * keys, comments, attachments, users, groups, filters, incidents, history) — see
+ * {@link PersonalDataScan}. {@link GuardedStringValueSerializer} refuses a string variable already
+ * when it is set, which names the variable in the refusal; both use the same detector
+ * ({@link PersonalIdentityNumbers}), so they never disagree.
  */
 @Component
 public class PersonalDataGuardPlugin extends AbstractProcessEnginePlugin {
@@ -21,5 +26,12 @@ public class PersonalDataGuardPlugin extends AbstractProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
     serializers.add(0, new GuardedStringValueSerializer());
     configuration.setCustomPreVariableSerializers(serializers);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    // after init: the id generator exists, and ours replaces the default factory of the same type
+    configuration.getSessionFactories().put(DbEntityManager.class,
+        new GuardedDbEntityManager.Factory(configuration.getIdGenerator()));
   }
 }

@@ -17,6 +17,23 @@ public class PersonalDataRefusal extends FormFieldValidationException {
   public static final String MESSAGE = MESSAGE_SV + " / " + MESSAGE_EN;
 
   public PersonalDataRefusal(String variableName) {
-    super("personalIdentityNumber", "Variabeln/variable '" + variableName + "': " + MESSAGE);
+    this("Variabeln/variable " + quoted(variableName), true);
+  }
+
+  /** A name to show in a refusal: quoted, unless the name itself is what was refused. */
+  static String quoted(String name) {
+    if (name == null || !TextChecks.isXmlSafe(name) || PersonalIdentityNumbers.containsOne(name)) {
+      return "(namnet/the name)";
+    }
+    return "'" + name + "'";
+  }
+
+  private PersonalDataRefusal(String where, boolean unused) {
+    super("personalIdentityNumber", where + ": " + MESSAGE);
+  }
+
+  /** A refusal naming where the text was (e.g. "Uppgiftens namn / task name"), never the text. */
+  public static PersonalDataRefusal in(String where) {
+    return new PersonalDataRefusal(where, true);
   }
 }

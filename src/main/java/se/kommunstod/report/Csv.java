@@ -3,7 +3,14 @@ package se.kommunstod.report;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** RFC 4180 CSV: comma separated, CRLF line ends, fields quoted when they need it. */
+/**
+ * RFC 4180 CSV: comma separated, CRLF line ends, fields quoted when they need it.
+ *
+ * <p>A text cell that begins with {@code = + - @}, a tab or a carriage return is read as a formula
+ * by spreadsheet programs (CSV injection: a lesson titled {@code =HYPERLINK(...)} in the public
+ * export would run in the reader's Excel). Such a cell gets a leading apostrophe, which the
+ * programs show as text; numbers are written as they are.
+ */
 public final class Csv {
 
   private final StringBuilder out = new StringBuilder();
@@ -22,6 +29,9 @@ public final class Csv {
       return "";
     }
     String text = value.toString();
+    if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      text = "'" + text;
+    }
     if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
       return '"' + text.replace("\"", "\"\"") + '"';
     }

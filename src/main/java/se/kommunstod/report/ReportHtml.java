@@ -213,6 +213,9 @@ final class ReportHtml {
     if (text == null) {
       return "";
     }
+    // an old record may hold what XML cannot carry (a lone surrogate, a control character):
+    // the report shows U+FFFD there instead of failing (new input is refused, privacy.TextChecks)
+    text = se.kommunstod.privacy.TextChecks.xmlSafe(text);
     StringBuilder b = new StringBuilder(text.length());
     for (char ch : text.toCharArray()) {
       switch (ch) {

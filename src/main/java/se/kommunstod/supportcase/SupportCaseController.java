@@ -48,7 +48,7 @@ public class SupportCaseController {
   @GetMapping("/api/support-cases")
   @Operation(summary = "Stödärenden som du får se / the support cases you may see")
   @Transactional(readOnly = true)
-  public PageResponse<SupportCaseView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+  public PageResponse<SupportCaseView> list(@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     Pageable pageable = PageRequest.of(page, size, Sort.by("businessKey"));
     List<String> visible = access.readableMunicipalities();
@@ -68,7 +68,7 @@ public class SupportCaseController {
   @GetMapping("/api/applications")
   @Operation(summary = "Intresseanmälningar / applications")
   @Transactional(readOnly = true)
-  public PageResponse<ApplicationView> applications(@RequestParam(defaultValue = "0") @Min(0) int page,
+  public PageResponse<ApplicationView> applications(@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     Pageable pageable = PageRequest.of(page, size, Sort.by("id"));
     List<String> visible = access.readableMunicipalities();

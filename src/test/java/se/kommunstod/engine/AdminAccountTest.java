@@ -31,7 +31,7 @@ class AdminAccountTest {
 
   @Test
   void refusesAShortAdministratorPassword() {
-    assertThatThrownBy(() -> new AdminAccount(null, "admin", "short"))
+    assertThatThrownBy(() -> new AdminAccount(null, null, "admin", "short"))
         .isInstanceOf(MissingAdminAccountException.class)
         .hasMessageContaining("shorter than 12");
   }

@@ -220,8 +220,8 @@ class ProcessWiringIntegrationTest {
         .containsExactly(tuple("Lärdomar från stödet till Linköpings kommun",
             "Bostadsbolaget bör vara med från första mötet."));
 
-    // another municipality's people see none of it
-    assertThat(client.get("samordnare.sodertalje", base + "/meetings").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // another municipality's people see none of it: answered like a missing case (docs/access.md)
+    assertThat(client.get("samordnare.sodertalje", base + "/meetings").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test

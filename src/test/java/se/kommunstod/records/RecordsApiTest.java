@@ -105,7 +105,7 @@ class RecordsApiTest {
         "Din roll får inte");
     // another municipality's coordinator may neither write nor read
     assertProblem(client.send("samordnare.sodertalje", HttpMethod.POST, base + "/meetings",
-        Map.of("heldOn", today.toString(), "subject", "Möte")), HttpStatus.FORBIDDEN, "arbetar inte med kommunen");
+        Map.of("heldOn", today.toString(), "subject", "Möte")), HttpStatus.NOT_FOUND, "Det finns ingen sådan post");
     assertThat(content(client.get(COORDINATOR, base + "/meetings"))).isEmpty();
     assertThat(content(client.get(COORDINATOR, base + "/situation-pictures"))).isEmpty();
   }

@@ -134,7 +134,7 @@ class RecordsThroughProcessTest {
 
     // another municipality's people do not see the case
     assertThat(client.get("samordnare.sodertalje", "/api/support-cases/" + businessKey).getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(content(client.get("samordnare.sodertalje", "/api/support-cases?size=100")))
         .extracting(c -> c.get("businessKey")).doesNotContain(businessKey);
     // Brå sees it

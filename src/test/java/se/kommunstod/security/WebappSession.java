@@ -40,13 +40,30 @@ public final class WebappSession {
     return send("GET", path, null, null);
   }
 
+  /** A GET accepting any content type (attachment data, CSV, PDF). */
+  public HttpResponse<String> getAny(String path) {
+    return send("GET", path, null, null, "*/*");
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send("DELETE", path, null, null);
+  }
+
+  public HttpResponse<String> put(String path, String json) {
+    return send("PUT", path, "application/json", json);
+  }
+
   public HttpResponse<String> post(String path, String json) {
     return send("POST", path, "application/json", json);
   }
 
   private HttpResponse<String> send(String method, String path, String contentType, String body) {
+    return send(method, path, contentType, body, "application/json");
+  }
+
+  private HttpResponse<String> send(String method, String path, String contentType, String body, String accept) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Accept", "application/json")
+        .header("Accept", accept)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
