@@ -267,6 +267,7 @@ function notifications() {
 function confirm(status, message) {
   const service = notifications();
   if (service) {
+    service.clearAll(); // an earlier refusal of the same form no longer holds
     service.addMessage({ status, message, type: 'success', duration: 8000 });
   }
 }
@@ -306,6 +307,19 @@ XMLHttpRequest.prototype.send = function send(...args) {
     }
   });
   return originalSend.apply(this, args);
+};
+
+// Tasklist fetches a task's Camunda Form with fetch()
+const originalFetch = window.fetch;
+window.fetch = function fetch(resource, ...rest) {
+  const url = String(resource && resource.url ? resource.url : resource);
+  const answer = originalFetch.call(this, resource, ...rest);
+  if (/\/deployed-form(\?|$)/.test(url)) {
+    answer.then((response) => (response.ok ? response.clone().json() : null))
+      .then((schema) => schema && rememberForm(schema))
+      .catch(() => { formFields = {}; });
+  }
+  return answer;
 };
 
 // ---------------------------------------------------------------- the page itself
