@@ -32,6 +32,9 @@ async function browserSession(run) {
   page.on('pageerror', (e) => console.log('page error: ' + e.message));
   try {
     await run(context, page);
+  } catch (e) {
+    await page.screenshot({ path: join(shots, 'failure-' + Date.now() + '.png') }).catch(() => {});
+    throw e;
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -138,7 +141,10 @@ await browserSession(async (context, page) => {
 
   // a valid form: completed, with a confirmation
   await page.locator('.task-card .fjs-container textarea').fill('Oro kring torget kvällstid: ungdomsgrupper, narkotikaförsäljning vid gångtunneln.');
-  await complete.click();
+  await page.locator('.task-card .fjs-container textarea').blur();
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => /\/task\/[^/]+\/submit-form/.test(r.url())), complete.click()]);
+  check(answer.status() === 204, who + ': the valid form is accepted (' + answer.status() + ' ' + (answer.status() === 204 ? '' : await answer.text()) + ')');
   await page.locator('.page-notifications').getByText('Uppgiften är slutförd').waitFor();
   check(true, who + ': a confirmation after Slutför');
   await page.screenshot({ path: join(shots, 'tasklist-completed-sv.png') });
