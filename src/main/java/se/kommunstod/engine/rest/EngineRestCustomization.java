@@ -1,6 +1,7 @@
 package se.kommunstod.engine.rest;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -8,16 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineRestCustomization implements ResourceConfigCustomizer {
 
+  private final TaskService taskService;
   private final HistoryService historyService;
 
-  EngineRestCustomization(HistoryService historyService) {
+  EngineRestCustomization(TaskService taskService, HistoryService historyService) {
+    this.taskService = taskService;
     this.historyService = historyService;
   }
 
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    TaskCompletionAnswers conflicts = new TaskCompletionAnswers(() -> historyService);
-    config.register(new TaskConflictMapper.ForRestExceptions(conflicts));
-    config.register(new TaskConflictMapper.ForUnexpectedExceptions(conflicts));
+    TaskAnswerMappers.all(new TaskAnswerPolicy(() -> taskService, () -> historyService)).forEach(config::register);
   }
 }

@@ -3,6 +3,7 @@ package se.kommunstod.engine.rest;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -15,14 +16,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tasklist's own engine API gives the same answers as the engine REST API when two people complete
- * one task ({@link TaskCompletionAnswers}: 409 with a Swedish message instead of Camunda's 500).
+ * one task, or claims or saves one that has ended ({@link TaskAnswerPolicy}: 409 with a Swedish
+ * message instead of Camunda's 500 or 403).
  *
  * <p>Tasklist does not use {@code /engine-rest}: it completes tasks through
  * {@code <application-path>/api/engine/engine/default/task/{id}/submit-form} (and {@code /complete}),
  * a separate Jersey application ({@link EngineRestApplication}) that the Camunda webapp starter
  * registers as the servlet {@value #SERVLET_NAME}. Its initializer keeps a servlet of that name that
  * is already registered, so this registers it first, with the same application, path and Jersey
- * servlet, plus the two exception mappers. Nothing else of the webapp changes: its filters
+ * servlet, plus the policy's exception mappers. Nothing else of the webapp changes: its filters
  * (authentication, CSRF, engines) apply by path as before.
  */
 @Component
@@ -33,11 +35,14 @@ class WebappEngineApi implements ServletContextInitializer, Ordered {
   static final String SERVLET_NAME = "Engine Api";
 
   private final CamundaBpmProperties properties;
+  private final ObjectProvider<TaskService> taskService;
   private final ObjectProvider<HistoryService> historyService;
 
   // ObjectProvider: initializers are created with the web server, before the process engine may be
-  WebappEngineApi(CamundaBpmProperties properties, ObjectProvider<HistoryService> historyService) {
+  WebappEngineApi(CamundaBpmProperties properties, ObjectProvider<TaskService> taskService,
+      ObjectProvider<HistoryService> historyService) {
     this.properties = properties;
+    this.taskService = taskService;
     this.historyService = historyService;
   }
 
@@ -48,10 +53,9 @@ class WebappEngineApi implements ServletContextInitializer, Ordered {
 
   @Override
   public void onStartup(ServletContext servletContext) {
-    TaskCompletionAnswers answers = new TaskCompletionAnswers(historyService::getObject);
-    ResourceConfig application = ResourceConfig.forApplication(new EngineRestApplication())
-        .register(new TaskConflictMapper.ForRestExceptions(answers))
-        .register(new TaskConflictMapper.ForUnexpectedExceptions(answers));
+    ResourceConfig application = ResourceConfig.forApplication(new EngineRestApplication());
+    TaskAnswerMappers.all(new TaskAnswerPolicy(taskService::getObject, historyService::getObject))
+        .forEach(application::register);
     ServletRegistration.Dynamic servlet = servletContext.addServlet(SERVLET_NAME, new ServletContainer(application));
     servlet.addMapping(path());
   }
