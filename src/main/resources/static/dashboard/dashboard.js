@@ -33,7 +33,11 @@
   }
 
   async function fetchJson(url) {
-    const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await fetch(url, { credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
+    if (response.status === 401) { // the session has ended: log in again and come back
+      window.location.assign('/logga-in?next=' + encodeURIComponent(location.pathname + location.search));
+    }
     const body = await response.json().catch(() => ({}));
     if (!response.ok) throw new Error(body.detail || ('HTTP ' + response.status));
     return body;

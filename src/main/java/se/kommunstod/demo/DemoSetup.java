@@ -1,13 +1,19 @@
 package se.kommunstod.demo;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -54,16 +60,22 @@ class DemoSetup implements ApplicationRunner {
   private final IdentitySetup identity;
   private final RuntimeService runtimeService;
   private final RepositoryService repositoryService;
+  private final TaskService taskService;
+  private final boolean stalledExample;
   private final ProgrammeRounds programmeRounds;
   private final LessonService lessons;
   private final ApplicationService applications;
   private final AreaRepository areas;
 
   DemoSetup(IdentitySetup identity, RuntimeService runtimeService, RepositoryService repositoryService,
-      ProgrammeRounds programmeRounds, LessonService lessons, ApplicationService applications, AreaRepository areas) {
+      TaskService taskService, ProgrammeRounds programmeRounds, LessonService lessons,
+      ApplicationService applications, AreaRepository areas,
+      @Value("${kommunstod.demo.stalled-example:true}") boolean stalledExample) {
     this.identity = identity;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
+    this.taskService = taskService;
+    this.stalledExample = stalledExample;
     this.programmeRounds = programmeRounds;
     this.lessons = lessons;
     this.applications = applications;
@@ -92,6 +104,9 @@ class DemoSetup implements ApplicationRunner {
       }
       startSupportCaseIfNone(municipality);
     }
+    if (stalledExample) {
+      stalledStepIfNone();
+    }
     startProgrammeRoundIfNone();
     releasedLessonsIfNone();
 
@@ -111,6 +126,19 @@ class DemoSetup implements ApplicationRunner {
               SUPPORT_CASE_PROCESS), businessKey,
           Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality,
               "meetingCycle", "R2/PT2M", "followUpInterval", "PT2M"));
+    }
+  }
+
+  // monitoring: the dashboard at work from the first start: Trollhättan's police picture is five days late
+  static final String STALLED_CASE = "stod-trollhattan";
+  static final String STALLED_STEP = "Task_SituationPicturePolice";
+
+  private void stalledStepIfNone() {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(STALLED_CASE)
+        .taskDefinitionKey(STALLED_STEP).singleResult();
+    if (task != null && task.getDueDate() != null && task.getDueDate().after(new Date())) {
+      task.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(5))));
+      taskService.saveTask(task);
     }
   }
 

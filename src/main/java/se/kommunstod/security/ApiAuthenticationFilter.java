@@ -45,7 +45,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     String userId = authenticate(request);
     if (userId == null) {
-      refuse(response);
+      if (BrowserLogin.isBrowserPageRequest(request)) {
+        BrowserLogin.redirectToLogin(request, response);
+      } else {
+        refuse(response, !BrowserLogin.isScript(request));
+      }
       return;
     }
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
@@ -93,9 +97,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
   }
 
-  private static void refuse(HttpServletResponse response) throws IOException {
+  private static void refuse(HttpServletResponse response, boolean challenge) throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", "Basic realm=\"Kommunstöd\", charset=\"UTF-8\"");
+    if (challenge) {
+      // HTTP headers are Latin-1 on the wire: the realm stays ASCII (charset names the credentials' encoding)
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Kommunstod\", charset=\"UTF-8\"");
+    }
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write("""

@@ -5,7 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Every door of the application's own: the records API and the dashboard. */
+/** Every door of the application's own: the records API, the dashboard and the case pages. */
 @Configuration
 class ApiSecurity {
 
@@ -14,7 +14,7 @@ class ApiSecurity {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*");
+    registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*", "/arenden", "/arenden/*");
     return registration;
   }
 }

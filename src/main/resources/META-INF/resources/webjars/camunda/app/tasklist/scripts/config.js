@@ -16,11 +16,11 @@
  */
 
 export default {
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // Kommunstöd: the page title reads "Kommunstöd Uppgifter" (vendor + " " + name).
+  app: {
+    name: 'Uppgifter',
+    vendor: 'Kommunstöd'
+  },
   //
   // configure the date format
   // "dateFormat": {
@@ -33,11 +33,11 @@ export default {
     availableLocales: ['en', 'sv'],
     fallbackLocale: 'en'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Kommunstöd: roles, form-js in Swedish, refusals, confirmations, the case page link
+  // (scripts/kommunstod/tasklist.js, loaded relative to app/tasklist/).
+  customScripts: [
+    'scripts/kommunstod/tasklist'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
