@@ -5,17 +5,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.kommunstod.api.Csv;
 import se.kommunstod.engine.EngineTime;
-import se.kommunstod.municipality.Municipality;
-import se.kommunstod.municipality.MunicipalityRepository;
+import se.kommunstod.municipality.MunicipalityNames;
 import se.kommunstod.plan.FocusArea;
-import se.kommunstod.report.Csv;
 
 /**
  * The public, anonymised export of the lessons bank for municipalities outside the programme. No
@@ -29,9 +27,9 @@ public class PublicLessonController {
 
 
   private final LessonService service;
-  private final MunicipalityRepository municipalities;
+  private final MunicipalityNames municipalities;
 
-  PublicLessonController(LessonService service, MunicipalityRepository municipalities) {
+  PublicLessonController(LessonService service, MunicipalityNames municipalities) {
     this.service = service;
     this.municipalities = municipalities;
   }
@@ -40,8 +38,7 @@ public class PublicLessonController {
   @Operation(summary = "Släppta erfarenheter, anonymiserade (utan inloggning) / released lessons, public")
   @Transactional(readOnly = true)
   public List<PublicLesson> lessons() {
-    Map<String, String> names = municipalities.findAll().stream()
-        .collect(Collectors.toMap(Municipality::getCode, Municipality::getName));
+    Map<String, String> names = municipalities.byCode();
     return service.released().stream().map(l -> PublicLesson.of(l, names)).toList();
   }
 

@@ -1,6 +1,7 @@
 package se.kommunstod.report;
 
 import java.util.Map;
+import se.kommunstod.api.Csv;
 import se.kommunstod.report.FinalReport.CaseSection;
 import se.kommunstod.report.FinalReport.IndicatorRow;
 import se.kommunstod.report.FinalReport.Step;

@@ -117,7 +117,7 @@ class ModelSetRolloutIntegrationTest {
     assertThat(definitionDeployment(afterBpmn)).isEqualTo(bpmn.getId());
     walkToKickOff(afterBpmn);
     assertThat(kickOffForm(afterBpmn)).contains("\"Aktivitetsplan\"");
-    kickOffIntoInterventionAndMeeting(afterBpmn, "gvi", Duration.ofDays(14));
+    kickOffIntoInterventionAndMeeting(afterBpmn, "sspf", Duration.ofDays(14));
 
     // 2. one form: a label of the kick-off form
     edit("forms/kick-off.form", "\"label\": \"Aktivitetsplan\"", "\"label\": \"Aktivitetsplan för stödet\"");
@@ -126,21 +126,21 @@ class ModelSetRolloutIntegrationTest {
     assertThat(definitionDeployment(afterForm)).isEqualTo(form.getId());
     walkToKickOff(afterForm);
     assertThat(kickOffForm(afterForm)).contains("\"Aktivitetsplan för stödet\"");
-    kickOffIntoInterventionAndMeeting(afterForm, "gvi", Duration.ofDays(14));
+    kickOffIntoInterventionAndMeeting(afterForm, "sspf", Duration.ofDays(14));
 
-    // 3. one DMN rule: serious violence now gets SSPF suggested
-    edit("processes/suggest-method.dmn", "<text>\"serious-violence\"</text></inputEntry>\n        <outputEntry id=\"Out_1_0\"><text>\"gvi\"</text>",
-        "<text>\"serious-violence\"</text></inputEntry>\n        <outputEntry id=\"Out_1_0\"><text>\"sspf\"</text>");
+    // 3. one DMN rule: children and young people recruited into crime now get GVI suggested
+    edit("processes/suggest-method.dmn", "<text>\"youth-recruitment\"</text></inputEntry>\n        <outputEntry id=\"Out_1_0\"><text>\"sspf\"</text>",
+        "<text>\"youth-recruitment\"</text></inputEntry>\n        <outputEntry id=\"Out_1_0\"><text>\"gvi\"</text>");
     Deployment dmn = restartDeploys("processes/suggest-method.dmn");
     String afterDmn = startCase("stod-linkoping-rollout-dmn");
     assertThat(definitionDeployment(afterDmn)).isEqualTo(dmn.getId());
     walkToKickOff(afterDmn);
-    kickOffIntoInterventionAndMeeting(afterDmn, "sspf", Duration.ofDays(14));
+    kickOffIntoInterventionAndMeeting(afterDmn, "gvi", Duration.ofDays(14));
 
     // the case from before the changes keeps its version: its form, its table, its interval
     assertThat(definitionDeployment(before)).isEqualTo(released.getId());
     assertThat(kickOffForm(before)).contains("\"Aktivitetsplan\"").doesNotContain("för stödet");
-    kickOffIntoInterventionAndMeeting(before, "gvi", Duration.ofDays(30));
+    kickOffIntoInterventionAndMeeting(before, "sspf", Duration.ofDays(30));
     assertThat(definitionDeployment(subInstance(before, "intervention"))).isEqualTo(released.getId());
   }
 
@@ -258,7 +258,7 @@ class ModelSetRolloutIntegrationTest {
     complete(caseId, "Task_KickOff", Map.of(
         "declarationOfIntentSigned", true,
         "activityPlan", "Minska det grova våldet genom samverkan kring torget.",
-        "focusAreas", json("[\"serious-violence\"]")));
+        "focusAreas", json("[\"youth-recruitment\"]")));
 
     String intervention = subInstance(caseId, "intervention");
     assertThat(runtimeService.getVariable(intervention, "suggestedMethod")).isEqualTo(suggestedMethod);

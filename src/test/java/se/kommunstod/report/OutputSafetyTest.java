@@ -3,6 +3,7 @@ package se.kommunstod.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import se.kommunstod.api.Csv;
 import se.kommunstod.privacy.TextChecks;
 
 /** CSV cells that a spreadsheet would run as formulas, and text XML cannot carry in the PDF report. */

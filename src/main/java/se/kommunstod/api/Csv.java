@@ -1,4 +1,4 @@
-package se.kommunstod.report;
+package se.kommunstod.api;
 
 import java.util.List;
 import java.util.stream.Collectors;
