@@ -30,54 +30,42 @@ final class TaskAnswerMappers {
     return List.of(new ForRestExceptions(policy), new ForEngineExceptions(policy), new ForOtherExceptions(policy));
   }
 
+  /** The policy's answer where it has one, otherwise Camunda's mapper for the same type. */
+  private abstract static class PolicyFirst<E extends Throwable> implements ExceptionMapper<E> {
+    private final TaskAnswerPolicy policy;
+    private final ExceptionMapper<E> camunda;
+    @Context
+    private UriInfo request;
+
+    PolicyFirst(TaskAnswerPolicy policy, ExceptionMapper<E> camunda) {
+      this.policy = policy;
+      this.camunda = camunda;
+    }
+
+    @Override
+    public Response toResponse(E exception) {
+      return policy.answer(exception, request).orElseGet(() -> camunda.toResponse(exception));
+    }
+  }
+
   @Priority(1) // before Camunda's own mapper for the same type
-  static final class ForRestExceptions implements ExceptionMapper<RestException> {
-    private final RestExceptionHandler camunda = new RestExceptionHandler();
-    private final TaskAnswerPolicy policy;
-    @Context
-    private UriInfo request;
-
+  static final class ForRestExceptions extends PolicyFirst<RestException> {
     ForRestExceptions(TaskAnswerPolicy policy) {
-      this.policy = policy;
-    }
-
-    @Override
-    public Response toResponse(RestException exception) {
-      return policy.answer(exception, request).orElseGet(() -> camunda.toResponse(exception));
+      super(policy, new RestExceptionHandler());
     }
   }
 
   @Priority(1)
-  static final class ForEngineExceptions implements ExceptionMapper<ProcessEngineException> {
-    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
-    private final TaskAnswerPolicy policy;
-    @Context
-    private UriInfo request;
-
+  static final class ForEngineExceptions extends PolicyFirst<ProcessEngineException> {
     ForEngineExceptions(TaskAnswerPolicy policy) {
-      this.policy = policy;
-    }
-
-    @Override
-    public Response toResponse(ProcessEngineException exception) {
-      return policy.answer(exception, request).orElseGet(() -> camunda.toResponse(exception));
+      super(policy, new ProcessEngineExceptionHandler());
     }
   }
 
   @Priority(1)
-  static final class ForOtherExceptions implements ExceptionMapper<Throwable> {
-    private final ExceptionHandler camunda = new ExceptionHandler();
-    private final TaskAnswerPolicy policy;
-    @Context
-    private UriInfo request;
-
+  static final class ForOtherExceptions extends PolicyFirst<Throwable> {
     ForOtherExceptions(TaskAnswerPolicy policy) {
-      this.policy = policy;
-    }
-
-    @Override
-    public Response toResponse(Throwable exception) {
-      return policy.answer(exception, request).orElseGet(() -> camunda.toResponse(exception));
+      super(policy, new ExceptionHandler());
     }
   }
 }
