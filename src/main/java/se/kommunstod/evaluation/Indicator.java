@@ -3,6 +3,8 @@ package se.kommunstod.evaluation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,6 +39,20 @@ public class Indicator {
   @Column(nullable = false, length = 60)
   private String unit;
 
+  /** Where the values come from, e.g. "Polisens statistik" or "Trygghetsmätningen". */
+  @Column(length = 200)
+  private String source;
+
+  @Column(precision = 19, scale = 4)
+  private BigDecimal baseline;
+
+  @Column(precision = 19, scale = 4)
+  private BigDecimal target;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 10)
+  private IndicatorDirection direction;
+
   @OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL)
   @OrderBy("measuredOn")
   private List<IndicatorValue> values = new ArrayList<>();
@@ -50,8 +66,20 @@ public class Indicator {
     this.unit = unit;
   }
 
+  /** Completes the definition with what the action plan says about the indicator. */
+  void describe(String source, BigDecimal baseline, BigDecimal target, IndicatorDirection direction) {
+    this.source = source;
+    this.baseline = baseline;
+    this.target = target;
+    this.direction = direction;
+  }
+
   IndicatorValue measure(LocalDate on, BigDecimal value) {
-    IndicatorValue measured = new IndicatorValue(this, on, value);
+    return measure(on, value, null);
+  }
+
+  IndicatorValue measure(LocalDate on, BigDecimal value, String comment) {
+    IndicatorValue measured = new IndicatorValue(this, on, value, comment);
     values.add(measured);
     return measured;
   }
@@ -70,6 +98,22 @@ public class Indicator {
 
   public String getUnit() {
     return unit;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public BigDecimal getBaseline() {
+    return baseline;
+  }
+
+  public BigDecimal getTarget() {
+    return target;
+  }
+
+  public IndicatorDirection getDirection() {
+    return direction;
   }
 
   public List<IndicatorValue> getValues() {

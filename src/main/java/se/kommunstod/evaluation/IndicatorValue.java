@@ -31,13 +31,17 @@ public class IndicatorValue {
   @Column(name = "measured", nullable = false, precision = 19, scale = 4)
   private BigDecimal value;
 
+  @Column(length = 1000)
+  private String comment;
+
   protected IndicatorValue() {
   }
 
-  IndicatorValue(Indicator indicator, LocalDate measuredOn, BigDecimal value) {
+  IndicatorValue(Indicator indicator, LocalDate measuredOn, BigDecimal value, String comment) {
     this.indicator = indicator;
     this.measuredOn = measuredOn;
     this.value = value;
+    this.comment = comment;
   }
 
   public Long getId() {
@@ -50,5 +54,9 @@ public class IndicatorValue {
 
   public BigDecimal getValue() {
     return value;
+  }
+
+  public String getComment() {
+    return comment;
   }
 }
