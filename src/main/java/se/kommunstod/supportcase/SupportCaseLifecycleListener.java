@@ -7,11 +7,14 @@ import se.kommunstod.engine.MunicipalityTenants;
 
 /**
  * Execution listener for the {@code supportCase} process: on its start event ("start") it opens
- * the case record, on its end event ("end") it closes it. Use as
+ * the case record and sets {@code municipalityName}, on its end event ("end") it closes it. Use as
  * {@code camunda:delegateExpression="${supportCaseLifecycle}"}.
  */
 @Component("supportCaseLifecycle")
 public class SupportCaseLifecycleListener implements ExecutionListener {
+
+  /** The municipality's Swedish name, passed to the called processes for their task names. */
+  public static final String MUNICIPALITY_NAME = "municipalityName";
 
   private final SupportCaseService service;
 
@@ -23,8 +26,10 @@ public class SupportCaseLifecycleListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     if (EVENTNAME_START.equals(execution.getEventName())) {
-      service.open(businessKey, (String) execution.getVariable(MunicipalityTenants.MUNICIPALITY_VARIABLE),
-          execution.getProcessInstanceId());
+      String municipalityCode = (String) execution.getVariable(MunicipalityTenants.MUNICIPALITY_VARIABLE);
+      service.open(businessKey, municipalityCode, execution.getProcessInstanceId());
+      // task names carry the municipality (Tasklist lists many municipalities' tasks for Brå)
+      execution.setVariable(MUNICIPALITY_NAME, service.municipalityName(municipalityCode));
     } else if (EVENTNAME_END.equals(execution.getEventName())) {
       service.close(businessKey);
     }

@@ -38,6 +38,13 @@ public class SupportCaseService {
         .orElseGet(() -> cases.save(new SupportCase(businessKey, municipalityCode, processInstanceId, EngineTime.now())));
   }
 
+  /** The municipality's Swedish name, e.g. "Linköping" for {@code linkoping}. */
+  @Transactional(readOnly = true)
+  public String municipalityName(String municipalityCode) {
+    return municipalities.findById(municipalityCode).map(m -> m.getName())
+        .orElseThrow(() -> new RecordNotFoundException("ingen kommun", "municipality", municipalityCode));
+  }
+
   public void close(String businessKey) {
     require(businessKey).close(EngineTime.now());
   }
