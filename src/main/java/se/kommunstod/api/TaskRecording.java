@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * For the thin task-listener beans the models call on "complete" (e.g.
- * {@code ${situationPictures.record(task, 'police')}}): runs a recording step with the task's
+ * {@code ${situationPictureTasks.record(task, 'police')}}): runs a recording step with the task's
  * process business key and typed access to what the form entered, in the transaction that completes
  * the task. Invalid input fails the completion with the Swedish/English message and nothing of it
  * is stored (see {@link RecordingDelegate#refusingInvalidInput}).

@@ -8,14 +8,14 @@ import se.kommunstod.api.TaskRecording;
 
 /**
  * Task listeners ("complete") of the needs assessment in {@code supportCase}:
- * {@code ${situationPictures.record(task, 'police')}} stores an organisation's situation picture
+ * {@code ${situationPictureTasks.record(task, 'police')}} stores an organisation's situation picture
  * from {@code situationPicture<Organisation>} and {@code situationPicture<Organisation>Problems}
  * (e.g. {@code situationPicturePolice}, {@code situationPicturePoliceProblems});
- * {@code ${situationPictures.recordJoint(task)}} stores the joint analysis ({@code jointAnalysis})
+ * {@code ${situationPictureTasks.recordJoint(task)}} stores the joint analysis ({@code jointAnalysis})
  * with its prioritised problems ({@code prioritisedProblems}). Problems are the models' category
  * codes; they are stored with their Swedish label and category.
  */
-@Component("situationPictures")
+@Component
 public class SituationPictureTasks {
 
   private final SituationPictureService service;

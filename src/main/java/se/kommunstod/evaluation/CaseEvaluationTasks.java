@@ -6,11 +6,11 @@ import se.kommunstod.api.TaskRecording;
 
 /**
  * Task listeners ("complete") of the follow-up and evaluation in {@code supportCase}, e.g.
- * {@code ${evaluations.indicators(task)}}: the indicators' development ({@code indicatorSummary},
+ * {@code ${caseEvaluationTasks.indicators(task)}}: the indicators' development ({@code indicatorSummary},
  * {@code indicatorTrend}), the participants' assessment ({@code participantRating},
  * {@code participantAssessment}) and Brå's evaluation ({@code goalsAchieved}, {@code evaluationSummary}).
  */
-@Component("evaluations")
+@Component
 public class CaseEvaluationTasks {
 
   private final CaseEvaluationService service;

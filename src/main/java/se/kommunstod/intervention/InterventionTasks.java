@@ -15,9 +15,9 @@ import se.kommunstod.engine.EngineTime;
  * intervention (from {@code focusArea}, the optional {@code targetProblem}, {@code method}, {@code ownerOrganisation},
  * {@code interventionPlan}, starting today) and leaves its id in the instance's variable
  * {@code interventionId}; each follow-up ({@code followUpNotes}) and the outcome
- * ({@code outcomeRating}, {@code outcome}) are added to it. E.g. {@code ${interventions.plan(task)}}.
+ * ({@code outcomeRating}, {@code outcome}) are added to it. E.g. {@code ${interventionTasks.plan(task)}}.
  */
-@Component("interventions")
+@Component
 public class InterventionTasks {
 
   private final InterventionService service;

@@ -13,9 +13,9 @@ import se.kommunstod.engine.EngineTime;
  * Service task before a knowledge-exchange gathering: sets the String variable {@code gatheringAgenda}
  * from recent lessons and open problems. How far back "recent" goes: the model property
  * {@code lessonsSince} (ISO-8601 period, e.g. {@code P90D}) on the service task; default P90D.
- * Use as {@code camunda:delegateExpression="${gatheringAgenda}"}.
+ * Use as {@code camunda:delegateExpression="${gatheringAgendaDelegate}"}.
  */
-@Component("gatheringAgenda")
+@Component
 public class GatheringAgendaDelegate implements JavaDelegate {
 
   public static final String AGENDA = "gatheringAgenda";

@@ -12,11 +12,11 @@ import se.kommunstod.supportcase.SupportCaseService;
 
 /**
  * Task listener ("complete") of the closure in {@code supportCase}:
- * {@code ${lessons.closure(task)}} shares {@code lessonsLearned} in the lessons bank, titled
+ * {@code ${lessonTasks.closure(task)}} shares {@code lessonsLearned} in the lessons bank, titled
  * "Lärdomar från stödet till &lt;kommun&gt;", tagged with the focus areas ticked in
  * {@code lessonFocusAreas} so the lessons bank can be searched by the programme's focus areas.
  */
-@Component("lessons")
+@Component
 public class LessonTasks {
 
   private final LessonService service;

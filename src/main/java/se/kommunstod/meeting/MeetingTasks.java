@@ -11,9 +11,9 @@ import se.kommunstod.security.Role;
  * Task listeners ("complete") of the {@code cooperationMeeting} process: the agenda opens the
  * meeting's record and leaves its id in the meeting instance's variable {@code meetingId}; the
  * follow-up of open items, each organisation's report and the decisions with action items are
- * added to it. E.g. {@code ${meetings.agenda(task)}}.
+ * added to it. E.g. {@code ${meetingTasks.agenda(task)}}.
  */
-@Component("meetings")
+@Component
 public class MeetingTasks {
 
   public static final String MEETING_ID = "meetingId";

@@ -10,10 +10,10 @@ import se.kommunstod.engine.EngineTime;
 
 /**
  * Task listener ("complete") of the kick-off in {@code supportCase}:
- * {@code ${activityPlans.kickOff(task)}} adopts the activity plan from {@code activityPlan} (its
+ * {@code ${activityPlanTasks.kickOff(task)}} adopts the activity plan from {@code activityPlan} (its
  * goal), {@code focusAreas} (the checklist's codes) and {@code declarationOfIntentSigned}, dated today.
  */
-@Component("activityPlans")
+@Component
 public class ActivityPlanTasks {
 
   private final ActivityPlanService service;

@@ -7,11 +7,11 @@ import se.kommunstod.api.TaskRecording;
 
 /**
  * Task listener ("complete") of {@code Task_InterimReport} and {@code Task_FinalReport} in
- * {@code programme}: {@code ${ministryReports.submit(task, 'INTERIM')}} archives the form's
+ * {@code programme}: {@code ${ministryReportTasks.submit(task, 'INTERIM')}} archives the form's
  * {@code reportSummary} and {@code reportReference} with the report's figures at that moment, under
  * the round's business key, by the user completing the task.
  */
-@Component("ministryReports")
+@Component
 public class MinistryReportTasks {
 
   private final ReportSubmissions submissions;

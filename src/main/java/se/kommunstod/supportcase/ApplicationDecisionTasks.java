@@ -12,19 +12,19 @@ import se.kommunstod.engine.EngineTime;
  * Listeners of the application in {@code programme} (variables local to the application's event
  * subprocess):
  * <ul>
- * <li>{@code ${applications.describe(execution)}} (start of {@code Task_PrioritiseApplication}) puts
+ * <li>{@code ${applicationDecisionTasks.describe(execution)}} (start of {@code Task_PrioritiseApplication}) puts
  * what the decision must show into variables: the municipality's name, the areas of the
  * application with their classification on the police list current now, the municipality's
  * motivation, contact function, existing work and capacity; and the most severe classification as
  * prioritiseApplication's input, so the DMN reads the current list, not a value typed in.</li>
- * <li>{@code ${applications.prioritised(execution)}} (start of {@code Task_DecideApplication})
+ * <li>{@code ${applicationDecisionTasks.prioritised(execution)}} (start of {@code Task_DecideApplication})
  * records the prioritisation for the round's side-by-side comparison.</li>
- * <li>{@code ${applications.decide(task)}} (complete) records Brå's decision ({@code decision},
+ * <li>{@code ${applicationDecisionTasks.decide(task)}} (complete) records Brå's decision ({@code decision},
  * {@code decisionMotivation}) with what the task showed, under the round's business key, dated
  * today.</li>
  * </ul>
  */
-@Component("applications")
+@Component
 public class ApplicationDecisionTasks {
 
   private final ApplicationDecisionService service;

@@ -8,9 +8,9 @@ import se.kommunstod.engine.MunicipalityTenants;
 /**
  * Execution listener for the {@code supportCase} process: on its start event ("start") it opens
  * the case record and sets {@code municipalityName}, on its end event ("end") it closes it. Use as
- * {@code camunda:delegateExpression="${supportCaseLifecycle}"}.
+ * {@code camunda:delegateExpression="${supportCaseLifecycleListener}"}.
  */
-@Component("supportCaseLifecycle")
+@Component
 public class SupportCaseLifecycleListener implements ExecutionListener {
 
   /** The municipality's Swedish name, passed to the called processes for their task names. */

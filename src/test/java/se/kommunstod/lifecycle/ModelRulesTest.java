@@ -212,7 +212,7 @@ class ModelRulesTest {
     assertThat(supportCase.getExtensionElements().getElementsQuery()
         .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class).list())
         .extracting(l -> l.getCamundaEvent() + " " + l.getCamundaDelegateExpression())
-        .containsExactlyInAnyOrder("start ${supportCaseLifecycle}", "end ${supportCaseLifecycle}");
+        .containsExactlyInAnyOrder("start ${supportCaseLifecycleListener}", "end ${supportCaseLifecycleListener}");
   }
 
   private static void eachUserTask(java.util.function.BiConsumer<String, UserTask> check) {

@@ -57,8 +57,8 @@ class ProgrammeProcessTest {
     RecordsOutOfScope.CALLS.clear();
     complete(decide, withVariables("decision", "bevilja", "decisionMotivation", "Särskilt utsatt område"));
     // the decision reaches the records, and the support case's record is opened by its start
-    assertThat(RecordsOutOfScope.CALLS).containsExactly("applications.decide(Task_DecideApplication)",
-        "supportCaseLifecycle.start(stod-sigtuna)");
+    assertThat(RecordsOutOfScope.CALLS).containsExactly("applicationDecisionTasks.decide(Task_DecideApplication)",
+        "supportCaseLifecycleListener.start(stod-sigtuna)");
 
     ProcessInstance supportCase = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey("supportCase").processInstanceBusinessKey("stod-sigtuna").singleResult();
@@ -139,7 +139,7 @@ class ProgrammeProcessTest {
     gatherings.forEach(task -> complete(task, withVariables("gatheringTitle", "Trygghetsvandringar",
         "gatheringNotes", "Erfarenheter från tre kommuner")));
     // Each gathering got its agenda when it began, and its notes went to the lessons bank.
-    assertThat(RecordsOutOfScope.CALLS).contains("gatheringAgenda.start(" + round.getBusinessKey() + ")",
+    assertThat(RecordsOutOfScope.CALLS).contains("gatheringAgendaDelegate.start(" + round.getBusinessKey() + ")",
         "gatheringNotesRecorder.complete(Task_HoldGathering)");
 
     complete(interim, withVariables("reportSummary", "Delrapport om genomförandet"));
@@ -148,8 +148,8 @@ class ProgrammeProcessTest {
     assertThat(finalReport.getDueDate()).isEqualTo(stockholm(LocalDate.of(2024, 6, 10)));
     complete(finalReport, withVariables("reportSummary", "Slutrapport"));
     // both reports are archived with their figures (on this engine only noted)
-    assertThat(RecordsOutOfScope.CALLS).contains("ministryReports.submit(Task_InterimReport)",
-        "ministryReports.submit(Task_FinalReport)");
+    assertThat(RecordsOutOfScope.CALLS).contains("ministryReportTasks.submit(Task_InterimReport)",
+        "ministryReportTasks.submit(Task_FinalReport)");
 
     assertThat(round).hasPassed("End_GatheringHeld", "End_RoundClosed").isEnded();
   }

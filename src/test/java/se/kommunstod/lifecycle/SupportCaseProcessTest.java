@@ -103,17 +103,17 @@ class SupportCaseProcessTest {
     assertThat(supportCase).hasPassed("End_CaseClosed").isEnded();
 
     // every form's completion reaches the records (on this engine only noted: lifecycle.RecordsOutOfScope)
-    assertThat(RecordsOutOfScope.CALLS).contains("supportCaseLifecycle.start(stod-linkoping)",
-        "situationPictures.record:municipality(Task_SituationPictureMunicipality)",
-        "situationPictures.record:police(Task_SituationPicturePolice)",
-        "situationPictures.record:social-services(Task_SituationPictureSocialServices)",
-        "situationPictures.recordJoint(Task_JointAnalysis)", "activityPlans.kickOff(Task_KickOff)",
-        "interventions.plan(Task_PlanIntervention)", "interventions.followUp(Task_FollowUpIntervention)",
-        "interventions.outcome(Task_RecordOutcome)", "meetings.agenda(Task_PrepareAgenda)",
-        "meetings.openItems(Task_FollowUpOpenItems)", "meetings.actorReport(Task_ActorReport)",
-        "meetings.decisions(Task_RecordDecisions)", "evaluations.indicators(Task_FollowUpIndicators)",
-        "evaluations.participants(Task_ParticipantsAssessment)", "evaluations.evaluate(Task_Evaluate)",
-        "lessons.closure(Task_CloseWithLessonsLearned)", "supportCaseLifecycle.end(stod-linkoping)");
+    assertThat(RecordsOutOfScope.CALLS).contains("supportCaseLifecycleListener.start(stod-linkoping)",
+        "situationPictureTasks.record:municipality(Task_SituationPictureMunicipality)",
+        "situationPictureTasks.record:police(Task_SituationPicturePolice)",
+        "situationPictureTasks.record:social-services(Task_SituationPictureSocialServices)",
+        "situationPictureTasks.recordJoint(Task_JointAnalysis)", "activityPlanTasks.kickOff(Task_KickOff)",
+        "interventionTasks.plan(Task_PlanIntervention)", "interventionTasks.followUp(Task_FollowUpIntervention)",
+        "interventionTasks.outcome(Task_RecordOutcome)", "meetingTasks.agenda(Task_PrepareAgenda)",
+        "meetingTasks.openItems(Task_FollowUpOpenItems)", "meetingTasks.actorReport(Task_ActorReport)",
+        "meetingTasks.decisions(Task_RecordDecisions)", "caseEvaluationTasks.indicators(Task_FollowUpIndicators)",
+        "caseEvaluationTasks.participants(Task_ParticipantsAssessment)", "caseEvaluationTasks.evaluate(Task_Evaluate)",
+        "lessonTasks.closure(Task_CloseWithLessonsLearned)", "supportCaseLifecycleListener.end(stod-linkoping)");
   }
 
   @Test
