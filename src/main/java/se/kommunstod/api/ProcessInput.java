@@ -1,7 +1,7 @@
 package se.kommunstod.api;
 
+import se.kommunstod.engine.EngineTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,7 +80,7 @@ public final class ProcessInput {
       return date;
     }
     if (value instanceof Date date) {
-      return date.toInstant().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate();
+      return date.toInstant().atZone(EngineTime.SWEDEN).toLocalDate();
     }
     return parseDate(name, value.toString());
   }

@@ -1,7 +1,7 @@
 package se.kommunstod.lifecycle;
 
+import se.kommunstod.engine.EngineTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +45,6 @@ public class ModelProperties {
   public static final String DEFAULT_STALL_AFTER = "P14D";
   public static final String DEFAULT_DUE_IN = "P14D";
   /** Report deadlines are dates; a due date "on" a date means the start of that day in Sweden. */
-  public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
   private static final DatatypeFactory DURATIONS = datatypeFactory();
 
@@ -85,7 +84,7 @@ public class ModelProperties {
     String deadline = process(execution, "reportDeadline");
     GregorianCalendar due;
     try {
-      due = GregorianCalendar.from(LocalDate.parse(deadline).atStartOfDay(ZONE));
+      due = GregorianCalendar.from(LocalDate.parse(deadline).atStartOfDay(EngineTime.SWEDEN));
     } catch (DateTimeParseException e) {
       throw new ProcessEngineException("reportDeadline must be a date like 2024-06-10, was '" + deadline + "'", e);
     }

@@ -1,16 +1,15 @@
 package se.kommunstod.pages;
 
+import se.kommunstod.engine.EngineTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 /** The frame and small helpers of Kommunstöd's server-rendered pages: Swedish, escaped, one stylesheet. */
 final class Pages {
 
-  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SWEDEN);
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(EngineTime.SWEDEN);
 
   private Pages() {
   }

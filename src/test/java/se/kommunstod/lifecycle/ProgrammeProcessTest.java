@@ -196,6 +196,6 @@ class ProgrammeProcessTest {
   }
 
   private static Date stockholm(LocalDate date) {
-    return Date.from(date.atStartOfDay(ModelProperties.ZONE).toInstant());
+    return Date.from(date.atStartOfDay(se.kommunstod.engine.EngineTime.SWEDEN).toInstant());
   }
 }
