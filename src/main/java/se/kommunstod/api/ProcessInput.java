@@ -1,6 +1,6 @@
 package se.kommunstod.api;
 
-import se.kommunstod.engine.EngineTime;
+import se.kommunstod.process.SwedishTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,10 +10,8 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.spin.json.SpinJsonNode;
+import se.kommunstod.process.ElementProperties;
 
 /**
  * Typed access to what a form left in the process variables, for the record delegates: values that
@@ -80,7 +78,7 @@ public final class ProcessInput {
       return date;
     }
     if (value instanceof Date date) {
-      return date.toInstant().atZone(EngineTime.SWEDEN).toLocalDate();
+      return date.toInstant().atZone(SwedishTime.ZONE).toLocalDate();
     }
     return parseDate(name, value.toString());
   }
@@ -126,20 +124,7 @@ public final class ProcessInput {
 
   /** A {@code camunda:property} of the model element that runs the delegate, or null. */
   public String modelProperty(String name) {
-    if (element == null) {
-      return null;
-    }
-    ExtensionElements extensions = element.getExtensionElements();
-    if (extensions == null) {
-      return null;
-    }
-    for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
-      for (CamundaProperty property : properties.getCamundaProperties()) {
-        if (name.equals(property.getCamundaName())) {
-          return property.getCamundaValue();
-        }
-      }
-    }
-    return null;
+    return ElementProperties.read(element, name).orElse(null);
   }
+
 }

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 public final class EngineTime {
 
   /** Dates people see and enter ("today", a meeting's date) are Swedish dates. */
-  public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  public static final ZoneId SWEDEN = se.kommunstod.process.SwedishTime.ZONE;
 
   private EngineTime() {
   }

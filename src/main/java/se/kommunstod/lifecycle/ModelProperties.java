@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import se.kommunstod.process.ElementProperties;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
@@ -133,16 +133,9 @@ public class ModelProperties {
   }
 
   static Optional<String> property(BaseElement element, String name) {
-    if (element.getExtensionElements() == null) {
-      return Optional.empty();
-    }
-    return element.getExtensionElements().getElementsQuery().filterByType(
-            org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
-        .flatMap(properties -> properties.getCamundaProperties().stream())
-        .filter(property -> name.equals(property.getCamundaName()))
-        .map(CamundaProperty::getCamundaValue)
-        .findFirst();
+    return ElementProperties.read(element, name);
   }
+
 
   private static DatatypeFactory datatypeFactory() {
     try {

@@ -13,15 +13,13 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.slf4j.Logger;
+import se.kommunstod.process.ElementProperties;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -113,24 +111,16 @@ public class ModelSteps {
   }
 
   private static Duration stallAfter(String definitionId, BaseElement element) {
-    ExtensionElements extensions = element.getExtensionElements();
-    if (extensions == null) {
-      return null;
-    }
-    for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
-      for (CamundaProperty property : properties.getCamundaProperties()) {
-        if (STALL_AFTER.equals(property.getCamundaName())) {
-          Duration parsed = parseDuration(property.getCamundaValue());
-          if (parsed == null) {
-            log.warn("{}: {} of {} is not an ISO-8601 duration ('{}'), the default applies",
-                definitionId, STALL_AFTER, element.getId(), property.getCamundaValue());
-          }
-          return parsed;
-        }
+    return ElementProperties.read(element, STALL_AFTER).map(value -> {
+      Duration parsed = parseDuration(value);
+      if (parsed == null) {
+        log.warn("{}: {} of {} is not an ISO-8601 duration ('{}'), the default applies",
+            definitionId, STALL_AFTER, element.getId(), value);
       }
-    }
-    return null;
+      return parsed;
+    }).orElse(null);
   }
+
 
   /** "P14D", "PT36H" or calendar periods like "P1M" (counted as 30 days a month). */
   static Duration parseDuration(String value) {
