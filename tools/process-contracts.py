@@ -51,6 +51,29 @@ def form_fields(form_id):
     return fields
 
 
+def model_variables(process):
+    """Variables the model's XML names outside forms, in order of first appearance."""
+    names = []
+
+    def add(name):
+        if name and re.fullmatch(r"[a-zA-Z_]\w*", name) and name not in names:
+            names.append(name)
+    for el in process.iter():
+        tag = el.tag.split("}")[-1]
+        if tag in ("in", "out"):
+            add(el.get("source"))
+            add(el.get("target"))
+        elif tag in ("inputParameter", "outputParameter"):
+            add(el.get("name"))
+        for attribute in ("elementVariable", "resultVariable"):
+            add(el.get(CAMUNDA + attribute))
+        for value in list(el.attrib.values()) + [el.text or ""]:
+            for declared in re.findall(r"scopeVariables\.declare\(execution,\s*'([^']*)'", value):
+                for name in declared.split(","):
+                    add(name.strip())
+    return sorted(names)
+
+
 def generate(bpmn_path):
     tree = ET.parse(bpmn_path)
     process = tree.getroot().find(BPMN + "process")
@@ -83,6 +106,14 @@ def generate(bpmn_path):
             if kind == "userTask" and el.get(CAMUNDA + "formRef"):
                 tasks.append((el_id, name, el.get(CAMUNDA + "formRef")))
     lines.append("")
+    named = model_variables(process)
+    if named:
+        lines += ["  /** The variables the model itself names (call activity mappings, loop and result variables, parameters). */",
+                  "  public static final class Variables {"]
+        for variable in named:
+            lines.append(f"    public static final Variable<Object> {constant(variable)} = "
+                         f"new Variable<>(\"{variable}\", Object.class);")
+        lines += ["", "    private Variables() {", "    }", "  }", ""]
     for el_id, name, form in tasks:
         nested = re.sub(r"^Task_", "", el_id)
         lines += [

@@ -1,6 +1,5 @@
 package se.kommunstod.api;
 
-import se.kommunstod.process.SwedishTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,6 +11,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.spin.json.SpinJsonNode;
 import se.kommunstod.process.ElementProperties;
+import se.kommunstod.process.SwedishTime;
+import se.kommunstod.process.Variable;
 
 /**
  * Typed access to what a form left in the process variables, for the record delegates: values that
@@ -120,6 +121,41 @@ public final class ProcessInput {
     String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(ModelCodes::code).toList());
     throw new InvalidInputException(name, "'" + name + "' ska vara ett av " + allowed + ".",
         "'" + name + "' must be one of " + allowed + ".");
+  }
+
+  // the same readers for a model's generated contract (se.kommunstod.process), so a renamed form field breaks the build
+
+  public String string(Variable<?> variable) {
+    return string(variable.name());
+  }
+
+  public List<String> lines(Variable<String> variable) {
+    return lines(variable.name());
+  }
+
+  @SuppressWarnings("rawtypes")
+  public List<String> list(Variable<List> variable) {
+    return list(variable.name());
+  }
+
+  public boolean flag(Variable<Boolean> variable) {
+    return flag(variable.name());
+  }
+
+  public LocalDate date(Variable<?> variable) {
+    return date(variable.name());
+  }
+
+  public Long number(Variable<?> variable) {
+    return number(variable.name());
+  }
+
+  public <E extends Enum<E>> E enumValue(Variable<String> variable, Class<E> type) {
+    return enumValue(variable.name(), type);
+  }
+
+  public void set(Variable<?> variable, Object value) {
+    set(variable.name(), value);
   }
 
   /** A {@code camunda:property} of the model element that runs the delegate, or null. */

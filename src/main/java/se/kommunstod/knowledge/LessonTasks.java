@@ -9,6 +9,7 @@ import se.kommunstod.api.TaskRecording;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.municipality.MunicipalityRepository;
 import se.kommunstod.supportcase.SupportCaseService;
+import se.kommunstod.process.SupportCaseProcess.CloseWithLessonsLearned;
 
 /**
  * Task listener ("complete") of the closure in {@code supportCase}:
@@ -35,9 +36,9 @@ public class LessonTasks {
       String code = cases.require(businessKey).getMunicipalityCode();
       String name = municipalities.findById(code).map(m -> m.getName()).orElse(code);
       Set<FocusArea> focusAreas = EnumSet.noneOf(FocusArea.class);
-      input.list("lessonFocusAreas")
-          .forEach(entry -> focusAreas.add(ProcessInput.parseEnum("lessonFocusAreas", entry, FocusArea.class)));
-      service.record(businessKey, new LessonInput("Lärdomar från stödet till " + name, input.string("lessonsLearned"),
+      input.list(CloseWithLessonsLearned.LESSON_FOCUS_AREAS).forEach(entry -> focusAreas.add(
+          ProcessInput.parseEnum(CloseWithLessonsLearned.LESSON_FOCUS_AREAS.name(), entry, FocusArea.class)));
+      service.record(businessKey, new LessonInput("Lärdomar från stödet till " + name, input.string(CloseWithLessonsLearned.LESSONS_LEARNED),
           focusAreas, null, null));
     });
   }

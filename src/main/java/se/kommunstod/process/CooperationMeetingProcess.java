@@ -32,6 +32,15 @@ public final class CooperationMeetingProcess {
   /** exclusiveGateway */
   public static final String GATEWAY_OPEN_ITEMS_DONE = "Gateway_OpenItemsDone";
 
+  /** The variables the model itself names (call activity mappings, loop and result variables, parameters). */
+  public static final class Variables {
+    public static final Variable<Object> ACTOR_GROUP = new Variable<>("actorGroup", Object.class);
+    public static final Variable<Object> ACTOR_REPORT = new Variable<>("actorReport", Object.class);
+
+    private Variables() {
+    }
+  }
+
   /** The form of user task "Förbered dagordning" and the variables it submits. */
   public static final class PrepareAgenda {
     public static final String ID = "Task_PrepareAgenda";

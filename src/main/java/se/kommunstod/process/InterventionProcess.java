@@ -40,6 +40,14 @@ public final class InterventionProcess {
   /** exclusiveGateway "Insatsen avslutad?" */
   public static final String GATEWAY_FINISHED = "Gateway_Finished";
 
+  /** The variables the model itself names (call activity mappings, loop and result variables, parameters). */
+  public static final class Variables {
+    public static final Variable<Object> SUGGESTED_METHOD = new Variable<>("suggestedMethod", Object.class);
+
+    private Variables() {
+    }
+  }
+
   /** The form of user task "Planera insats" and the variables it submits. */
   public static final class PlanIntervention {
     public static final String ID = "Task_PlanIntervention";

@@ -50,6 +50,35 @@ public final class ProgrammeProcess {
   /** exclusiveGateway "Beviljas stöd?" */
   public static final String GATEWAY_DECISION = "Gateway_Decision";
 
+  /** The variables the model itself names (call activity mappings, loop and result variables, parameters). */
+  public static final class Variables {
+    public static final Variable<Object> APPLICATION_AREAS = new Variable<>("applicationAreas", Object.class);
+    public static final Variable<Object> APPLICATION_CONTACT_FUNCTION = new Variable<>("applicationContactFunction", Object.class);
+    public static final Variable<Object> APPLICATION_ID = new Variable<>("applicationId", Object.class);
+    public static final Variable<Object> APPLICATION_MOTIVATION = new Variable<>("applicationMotivation", Object.class);
+    public static final Variable<Object> CAPACITY = new Variable<>("capacity", Object.class);
+    public static final Variable<Object> DECISION = new Variable<>("decision", Object.class);
+    public static final Variable<Object> DECISION_MOTIVATION = new Variable<>("decisionMotivation", Object.class);
+    public static final Variable<Object> ESCALATION_NOTE = new Variable<>("escalationNote", Object.class);
+    public static final Variable<Object> EXISTING_WORK = new Variable<>("existingWork", Object.class);
+    public static final Variable<Object> EXPECTED_EFFECT = new Variable<>("expectedEffect", Object.class);
+    public static final Variable<Object> GATHERING_FOCUS_AREAS = new Variable<>("gatheringFocusAreas", Object.class);
+    public static final Variable<Object> GATHERING_NOTES = new Variable<>("gatheringNotes", Object.class);
+    public static final Variable<Object> GATHERING_TITLE = new Variable<>("gatheringTitle", Object.class);
+    public static final Variable<Object> MUNICIPALITY_CODE = new Variable<>("municipalityCode", Object.class);
+    public static final Variable<Object> MUNICIPALITY_NAME = new Variable<>("municipalityName", Object.class);
+    public static final Variable<Object> POLICE_CLASSIFICATION = new Variable<>("policeClassification", Object.class);
+    public static final Variable<Object> PRIORITISATION = new Variable<>("prioritisation", Object.class);
+    public static final Variable<Object> PRIORITISE_APPLICATION_RULE = new Variable<>("prioritiseApplicationRule", Object.class);
+    public static final Variable<Object> PRIORITY = new Variable<>("priority", Object.class);
+    public static final Variable<Object> RECOMMENDATION = new Variable<>("recommendation", Object.class);
+    public static final Variable<Object> ROUND_APPLICATION_ID = new Variable<>("roundApplicationId", Object.class);
+    public static final Variable<Object> SUPPORT_CASE_INSTANCE_ID = new Variable<>("supportCaseInstanceId", Object.class);
+
+    private Variables() {
+    }
+  }
+
   /** The form of user task "Lämna delrapport till Regeringskansliet" and the variables it submits. */
   public static final class InterimReport {
     public static final String ID = "Task_InterimReport";

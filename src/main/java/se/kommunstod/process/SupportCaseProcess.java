@@ -90,6 +90,19 @@ public final class SupportCaseProcess {
   /** parallelGateway */
   public static final String GATEWAY_SITUATION_PICTURES_DONE = "Gateway_SituationPicturesDone";
 
+  /** The variables the model itself names (call activity mappings, loop and result variables, parameters). */
+  public static final class Variables {
+    public static final Variable<Object> FOCUS_AREA = new Variable<>("focusArea", Object.class);
+    public static final Variable<Object> FOLLOW_UP_INTERVAL = new Variable<>("followUpInterval", Object.class);
+    public static final Variable<Object> HAS_OPEN_ITEMS = new Variable<>("hasOpenItems", Object.class);
+    public static final Variable<Object> MUNICIPALITY_CODE = new Variable<>("municipalityCode", Object.class);
+    public static final Variable<Object> MUNICIPALITY_NAME = new Variable<>("municipalityName", Object.class);
+    public static final Variable<Object> OPEN_ACTION_ITEMS = new Variable<>("openActionItems", Object.class);
+
+    private Variables() {
+    }
+  }
+
   /** The form of user task "Lämna kommunens lägesbild" and the variables it submits. */
   public static final class SituationPictureMunicipality {
     public static final String ID = "Task_SituationPictureMunicipality";

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import se.kommunstod.api.TaskRecording;
+import se.kommunstod.process.ProgrammeProcess.InterimReport;
 
 /**
  * Task listener ("complete") of {@code Task_InterimReport} and {@code Task_FinalReport} in
@@ -23,7 +24,8 @@ public class MinistryReportTasks {
   public void submit(DelegateTask task, String kind) {
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     TaskRecording.record(task, (roundKey, input) -> submissions.submit(roundKey, ReportSubmission.Kind.valueOf(kind),
-        new ReportSubmissionInput(input.string("reportSummary"), input.string("reportReference")),
+        // the interim and the final report share the form ministry-report
+        new ReportSubmissionInput(input.string(InterimReport.REPORT_SUMMARY), input.string(InterimReport.REPORT_REFERENCE)),
         user == null ? null : user.getUserId()));
   }
 }

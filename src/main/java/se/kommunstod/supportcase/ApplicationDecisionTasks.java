@@ -7,6 +7,8 @@ import se.kommunstod.api.ProcessInput;
 import se.kommunstod.api.RecordingDelegate;
 import se.kommunstod.api.TaskRecording;
 import se.kommunstod.engine.EngineTime;
+import se.kommunstod.process.ProgrammeProcess.DecideApplication;
+import se.kommunstod.process.ProgrammeProcess.Variables;
 
 /**
  * Listeners of the application in {@code programme} (variables local to the application's event
@@ -59,12 +61,13 @@ public class ApplicationDecisionTasks {
 
   public void decide(DelegateTask task) {
     TaskRecording.record(task, (roundKey, input) -> {
-      Long priority = input.number("priority");
-      service.record(roundKey, new ApplicationDecisionInput(input.string("municipalityCode"),
-          input.string("policeClassification"), priority == null ? null : priority.intValue(),
-          input.string("recommendation"), input.enumValue("decision", ApplicationDecision.Verdict.class),
-          input.string("decisionMotivation"), input.number("roundApplicationId"),
-          input.string("prioritiseApplicationRule")), EngineTime.today());
+      Long priority = input.number(Variables.PRIORITY);
+      service.record(roundKey, new ApplicationDecisionInput(input.string(Variables.MUNICIPALITY_CODE),
+          input.string(DecideApplication.POLICE_CLASSIFICATION), priority == null ? null : priority.intValue(),
+          input.string(DecideApplication.RECOMMENDATION),
+          input.enumValue(DecideApplication.DECISION, ApplicationDecision.Verdict.class),
+          input.string(DecideApplication.DECISION_MOTIVATION), input.number(Variables.ROUND_APPLICATION_ID),
+          input.string(DecideApplication.PRIORITISE_APPLICATION_RULE)), EngineTime.today());
     });
   }
 }
