@@ -148,8 +148,8 @@ class ProgrammeProcessTest {
     assertThat(finalReport.getDueDate()).isEqualTo(stockholm(LocalDate.of(2024, 6, 10)));
     complete(finalReport, withVariables("reportSummary", "Slutrapport"));
     // both reports are archived with their figures (on this engine only noted)
-    assertThat(RecordsOutOfScope.CALLS).contains("ministryReportTasks.submit(Task_InterimReport)",
-        "ministryReportTasks.submit(Task_FinalReport)");
+    assertThat(RecordsOutOfScope.CALLS).contains("ministryReportTasks.submit:INTERIM(Task_InterimReport)",
+        "ministryReportTasks.submit:FINAL(Task_FinalReport)");
 
     assertThat(round).hasPassed("End_GatheringHeld", "End_RoundClosed").isEnded();
   }
