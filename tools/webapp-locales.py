@@ -1,17 +1,25 @@
 #!/usr/bin/env python3
-"""Writes the Swedish locale files of Cockpit and Admin (sv.json) from the translations below.
+"""Writes the Swedish locale files of Cockpit and Admin (sv.json), every label of Camunda's en.json.
 
-Cockpit has 2,460 labels and Admin 575; these are the ones Brå's advisors and the administrators
-meet on the dashboard, the process and instance views, users, groups and tenants. Every label not
-here falls back to Camunda's English (config.js: fallbackLocale 'en'). Run after editing:
-    python3 tools/webapp-locales.py
+Each label's Swedish comes from, first, the key-bound translations below (where the same English
+needs other Swedish in its place, e.g. the navigation's short "Processer"), then the English->Swedish
+table tools/webapp-locales/sv.tsv (one line per distinct English text of both apps; its head lists
+the terms). A label whose English is in neither stops the script, so a Camunda upgrade that adds
+labels says which ones need Swedish. Run after editing either, or after a Camunda upgrade:
+    python3 tools/webapp-locales.py            (reads en.json from the camunda-webapp-webjar in ~/.m2)
+    python3 tools/webapp-locales.py --check    (exit 1 if the committed sv.json differ)
 The date names come from Tasklist's sv.json, so all three apps show dates alike.
+LocaleCompletenessTest checks the result for all three apps (keys, placeholders, HTML).
 """
 import json
 import pathlib
+import re
+import sys
+import zipfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 APPS = ROOT / "src/main/resources/META-INF/resources/webjars/camunda/app"
+TABLE = ROOT / "tools/webapp-locales/sv.tsv"
 
 COMMON = {
     "AUTH_AUTHENTICATION_FAILED": "Inloggningen misslyckades. Din session kan ha gått ut; logga in igen.",
@@ -247,21 +255,71 @@ ADMIN = {
 }
 
 
-def labels_of(app):
-    with open(APPS / app / "locales" / "en.json", encoding="utf-8-sig") as f:
-        return json.load(f)["labels"] if (APPS / app / "locales" / "en.json").exists() else {}
+def camunda_version():
+    return re.search(r"<camunda.version>([^<]+)</camunda.version>", (ROOT / "pom.xml").read_text()).group(1)
 
 
-def write(app, translations):
+def english_labels(app):
+    version = camunda_version()
+    jar = (pathlib.Path.home() / ".m2/repository/org/camunda/bpm/webapp/camunda-webapp-webjar" / version
+           / f"camunda-webapp-webjar-{version}.jar")
+    with zipfile.ZipFile(jar) as z:
+        raw = z.read(f"META-INF/resources/webjars/camunda/app/{app}/locales/en.json").decode("utf-8-sig")
+    return json.loads(raw)["labels"]
+
+
+def table():
+    translations = {}
+    for number, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        english, sep, swedish = line.partition("\t")
+        if not sep or not swedish:
+            sys.exit(f"{TABLE.name}:{number}: expected 'English<TAB>Swedish'")
+        if english in translations and translations[english] != swedish:
+            sys.exit(f"{TABLE.name}:{number}: '{english}' translated twice, differently")
+        translations[english.replace("\\n", "\n")] = swedish.replace("\\n", "\n")
+    return translations
+
+
+def swedish(app, by_key):
+    by_english = table()
+    labels, missing = {}, []
+    for key, english in english_labels(app).items():
+        if key in by_key:
+            labels[key] = by_key[key]
+        elif english == "":
+            labels[key] = ""  # Camunda's own label is empty (e.g. NO_TASK_FORM)
+        elif english in by_english:
+            labels[key] = by_english[english]
+        else:
+            missing.append(f"{key}\t{english}")
+    if missing:
+        sys.exit(f"{app}: no Swedish for {len(missing)} labels; add them to {TABLE.relative_to(ROOT)}:\n"
+                 + "\n".join(missing))
+    return labels
+
+
+def render(labels):
     with open(APPS / "tasklist/locales/sv.json", encoding="utf-8-sig") as f:
         date_locales = json.load(f)["dateLocales"]
-    out = {"dateLocales": date_locales, "labels": dict(sorted(translations.items()))}
-    target = APPS / app / "locales" / "sv.json"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"{target.relative_to(ROOT)}: {len(translations)} labels")
+    out = {"dateLocales": date_locales, "labels": dict(sorted(labels.items()))}
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
 
 if __name__ == "__main__":
-    write("cockpit", {**COMMON, **COCKPIT})
-    write("admin", {**COMMON, **ADMIN})
+    check = "--check" in sys.argv[1:]
+    differ = False
+    for app, by_key in (("cockpit", {**COMMON, **COCKPIT}), ("admin", {**COMMON, **ADMIN})):
+        labels = swedish(app, by_key)
+        text = render(labels)
+        target = APPS / app / "locales" / "sv.json"
+        if check:
+            if not target.exists() or target.read_text(encoding="utf-8") != text:
+                print(f"{target.relative_to(ROOT)} is not what tools/webapp-locales.py writes")
+                differ = True
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        print(f"{target.relative_to(ROOT)}: {len(labels)} labels")
+    sys.exit(1 if differ else 0)
