@@ -269,6 +269,8 @@ function confirm(status, message) {
   if (service) {
     service.clearAll(); // an earlier refusal of the same form no longer holds
     service.addMessage({ status, message, type: 'success', duration: 8000 });
+    // outside a request (after Spara) nothing else makes Angular draw the message
+    injector().get('$rootScope').$applyAsync();
   }
 }
 
