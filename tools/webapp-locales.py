@@ -7,7 +7,8 @@ table tools/webapp-locales/sv.tsv (one line per distinct English text of both ap
 the terms). A label whose English is in neither stops the script, so a Camunda upgrade that adds
 labels says which ones need Swedish. Run after editing either, or after a Camunda upgrade:
     python3 tools/webapp-locales.py            (reads en.json from the camunda-webapp-webjar in ~/.m2)
-    python3 tools/webapp-locales.py --check    (exit 1 if the committed sv.json differ)
+    python3 tools/webapp-locales.py --check    (exit 1 if the committed sv.json differ; mvn verify runs it)
+    --repository=DIR                           (another Maven repository than ~/.m2/repository)
 The date names come from Tasklist's sv.json, so all three apps show dates alike.
 LocaleCompletenessTest checks the result for all three apps (keys, placeholders, HTML).
 """
@@ -259,9 +260,16 @@ def camunda_version():
     return re.search(r"<camunda.version>([^<]+)</camunda.version>", (ROOT / "pom.xml").read_text()).group(1)
 
 
+def maven_repository():
+    for argument in sys.argv[1:]:
+        if argument.startswith("--repository="):
+            return pathlib.Path(argument.split("=", 1)[1])
+    return pathlib.Path.home() / ".m2/repository"
+
+
 def english_labels(app):
     version = camunda_version()
-    jar = (pathlib.Path.home() / ".m2/repository/org/camunda/bpm/webapp/camunda-webapp-webjar" / version
+    jar = (maven_repository() / "org/camunda/bpm/webapp/camunda-webapp-webjar" / version
            / f"camunda-webapp-webjar-{version}.jar")
     with zipfile.ZipFile(jar) as z:
         raw = z.read(f"META-INF/resources/webjars/camunda/app/{app}/locales/en.json").decode("utf-8-sig")
