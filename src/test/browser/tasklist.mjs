@@ -178,6 +178,8 @@ await browserSession(async (context, page) => {
   const errors = await page.locator('.fjs-form-field-error').allInnerTexts();
   check(errors.length > 0 && errors.every((e) => e.includes('Fältet måste fyllas i.')), who + ': required fields say "Fältet måste fyllas i." ' + JSON.stringify(errors));
   check(!(await page.getByText('Field is required').count()), who + ': no English "Field is required."');
+  await page.locator('.page-notifications').getByText('Rätta de markerade fälten').waitFor();
+  check(true, who + ': the message says what to do: "Rätta de markerade fälten och försök igen."');
   const toastBox = await page.locator('.page-notifications').boundingBox();
   const buttonBox = await complete.boundingBox();
   const overlaps = toastBox && buttonBox && toastBox.height > 0 && !(toastBox.x + toastBox.width <= buttonBox.x
