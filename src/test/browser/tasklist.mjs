@@ -224,6 +224,9 @@ await browserSession(async (context, page) => {
   // a form with a date: form-js's date picker in Swedish, Monday first, ÅÅÅÅ-MM-DD; Spara is confirmed
   await page.goto(base + '/camunda/app/tasklist/default/#/?task=' + agendaTaskId);
   await page.locator('.task-card h2.task', { hasText: 'Förbered dagordning' }).waitFor();
+  for (const close of await page.locator('.page-notifications .close').all()) {
+    await close.click(); // the completed task's confirmation has been read
+  }
   const date = page.locator('.task-card .fjs-form-field-datetime input').first();
   await date.waitFor();
   await page.locator('button.claim').click();
@@ -248,9 +251,11 @@ await browserSession(async (context, page) => {
     who + ': a confirmation after Spara that says where the draft is');
   await page.screenshot({ path: join(shots, 'tasklist-draft-saved-sv.png') });
   await page.goto(base + '/camunda/app/tasklist/default/#/');
-  await page.locator('.tasks-list li', { hasText: 'Förbered dagordning' }).first().waitFor();
-  const relative = await page.locator('.tasks-list li').allInnerTexts();
-  check(relative.length > 0 && relative.every((t) => !/ ago\b|\bin \d+ (days|hours|minutes)|\ba few seconds\b/.test(t)),
+  const tasks = page.locator('ol.tasks-list > li.task');
+  await tasks.filter({ hasText: 'Förbered dagordning' }).first().waitFor();
+  const relative = await tasks.allInnerTexts();
+  check(relative.length > 0 && relative.every((t) => /Skapad för .+ sedan/.test(t) && /Förfaller (om |för .+ sedan)/.test(t)
+    && !/ ago\b|\bin \d+ (days|hours|minutes)|\ba few seconds\b/.test(t)),
     who + ': the task list\'s times are Swedish ' + JSON.stringify(relative.map((t) => t.replace(/\s+/g, ' ').trim()).slice(0, 2)));
 
   await page.goto(base + '/arenden');
@@ -315,10 +320,10 @@ await browserSession(async (context, page) => {
   const adminEnglish = await englishLabels(page, 'admin');
   check(adminEnglish.length > 150, who + ': Camunda\'s English labels of Admin to look for (' + adminEnglish.length + ')');
   await checkSwedishApp(page, who, 'Admin', 'users', adminEnglish, 'Lägg till användare');
+  await page.screenshot({ path: join(shots, 'admin-sv.png') });
   await page.goto(base + '/camunda/app/admin/default/#/users/samordnare.linkoping?tab=groups');
   await page.getByText('Lägg till i en grupp').first().waitFor();
   await checkSwedishApp(page, who, 'Admin', 'a user\'s groups', adminEnglish, 'Lägg till i en grupp');
-  await page.screenshot({ path: join(shots, 'admin-sv.png') });
   await page.goto(base + '/camunda/app/admin/default/#/authorization?resource=0');
   await page.getByText('Rättigheter').first().waitFor();
   await checkSwedishApp(page, who, 'Admin', 'authorizations', adminEnglish, 'Rättigheter');
