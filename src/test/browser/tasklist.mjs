@@ -224,9 +224,13 @@ await browserSession(async (context, page) => {
   // a form with a date: form-js's date picker in Swedish, Monday first, ÅÅÅÅ-MM-DD; Spara is confirmed
   await page.goto(base + '/camunda/app/tasklist/default/#/?task=' + agendaTaskId);
   await page.locator('.task-card h2.task', { hasText: 'Förbered dagordning' }).waitFor();
-  for (const close of await page.locator('.page-notifications .close').all()) {
-    await close.click(); // the completed task's confirmation has been read
-  }
+  // the completed task's confirmation has been read
+  await page.evaluate(() => {
+    const injector = window.angular.element(document.documentElement).injector();
+    injector.get('Notifications').clearAll();
+    injector.get('$rootScope').$applyAsync();
+  });
+  await page.locator('.page-notifications').getByText('Uppgiften är slutförd').waitFor({ state: 'detached' });
   const date = page.locator('.task-card .fjs-form-field-datetime input').first();
   await date.waitFor();
   await page.locator('button.claim').click();
