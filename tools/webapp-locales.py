@@ -1,17 +1,26 @@
 #!/usr/bin/env python3
-"""Writes the Swedish locale files of Cockpit and Admin (sv.json) from the translations below.
+"""Writes the Swedish locale files of Cockpit and Admin (sv.json), every label of Camunda's en.json.
 
-Cockpit has 2,460 labels and Admin 575; these are the ones Brå's advisors and the administrators
-meet on the dashboard, the process and instance views, users, groups and tenants. Every label not
-here falls back to Camunda's English (config.js: fallbackLocale 'en'). Run after editing:
-    python3 tools/webapp-locales.py
+Each label's Swedish comes from, first, the key-bound translations below (where the same English
+needs other Swedish in its place, e.g. the navigation's short "Processer"), then the English->Swedish
+table tools/webapp-locales/sv.tsv (one line per distinct English text of both apps; its head lists
+the terms). A label whose English is in neither stops the script, so a Camunda upgrade that adds
+labels says which ones need Swedish. Run after editing either, or after a Camunda upgrade:
+    python3 tools/webapp-locales.py            (reads en.json from the camunda-webapp-webjar in ~/.m2)
+    python3 tools/webapp-locales.py --check    (exit 1 if the committed sv.json differ; mvn verify runs it)
+    --repository=DIR                           (another Maven repository than ~/.m2/repository)
 The date names come from Tasklist's sv.json, so all three apps show dates alike.
+LocaleCompletenessTest checks the result for all three apps (keys, placeholders, HTML).
 """
 import json
 import pathlib
+import re
+import sys
+import zipfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 APPS = ROOT / "src/main/resources/META-INF/resources/webjars/camunda/app"
+TABLE = ROOT / "tools/webapp-locales/sv.tsv"
 
 COMMON = {
     "AUTH_AUTHENTICATION_FAILED": "Inloggningen misslyckades. Din session kan ha gått ut; logga in igen.",
@@ -45,7 +54,7 @@ COMMON = {
 COCKPIT = {
     "DASHBOARD_ASSIGNED_TO_GROUPS": "Tilldelade en eller flera grupper",
     "DASHBOARD_ASSIGNED_TO_USER": "Tilldelade en person",
-    "DASHBOARD_CASE_DEFINITIONS": "Ärendedefinitioner (CMMN)",
+    "DASHBOARD_CASE_DEFINITIONS": "CMMN-ärendedefinitioner",
     "DASHBOARD_CUSTOM_PLUGINS": "Egna tillägg",
     "DASHBOARD_DASHBOARD": "Översikt",
     "DASHBOARD_DECISION_DEFINITIONS": "Beslutstabeller",
@@ -71,7 +80,7 @@ COCKPIT = {
     "PLUGIN_ACTIVITY_INSTANCE_SHOW_CALLED_PROCESS_INSTANCES": "Visa anropade processinstanser",
     "PLUGIN_CALLED_PROCESS": "Anropad process",
     "PLUGIN_CALLED_PROCESS_ACTIVITY": "Aktivitet",
-    "PLUGIN_CALLED_PROCESS_BUSINESS_KEY": "Affärsnyckel",
+    "PLUGIN_CALLED_PROCESS_BUSINESS_KEY": "Ärendenyckel",
     "PLUGIN_CALLED_PROCESS_DEFINITIONS_LABEL": "Anropade processer",
     "PLUGIN_CALLED_PROCESS_EMPTY": "Inga anropade processer",
     "PLUGIN_CALLED_PROCESS_INSTANCE_LABEL": "Anropade processinstanser",
@@ -113,7 +122,7 @@ COCKPIT = {
     "PLUGIN_PROCESS_DEF_STATE": "Status",
     "PLUGIN_PROCESS_DEF_TENANT_ID": "Kommun (tenant)",
     "PLUGIN_PROCESS_INSTANCES_LABEL": "Processinstanser",
-    "PLUGIN_PROCESS_INSTANCE_BUSINESS_KEY": "Affärsnyckel",
+    "PLUGIN_PROCESS_INSTANCE_BUSINESS_KEY": "Ärendenyckel",
     "PLUGIN_PROCESS_INSTANCE_ID": "Id",
     "PLUGIN_PROCESS_INSTANCE_NO_PROCESS": "Inga processinstanser matchar filtret.",
     "PLUGIN_PROCESS_INSTANCE_START_TIME": "Starttid",
@@ -160,7 +169,7 @@ COCKPIT = {
     "PLUGIN_VARIABLE_VALUE": "Värde",
     "PROCESS_INSTANCE": "Processinstans",
     "PROCESS_INSTANCE_ADD_CRITERIA": "Lägg till villkor",
-    "PROCESS_INSTANCE_BUSINESS_KEY": "Affärsnyckel:",
+    "PROCESS_INSTANCE_BUSINESS_KEY": "Ärendenyckel:",
     "PROCESS_INSTANCE_DEFINITION_ID": "Definitionens id:",
     "PROCESS_INSTANCE_DEFINITION_KEY": "Definitionens nyckel:",
     "PROCESS_INSTANCE_DEFINITION_NAME": "Process:",
@@ -178,7 +187,7 @@ COCKPIT = {
     "PROCESS_INSTANCE_SHOW_TABS": "Visa flikar",
     "PROCESS_INSTANCE_SUPER_PROCESS_INSTANCE_ID": "Överordnad processinstans:",
     "PROCESS_INSTANCE_TENANT_ID": "Kommun (tenant):",
-    "PROCESS_INSTANCE_TOOLTIP_BUSINESS_KEY": "Processinstansens affärsnyckel",
+    "PROCESS_INSTANCE_TOOLTIP_BUSINESS_KEY": "Processinstansens ärendenyckel",
     "COCKPIT_BATCHES": "Batcher", "COCKPIT_DECISIONS": "Beslut", "COCKPIT_DEPLOYMENTS": "Driftsättningar",
     "COCKPIT_HUMAN_TASKS": "Uppgifter", "COCKPIT_MORE": "Mer", "COCKPIT_PROCESSES": "Processer", "COCKPIT_REPORTS": "Rapporter",
     "DECISION_DEFINITION_DECISIONS": "Beslut", "DECISION_INSTANCE_DECISIONS": "Beslut",
@@ -247,21 +256,78 @@ ADMIN = {
 }
 
 
-def labels_of(app):
-    with open(APPS / app / "locales" / "en.json", encoding="utf-8-sig") as f:
-        return json.load(f)["labels"] if (APPS / app / "locales" / "en.json").exists() else {}
+def camunda_version():
+    return re.search(r"<camunda.version>([^<]+)</camunda.version>", (ROOT / "pom.xml").read_text()).group(1)
 
 
-def write(app, translations):
+def maven_repository():
+    for argument in sys.argv[1:]:
+        if argument.startswith("--repository="):
+            return pathlib.Path(argument.split("=", 1)[1])
+    return pathlib.Path.home() / ".m2/repository"
+
+
+def english_labels(app):
+    version = camunda_version()
+    jar = (maven_repository() / "org/camunda/bpm/webapp/camunda-webapp-webjar" / version
+           / f"camunda-webapp-webjar-{version}.jar")
+    with zipfile.ZipFile(jar) as z:
+        raw = z.read(f"META-INF/resources/webjars/camunda/app/{app}/locales/en.json").decode("utf-8-sig")
+    return json.loads(raw)["labels"]
+
+
+def table():
+    translations = {}
+    for number, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        english, sep, swedish = line.partition("\t")
+        if not sep or not swedish:
+            sys.exit(f"{TABLE.name}:{number}: expected 'English<TAB>Swedish'")
+        if english in translations and translations[english] != swedish:
+            sys.exit(f"{TABLE.name}:{number}: '{english}' translated twice, differently")
+        translations[english.replace("\\n", "\n")] = swedish.replace("\\n", "\n")
+    return translations
+
+
+def swedish(app, by_key):
+    by_english = table()
+    labels, missing = {}, []
+    for key, english in english_labels(app).items():
+        if key in by_key:
+            labels[key] = by_key[key]
+        elif english == "":
+            labels[key] = ""  # Camunda's own label is empty (e.g. NO_TASK_FORM)
+        elif english in by_english:
+            labels[key] = by_english[english]
+        else:
+            missing.append(f"{key}\t{english}")
+    if missing:
+        sys.exit(f"{app}: no Swedish for {len(missing)} labels; add them to {TABLE.relative_to(ROOT)}:\n"
+                 + "\n".join(missing))
+    return labels
+
+
+def render(labels):
     with open(APPS / "tasklist/locales/sv.json", encoding="utf-8-sig") as f:
         date_locales = json.load(f)["dateLocales"]
-    out = {"dateLocales": date_locales, "labels": dict(sorted(translations.items()))}
-    target = APPS / app / "locales" / "sv.json"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"{target.relative_to(ROOT)}: {len(translations)} labels")
+    out = {"dateLocales": date_locales, "labels": dict(sorted(labels.items()))}
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
 
 if __name__ == "__main__":
-    write("cockpit", {**COMMON, **COCKPIT})
-    write("admin", {**COMMON, **ADMIN})
+    check = "--check" in sys.argv[1:]
+    differ = False
+    for app, by_key in (("cockpit", {**COMMON, **COCKPIT}), ("admin", {**COMMON, **ADMIN})):
+        labels = swedish(app, by_key)
+        text = render(labels)
+        target = APPS / app / "locales" / "sv.json"
+        if check:
+            if not target.exists() or target.read_text(encoding="utf-8") != text:
+                print(f"{target.relative_to(ROOT)} is not what tools/webapp-locales.py writes")
+                differ = True
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        print(f"{target.relative_to(ROOT)}: {len(labels)} labels")
+    sys.exit(1 if differ else 0)

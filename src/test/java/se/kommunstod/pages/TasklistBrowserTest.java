@@ -31,8 +31,11 @@ import se.kommunstod.support.IntegrationTest;
  * {@code src/test/browser/tasklist.mjs}): a municipality's coordinator and Brå's advisor log in, see
  * Tasklist without the vendor banner and without the actions their role may not take, leave a
  * required field empty and read Swedish, are refused a personal identity number in Swedish next to
- * the field, complete the task with a confirmation, and open the case page from the task. The
- * screenshots go to {@code target/browser/}; {@code docs/} holds copies.
+ * the field, complete the task with a confirmation, and open the case page from the task; the
+ * coordinator picks a date in form-js's Swedish date picker and saves a draft with a confirmation;
+ * Brå reads Cockpit and an administrator Admin in Swedish. Camunda's label files are made to answer
+ * two seconds late, so that no page may show a label's key. The screenshots go to
+ * {@code target/browser/}; {@code docs/} holds copies.
  *
  * <p>Needs {@code /usr/bin/chromium} ({@code apt-get install chromium}, done by {@code .ci/run}) and
  * {@code node_modules/playwright-core} ({@code npm ci}, run by Maven before the tests).
@@ -65,10 +68,16 @@ class TasklistBrowserTest {
         .putValue("situationPicturePoliceProblems", SpinValues.jsonValue("[\"public-order\"]").create()));
     String taskId = taskService.createTaskQuery().processInstanceId(caseId)
         .taskDefinitionKey("Task_SituationPictureMunicipality").singleResult().getId();
+    // a cooperation meeting of the same municipality, for a form with a date ("Förbered dagordning")
+    String meetingId = runtimeService.startProcessInstanceByKey("cooperationMeeting", businessKey,
+        Map.of("municipalityCode", "linkoping", "municipalityName", "Linköpings kommun", "hasOpenItems", false)).getId();
+    String agendaTaskId = taskService.createTaskQuery().processInstanceId(meetingId)
+        .taskDefinitionKey("Task_PrepareAgenda").singleResult().getId();
 
     Path shots = Path.of("target", "browser");
     Files.createDirectories(shots);
-    Process node = new ProcessBuilder("node", SCRIPT, "http://localhost:" + port, shots.toString(), taskId, businessKey)
+    Process node = new ProcessBuilder("node", SCRIPT, "http://localhost:" + port, shots.toString(), taskId, businessKey,
+        agendaTaskId)
         .directory(new File(".")).redirectErrorStream(true).start();
     StringBuilder output = new StringBuilder();
     Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))
@@ -97,6 +106,9 @@ class TasklistBrowserTest {
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(caseId)
         .variableName("situationPictureMunicipality").singleResult().getValue())
         .asString().contains("gångtunneln").doesNotContain("1212");
+    // Spara keeps the draft in the browser only: the agenda task is still open and has no agenda yet
+    assertThat(taskService.createTaskQuery().taskId(agendaTaskId).count()).isOne();
+    assertThat(runtimeService.getVariable(meetingId, "agenda")).isNull();
   }
 
   @Test

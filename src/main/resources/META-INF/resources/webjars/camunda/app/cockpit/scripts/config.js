@@ -16,8 +16,8 @@
  */
 
 export default {
-  // Kommunstöd: Swedish (locales/sv.json, written by tools/webapp-locales.py) when the browser asks
-  // for it; every label not translated there falls back to English. The title reads "Kommunstöd Cockpit".
+  // Kommunstöd: Swedish (locales/sv.json, every label, written by tools/webapp-locales.py) when the
+  // browser asks for it, English otherwise. The title reads "Kommunstöd Cockpit".
   app: {
     name: 'Cockpit',
     vendor: 'Kommunstöd'
@@ -26,6 +26,10 @@ export default {
     availableLocales: ['en', 'sv'],
     fallbackLocale: 'en'
   },
+  // Kommunstöd: the label files before the app starts, so no label shows as its key (app/kommunstod/locales.js).
+  customScripts: [
+    '../kommunstod/locales'
+  ],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

@@ -33,9 +33,11 @@ export default {
     availableLocales: ['en', 'sv'],
     fallbackLocale: 'en'
   },
-  // Kommunstöd: roles, form-js in Swedish, refusals, confirmations, the case page link
-  // (scripts/kommunstod/tasklist.js, loaded relative to app/tasklist/).
+  // Kommunstöd: the label files before the app starts (app/kommunstod/locales.js, so no label shows
+  // as its key); roles, form-js in Swedish, refusals, confirmations, the case page link
+  // (scripts/kommunstod/tasklist.js). Both are loaded relative to app/tasklist/.
   customScripts: [
+    '../kommunstod/locales',
     'scripts/kommunstod/tasklist'
   ],
   // requireJsConfig: {
@@ -54,26 +56,27 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // Kommunstöd: the keyboard shortcuts' descriptions (Tasklist's shortcut help) in Swedish.
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'tar den valda uppgiften'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'flyttar markören till första filtret'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'flyttar markören till första uppgiften i listan'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'flyttar markören till formulärets första fält'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'öppnar dialogen Starta process'
     }
   }
 };

@@ -251,9 +251,18 @@ function notifications() {
         notification.duration = notification.duration || 15000;
       }
       if (!refusal && notification.type === 'danger' && !notification.message
-          && document.querySelector('.task-card .fjs-form-field-error')) {
-        notification.message = 'Rätta de markerade fälten och försök igen.';
+          && document.querySelector('.task-card .fjs-container')) {
+        // form-js marks the fields just after Tasklist reports the failed submit: say what to do then
         notification.duration = 10000;
+        const hint = () => {
+          notification.message = 'Rätta de markerade fälten och försök igen.';
+          injector().get('$rootScope').$applyAsync();
+        };
+        if (document.querySelector('.task-card .fjs-form-field-error')) {
+          notification.message = 'Rätta de markerade fälten och försök igen.';
+        } else {
+          setTimeout(() => document.querySelector('.task-card .fjs-form-field-error') && hint(), 150);
+        }
       }
       if (notification.type !== 'danger' && !notification.duration) {
         notification.duration = 8000;
@@ -269,6 +278,8 @@ function confirm(status, message) {
   if (service) {
     service.clearAll(); // an earlier refusal of the same form no longer holds
     service.addMessage({ status, message, type: 'success', duration: 8000 });
+    // outside a request (after Spara) nothing else makes Angular draw the message
+    injector().get('$rootScope').$applyAsync();
   }
 }
 
@@ -354,7 +365,12 @@ function scan(root) {
   links.forEach(caseLink);
 }
 
+let notificationsWrapped = false;
+
 new MutationObserver((mutations) => {
+  // Tasklist's messages pass through notifications() from its start, not only from the first request:
+  // a form that form-js refuses sends none
+  notificationsWrapped = notificationsWrapped || !!notifications();
   for (const mutation of mutations) {
     if (mutation.type === 'childList') {
       mutation.addedNodes.forEach((node) => scan(node.nodeType === Node.TEXT_NODE ? node.parentElement : node));
