@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * The record beans the models call (situationPictures, activityPlans, evaluations, lessons,
- * gatheringAgenda, gatheringNotesRecorder,
- * meetings, interventions, applications, supportCaseLifecycle), for the plain in-memory engine of the process
+ * The record beans the models call (situationPictures, activityPlans, caseEvaluationTasks, indicatorTasks,
+ * participantSurveyTasks, lessons, gatheringAgenda, gatheringNotesRecorder,
+ * meetingTasks, interventions, applications, supportCaseLifecycle), for the plain in-memory engine of the process
  * tests (camunda.cfg.xml), which has no Spring context and no records: each call is only noted as
  * "bean.method(taskDefinitionKey)" so a test can see that a task's completion reaches the records.
  * The records themselves are tested on PostgreSQL (records.ProcessWiringIntegrationTest).
@@ -73,6 +73,36 @@ public class RecordsOutOfScope implements ExecutionListener, TaskListener {
 
   public void closure(DelegateTask task) {
     note("closure", task);
+  }
+
+  /** The survey's organisations: those the model always asks, as the records would give them without extra ones. */
+  public List<String> organisations(DelegateExecution execution) {
+    CALLS.add(bean + ".organisations(" + execution.getCurrentActivityId() + ")");
+    return List.of("municipality", "police", "social-services", "housing-company");
+  }
+
+  public void answer(DelegateTask task) {
+    note("answer", task);
+  }
+
+  public void listIndicators(DelegateTask task) {
+    note("listIndicators", task);
+  }
+
+  public void prepareAgenda(DelegateTask task) {
+    note("prepareAgenda", task);
+  }
+
+  public void listOpenItems(DelegateTask task) {
+    note("listOpenItems", task);
+  }
+
+  public void followUpOpenItems(DelegateTask task) {
+    note("followUpOpenItems", task);
+  }
+
+  public void recordDecisions(DelegateTask task) {
+    note("recordDecisions", task);
   }
 
   public void agenda(DelegateTask task) {
