@@ -32,6 +32,11 @@ public class RecordsOutOfScope implements ExecutionListener, TaskListener {
   @Override
   public void notify(DelegateExecution execution) {
     CALLS.add(bean + "." + execution.getEventName() + "(" + execution.getProcessBusinessKey() + ")");
+    // as the real lifecycle listener does: the municipality's name for the task names that carry it
+    if ("supportCaseLifecycle".equals(bean) && "start".equals(execution.getEventName())
+        && !execution.hasVariable("municipalityName")) {
+      execution.setVariable("municipalityName", "Kommunen " + execution.getVariable("municipalityCode"));
+    }
   }
 
   @Override
@@ -77,7 +82,7 @@ public class RecordsOutOfScope implements ExecutionListener, TaskListener {
 
   /** The survey's organisations: those the model always asks, as the records would give them without extra ones. */
   public List<String> organisations(DelegateExecution execution) {
-    CALLS.add(bean + ".organisations(" + execution.getCurrentActivityId() + ")");
+    CALLS.add(bean + ".organisations(" + execution.getProcessBusinessKey() + ")");
     return List.of("municipality", "police", "social-services", "housing-company");
   }
 

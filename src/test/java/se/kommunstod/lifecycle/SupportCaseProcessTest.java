@@ -95,8 +95,18 @@ class SupportCaseProcessTest {
     assertThat(supportCase).hasPassed("End_Implementation").isWaitingAt("Task_FollowUpIndicators");
     complete(task(supportCase, "Task_FollowUpIndicators"), withVariables("indicatorSummary", "Färre anmälningar",
         "indicatorTrend", "battre"));
-    complete(task(supportCase, "Task_ParticipantsAssessment"), withVariables("participantRating", 4,
-        "participantAssessment", "Bra samverkan"));
+    // the survey: one task per organisation taking part, each for its own candidate group, answers kept apart
+    List<Task> surveys = taskService().createTaskQuery().processInstanceId(supportCase.getId())
+        .taskDefinitionKey("Task_ParticipantsAssessment").list();
+    assertThat(surveys).hasSize(4);
+    assertThat(surveys).extracting(Task::getName).containsOnly("Besvara deltagarenkäten – Kommunen linkoping");
+    for (String group : List.of("municipality", "police", "social-services", "housing-company")) {
+      Task survey = taskService().createTaskQuery().processInstanceId(supportCase.getId())
+          .taskDefinitionKey("Task_ParticipantsAssessment").taskCandidateGroup(group).singleResult();
+      complete(survey, withVariables("surveyNeedsMet", "4", "surveyMoreSystematic", "5", "surveyWillContinue", "4",
+          "surveyWhatWorked", "Samverkan", "surveyToImprove", "Tidigare start"));
+    }
+    assertThat(runtimeService().getVariables(supportCase.getId())).doesNotContainKey("surveyNeedsMet");
     assertThat(task(supportCase, "Task_Evaluate")).hasCandidateGroup("bra");
     complete(task(supportCase, "Task_Evaluate"), withVariables("goalsAchieved", "delvis", "evaluationSummary", "Delvis"));
     complete(task(supportCase, "Task_CloseWithLessonsLearned"), withVariables("lessonsLearned", "Börja tidigt"));
@@ -109,10 +119,12 @@ class SupportCaseProcessTest {
         "situationPictures.record:social-services(Task_SituationPictureSocialServices)",
         "situationPictures.recordJoint(Task_JointAnalysis)", "activityPlans.kickOff(Task_KickOff)",
         "interventions.plan(Task_PlanIntervention)", "interventions.followUp(Task_FollowUpIntervention)",
-        "interventions.outcome(Task_RecordOutcome)", "meetings.agenda(Task_PrepareAgenda)",
-        "meetings.openItems(Task_FollowUpOpenItems)", "meetings.actorReport(Task_ActorReport)",
-        "meetings.decisions(Task_RecordDecisions)", "evaluations.indicators(Task_FollowUpIndicators)",
-        "evaluations.participants(Task_ParticipantsAssessment)", "evaluations.evaluate(Task_Evaluate)",
+        "interventions.outcome(Task_RecordOutcome)", "meetingTasks.prepareAgenda(Task_PrepareAgenda)",
+        "meetingTasks.listOpenItems(Task_FollowUpOpenItems)", "meetingTasks.followUpOpenItems(Task_FollowUpOpenItems)",
+        "meetingTasks.actorReport(Task_ActorReport)", "meetingTasks.recordDecisions(Task_RecordDecisions)",
+        "indicatorTasks.listIndicators(Task_FollowUpIndicators)", "indicatorTasks.followUp(Task_FollowUpIndicators)",
+        "participantSurveyTasks.organisations(stod-linkoping)",
+        "participantSurveyTasks.answer(Task_ParticipantsAssessment)", "caseEvaluationTasks.evaluate(Task_Evaluate)",
         "lessons.closure(Task_CloseWithLessonsLearned)", "supportCaseLifecycle.end(stod-linkoping)");
   }
 
