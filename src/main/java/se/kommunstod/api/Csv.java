@@ -48,7 +48,7 @@ public final class Csv {
     if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
       text = "'" + text;
     }
-    if (text.indexOf(separator) >= 0 || text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+    if (text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
       return '"' + text.replace("\"", "\"\"") + '"';
     }
     return text;

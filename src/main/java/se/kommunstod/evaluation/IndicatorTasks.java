@@ -58,9 +58,11 @@ public class IndicatorTasks {
             .stream().map(v -> v.getMeasuredOn() + " " + plain(v.getValue())).toList()));
         history.append('\n');
       }
-      task.setVariableLocal(OPTIONS, Spin.JSON(FormRows.json(options)));
-      task.setVariableLocal(FollowUpIndicators.INDICATOR_VALUES.name(), Spin.JSON(FormRows.json(rows)));
-      task.setVariableLocal(FollowUpIndicators.INDICATOR_HISTORY.name(),
+      // not task-local: completing over REST writes the form's answer to the execution, where a local
+      // pre-filled list would hide it from the complete listener
+      task.setVariable(OPTIONS, Spin.JSON(FormRows.json(options)));
+      task.setVariable(FollowUpIndicators.INDICATOR_VALUES.name(), Spin.JSON(FormRows.json(rows)));
+      task.setVariable(FollowUpIndicators.INDICATOR_HISTORY.name(),
           history.isEmpty() ? "Aktivitetsplanen har inga indikatorer." : history.toString().strip());
     });
   }

@@ -63,7 +63,9 @@ public class MeetingTasks {
         row.put("status", item.getStatus().code());
         rows.add(row);
       }
-      task.setVariableLocal(FollowUpOpenItems.OPEN_ITEMS.name(), Spin.JSON(FormRows.json(rows)));
+      // not task-local: completing over REST writes the form's answer to the execution, where a local
+      // pre-filled list would hide it from the complete listener
+      task.setVariable(FollowUpOpenItems.OPEN_ITEMS.name(), Spin.JSON(FormRows.json(rows)));
     });
   }
 

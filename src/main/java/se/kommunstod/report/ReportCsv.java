@@ -63,9 +63,12 @@ final class ReportCsv {
         c.plan().focusAreas().forEach(f -> of.add("fokusområde", "Aktivitetsplanens fokusområden", f.name(),
             f.swedishName(), 1));
       }
+      // a step done once per organisation (the survey) is one row: the hours of all its tasks
+      Map<String, BigDecimal> hours = new java.util.LinkedHashMap<>();
       for (Step s : c.steps()) {
-        of.add("steg_timmar", "Timmar per steg", s.name(), s.name(), s.hours());
+        hours.merge(s.name(), s.hours(), BigDecimal::add);
       }
+      hours.forEach((step, h) -> of.add("steg_timmar", "Timmar per steg", step, step, new Hours(h)));
       of.add("möten", "Samverkansmöten", "antal", "Hållna möten", c.meetings().size());
       of.add("möten", "Samverkansmöten", "beslut", "Beslut",
           c.meetings().stream().mapToInt(FinalReport.MeetingRow::decisions).sum());
@@ -115,7 +118,7 @@ final class ReportCsv {
     r.interventionsByMethod().forEach((m, n) -> all.add("insatser_metod", "Insatser per metod", m.name(),
         m.swedishName(), n));
     for (Map.Entry<String, BigDecimal> e : r.hoursByStep().entrySet()) {
-      all.add("steg_timmar", "Timmar per steg", e.getKey(), e.getKey(), e.getValue());
+      all.add("steg_timmar", "Timmar per steg", e.getKey(), e.getKey(), new Hours(e.getValue()));
     }
     survey(all, r.survey());
     braSupport(all, r.braSupport());
@@ -147,12 +150,22 @@ final class ReportCsv {
         k, k, h));
   }
 
+  /** Hours of a step, always with their one decimal (24.0). */
+  record Hours(BigDecimal value) {
+  }
+
   static Object plain(Object value) {
+    if (value instanceof Hours h) {
+      return h.value().toPlainString();
+    }
     return value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value;
   }
 
   /** Numbers as Swedish spreadsheets read them (decimal comma); text stays text. */
   static Object swedishValue(Object value) {
+    if (value instanceof Hours h) {
+      return h.value().toPlainString().replace('.', ',');
+    }
     if (value instanceof BigDecimal d) {
       return d.stripTrailingZeros().toPlainString().replace('.', ',');
     }

@@ -142,7 +142,7 @@ public class ReportService {
         .setParameter("id", id).getResultList().stream()
         .filter(m -> m.getMinutedAt().isBefore(end) && !m.heldDate().isAfter(asOf))
         .sorted(Comparator.comparing(CooperationMeeting::heldDate).thenComparing(CooperationMeeting::getId)).toList();
-    List<MeetingRow> meetingRows = meetings.stream().map(m -> new MeetingRow(m.heldDate(), m.getSubject(),
+    List<MeetingRow> meetingRows = meetings.stream().map(m -> new MeetingRow(m.heldDate(), subject(m),
         m.getDecisions().size(), m.getActionItems().size())).toList();
     Map<String, Long> actionItems = new LinkedHashMap<>();
     for (ActionItemStatus status : ActionItemStatus.values()) {
@@ -275,6 +275,14 @@ public class ReportService {
         latest.map(IndicatorValue::getMeasuredOn).orElse(null), latest.map(IndicatorValue::getValue).orElse(null),
         values.size(), indicator.getSource(), indicator.getBaseline(), indicator.getTarget(), indicator.getDirection(),
         values.stream().map(v -> new FinalReport.Point(v.getMeasuredOn(), v.getValue(), v.getComment())).toList());
+  }
+
+  /** The meeting's subject; the agenda's default names its date, which the planned date may not be. */
+  static String subject(CooperationMeeting m) {
+    if (!m.getSubject().equals("Samverkansmöte " + m.getHeldOn())) {
+      return m.getSubject();
+    }
+    return m.heldDate().equals(m.getHeldOn()) ? "Samverkansmöte" : "Samverkansmöte (planerat till " + m.getHeldOn() + ")";
   }
 
   /**
