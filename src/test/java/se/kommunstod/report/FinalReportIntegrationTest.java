@@ -205,8 +205,15 @@ class FinalReportIntegrationTest {
     assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
     // Kept for looking at (docs/final-report-page1.png is page 1 of it, made with pdftoppm).
     Files.write(Path.of("target", "final-report-test.pdf"), pdf.getBody());
+    Files.writeString(Path.of("target", "final-report-test.html"), html);
     try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
       assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+      // Kept for looking at: every page as PNG (docs/final-report-page1.png, docs/final-report-indicators.png)
+      org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+      for (int page = 0; page < document.getNumberOfPages(); page++) {
+        javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 110), "png",
+            Path.of("target", "final-report-test-page" + (page + 1) + ".png").toFile());
+      }
       String text = new PDFTextStripper().getText(document);
       assertThat(text).contains("Slutrapport", nameA, nameB, "Samverkansmöten (2)", "Fokusområden",
           "Uppföljning: indikatorer", "Deltagarenkäten");
