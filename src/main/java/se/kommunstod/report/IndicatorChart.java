@@ -78,8 +78,9 @@ final class IndicatorChart {
     StringBuilder dots = new StringBuilder();
     for (int i = 0; i < points.size(); i++) {
       Point p = points.get(i);
+      // a margin inside the axes, so the first and last labels clear the value scale and the edge
       double x = points.size() == 1 ? LEFT + plotWidth / 2.0
-          : LEFT + plotWidth * ChronoUnit.DAYS.between(points.get(0).on(), p.on()) / (double) days;
+          : LEFT + 20 + (plotWidth - 40) * ChronoUnit.DAYS.between(points.get(0).on(), p.on()) / (double) days;
       double y = yOf.applyAsDouble(p.value().doubleValue());
       path.append(i == 0 ? "M" : " L").append(fmt(x)).append(' ').append(fmt(y));
       dots.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))

@@ -111,7 +111,7 @@ final class ReportAnalysis {
     }
     report.hoursByStep().entrySet().stream().max(Map.Entry.comparingByValue())
         .ifPresent(e -> text.add("Mest tid gick till steget ”" + e.getKey() + "” (" + e.getValue().toPlainString()
-            + " timmar sammanlagt)."));
+            .replace('.', ',') + " timmar sammanlagt)."));
     text.add(report.experience().lessons() + (report.experience().lessons() == 1 ? " erfarenhet" : " erfarenheter")
         + " dokumenterades, varav " + report.experience().released() + " släppta för kommuner utanför programmet.");
     return text;

@@ -82,6 +82,22 @@ public class ReportHtml {
       return IndicatorChart.svg(indicator);
     }
 
+    /**
+     * How far a value is from the target in the desired direction ("0" or "nått" once reached);
+     * empty without a target.
+     */
+    public String toTarget(FinalReport.IndicatorRow indicator, BigDecimal value) {
+      if (indicator.target() == null) {
+        return "";
+      }
+      BigDecimal left = indicator.direction() == se.kommunstod.evaluation.IndicatorDirection.INCREASE
+          ? indicator.target().subtract(value) : value.subtract(indicator.target());
+      if (indicator.direction() == null) {
+        left = left.abs();
+      }
+      return left.signum() <= 0 && indicator.direction() != null ? "nått" : num(left);
+    }
+
     public String direction(FinalReport.IndicatorRow indicator) {
       return indicator.direction() == null ? "" : indicator.direction().swedishName();
     }
