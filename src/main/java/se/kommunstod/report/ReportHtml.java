@@ -74,8 +74,12 @@ public class ReportHtml {
       return LocalDateTime.ofInstant(instant, EngineTime.SWEDEN).withSecond(0).withNano(0).toString().replace('T', ' ');
     }
 
-    public String period(LocalDate from, LocalDate to) {
-      return to == null ? "från " + from + ", pågår" : from + " – " + to;
+    /** An intervention's period: "from X, ongoing" only while it has no result. */
+    public String period(FinalReport.InterventionRow i) {
+      if (i.endsOn() != null) {
+        return i.startsOn() + " – " + i.endsOn();
+      }
+      return "från " + i.startsOn() + (i.outcome() == null ? ", pågår" : ", resultat redovisat");
     }
 
     public String svg(FinalReport.IndicatorRow indicator) {

@@ -190,7 +190,7 @@ class FinalReportIntegrationTest {
         "Öppen åtgärdspunkt: Förbättra belysningen vid torget (ansvar: Bostadsbolaget",
         // the second meeting's agenda named a date ahead: it was held the day its decisions were documented
         "<td>" + date(day0.plus(Duration.ofDays(14))) + "</td>",
-        "från " + date(day0.plus(Duration.ofDays(5))) + ", pågår");
+        "från " + date(day0.plus(Duration.ofDays(5))) + ", resultat redovisat");
     // names, not keys; intervention results are not the participants' assessment; no table without rows
     assertThat(html).doesNotContain("stod-" + a, "stod-" + b, "Deltagarnas bedömning", "OPEN", "GANG_RECRUITMENT")
         .contains("Samverkansmöte (planerat till " + date(day0.plus(Duration.ofDays(24))) + ")");
