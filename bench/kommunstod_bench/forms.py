@@ -10,10 +10,12 @@ TEXT = "Benchmark: ifyllt av genomströmningsmätningen, inga personuppgifter. "
 
 
 def form_fields(container):
-    """Every component of a form, nested ones (groups) included, in document order."""
+    """Every component of a form, nested ones (groups) included, in document order. A dynamic list's
+    fields belong to its rows, which the task pre-fills or a person adds: the filler leaves them."""
     for component in container.get("components", []):
         yield component
-        yield from form_fields(component)
+        if component.get("type") != "dynamiclist":
+            yield from form_fields(component)
 
 
 def text(validate):

@@ -81,14 +81,17 @@ RECORD_COUNTS = {
     "Task_JointAnalysis": _pictures("JOINT"),
     "Task_KickOff": lambda r: int(r["plan"] is not None),
     "Task_PrepareAgenda": lambda r: len(r["meetings"]),
-    "Task_FollowUpOpenItems": lambda r: sum(bool(m.get("openItemsStatus")) for m in r["meetings"]),
+    # a follow-up leaves a comment or a dated status (a change, or a note) at that meeting
+    "Task_FollowUpOpenItems": lambda r: sum(bool(m.get("openItemsStatus")) or any(
+        h.get("meetingId") == m.get("id") for item in r.get("actionItems", []) for h in (item.get("history") or [])[1:])
+        for m in r["meetings"]),
     "Task_ActorReport": lambda r: sum(len(m.get("actorReports") or []) for m in r["meetings"]),
     "Task_RecordDecisions": lambda r: sum(bool(m.get("decisions")) for m in r["meetings"]),
     "Task_PlanIntervention": lambda r: len(r["interventions"]),
     "Task_FollowUpIntervention": lambda r: sum(len(i.get("followUps") or []) for i in r["interventions"]),
     "Task_RecordOutcome": lambda r: sum(bool(i.get("outcomeRating")) for i in r["interventions"]),
     "Task_FollowUpIndicators": lambda r: int(bool(r["evaluation"].get("indicatorTrend"))),
-    "Task_ParticipantsAssessment": lambda r: int(r["evaluation"].get("participantRating") is not None),
+    "Task_ParticipantsAssessment": lambda r: len(r.get("survey", [])),
     "Task_Evaluate": lambda r: int(bool(r["evaluation"].get("goalsAchieved"))),
     "Task_CloseWithLessonsLearned": lambda r: len(r["lessons"]),
 }
@@ -123,6 +126,8 @@ def case_records(node, business_key):
             "meetings": client.page(node, base + "/meetings?size=100"),
             "interventions": client.page(node, base + "/interventions?size=100"),
             "evaluation": client.optional(node, base + "/evaluation") or {},
+            "actionItems": client.optional(node, base + "/action-items") or [],
+            "survey": client.optional(node, base + "/survey") or [],
             "lessons": client.page(node, base + "/lessons?size=100")}
 
 

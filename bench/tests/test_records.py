@@ -110,7 +110,8 @@ class Counting(unittest.TestCase):
             "plan": {"goal": "x"},
             "meetings": [{"openItemsStatus": "ok", "actorReports": [{}, {}], "decisions": []}],
             "interventions": [{"followUps": [{}, {}], "outcomeRating": None}],
-            "evaluation": {"participantRating": 3},
+            "evaluation": {},
+            "survey": [{"organisation": "POLICE"}],
             "lessons": []}
 
     def test_each_rule_counts_its_records(self):

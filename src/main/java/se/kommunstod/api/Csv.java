@@ -14,17 +14,33 @@ import java.util.stream.Collectors;
 public final class Csv {
 
   private final StringBuilder out = new StringBuilder();
+  private final char separator;
+
+  /** Comma-separated (RFC 4180). */
+  public Csv() {
+    this(',');
+  }
+
+  /** With another separator, e.g. ';' for Swedish spreadsheets, which read ',' as the decimal comma. */
+  public Csv(char separator) {
+    this.separator = separator;
+  }
 
   public Csv row(Object... fields) {
     return row(java.util.Arrays.asList(fields));
   }
 
   public Csv row(List<?> fields) {
-    out.append(fields.stream().map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
+    out.append(fields.stream().map(f -> field(f, separator)).collect(Collectors.joining(String.valueOf(separator))))
+        .append("\r\n");
     return this;
   }
 
   static String field(Object value) {
+    return field(value, ',');
+  }
+
+  static String field(Object value, char separator) {
     if (value == null) {
       return "";
     }
@@ -32,7 +48,7 @@ public final class Csv {
     if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
       text = "'" + text;
     }
-    if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+    if (text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
       return '"' + text.replace("\"", "\"\"") + '"';
     }
     return text;

@@ -33,6 +33,11 @@ public final class ProcessInput {
     variables.setVariable(name, value);
   }
 
+  /** The variable as the engine holds it (a Json list stays a Spin node), or null. */
+  public Object raw(String name) {
+    return variables.getVariable(name);
+  }
+
   public String string(String name) {
     Object value = variables.getVariable(name);
     return value == null ? null : value.toString();

@@ -19,4 +19,11 @@ public final class TaskRecording {
     RecordingDelegate.refusingInvalidInput(() -> recording.accept(task.getExecution().getProcessBusinessKey(),
         new ProcessInput(task, task.getBpmnModelElementInstance())));
   }
+
+  /** Who completes the task: the authenticated user, else its assignee; null for the engine itself. */
+  public static String userId(DelegateTask task) {
+    org.camunda.bpm.engine.impl.identity.Authentication user =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return user != null && user.getUserId() != null ? user.getUserId() : task.getAssignee();
+  }
 }

@@ -1,6 +1,8 @@
 package se.kommunstod.demo;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -18,6 +20,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.kommunstod.brasupport.BraSupportInput;
+import se.kommunstod.brasupport.BraSupportService;
+import se.kommunstod.brasupport.PartnerAgency;
+import se.kommunstod.brasupport.SupportKind;
 import se.kommunstod.engine.AppDefinitions;
 import se.kommunstod.engine.IdentitySetup;
 import se.kommunstod.engine.MunicipalityTenants;
@@ -66,11 +72,13 @@ class DemoSetup implements ApplicationRunner {
   private final LessonService lessons;
   private final ApplicationService applications;
   private final AreaRepository areas;
+  private final BraSupportService braSupport;
 
   DemoSetup(IdentitySetup identity, RuntimeService runtimeService, RepositoryService repositoryService,
       TaskService taskService, ProgrammeRounds programmeRounds, LessonService lessons,
-      ApplicationService applications, AreaRepository areas,
+      ApplicationService applications, AreaRepository areas, BraSupportService braSupport,
       @Value("${kommunstod.demo.stalled-example:true}") boolean stalledExample) {
+    this.braSupport = braSupport;
     this.identity = identity;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
@@ -109,6 +117,7 @@ class DemoSetup implements ApplicationRunner {
     }
     startProgrammeRoundIfNone();
     releasedLessonsIfNone();
+    braSupportIfNone();
 
     // access: a police officer of Polisregion Väst, who sees Trollhättan and Göteborg
     identity.user("polis.vast", "Polisen", "Region Väst", "polis.vast@example.org", PASSWORD);
@@ -121,12 +130,36 @@ class DemoSetup implements ApplicationRunner {
   private void startSupportCaseIfNone(String municipality) {
     String businessKey = "stod-" + municipality;
     if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() == 0) {
-      // lifecycle: short demo cycles so meetings and follow-ups appear while you try it out
+      // lifecycle: short demo cycles so meetings and follow-ups appear while you try it out; meetings
+      // eight minutes apart, so a person can document the first meeting's decisions and action items
+      // before the second one starts with their follow-up
       runtimeService.startProcessInstanceById(AppDefinitions.processDefinitionId(repositoryService,
               SUPPORT_CASE_PROCESS), businessKey,
           Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality,
-              "meetingCycle", "R2/PT2M", "followUpInterval", "PT2M"));
+              "meetingCycle", DEMO_MEETING_CYCLE, "followUpInterval", "PT2M"));
     }
+  }
+
+  /** Three meetings, eight minutes apart, after the kick-off. */
+  static final String DEMO_MEETING_CYCLE = "R3/PT8M";
+
+  // brasupport: what Brå's advisors gave Linköping and Södertälje so far, so the report tells how the work was done
+  private void braSupportIfNone() {
+    if (!braSupport.list(List.of("linkoping", "sodertalje")).isEmpty()) {
+      return;
+    }
+    LocalDate today = EngineTime.today();
+    braSupport.record("linkoping", new BraSupportInput(SupportKind.KNOWLEDGE_RAISING, PartnerAgency.POLICE,
+        FocusArea.KNOWLEDGE_BASED_PREVENTION, today.minusDays(20), new BigDecimal("3.5"),
+        "Halvdag om kunskapsbaserat brottsförebyggande arbete för samverkansgruppen"), "radgivare");
+    braSupport.record("linkoping", new BraSupportInput(SupportKind.METHOD_INTRODUCTION, PartnerAgency.COUNTY_BOARD,
+        FocusArea.SITUATIONAL_PREVENTION, today.minusDays(9), new BigDecimal("6"),
+        "Införande av EST: veckorapporter och lägesbild med bostadsbolaget"), "radgivare");
+    braSupport.record("linkoping", new BraSupportInput(SupportKind.ADVICE, null, null, today.minusDays(2),
+        new BigDecimal("1"), "Rådgivning om aktivitetsplanens indikatorer"), "radgivare");
+    braSupport.record("sodertalje", new BraSupportInput(SupportKind.ORGANISATIONAL_DEVELOPMENT, PartnerAgency.MFOF,
+        FocusArea.YOUTH_RECRUITMENT, today.minusDays(12), new BigDecimal("4"),
+        "Stöd i att organisera föräldraskapsstöd i samverkan med socialtjänsten"), "radgivare");
   }
 
   // monitoring: the dashboard at work from the first start: Trollhättan's police picture is five days late

@@ -76,12 +76,6 @@ public class CaseEvaluation {
     this.indicatorsRecordedAt = at;
   }
 
-  void assessByParticipants(int rating, String assessment, Instant at) {
-    this.participantRating = rating;
-    this.participantAssessment = assessment;
-    this.participantsRecordedAt = at;
-  }
-
   void evaluate(GoalsAchieved goals, String summary, Instant at) {
     this.goalsAchieved = goals;
     this.evaluationSummary = summary;

@@ -1,7 +1,5 @@
 package se.kommunstod.evaluation;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,12 +15,6 @@ public final class CaseEvaluationInput {
   public record Indicators(
       @NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String indicatorSummary,
       @NotNull IndicatorTrend indicatorTrend) {
-  }
-
-  /** Task "Samla deltagarnas bedömning". */
-  public record Participants(
-      @NotNull @Min(1) @Max(5) Integer participantRating,
-      @NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String participantAssessment) {
   }
 
   /** Task "Utvärdera stödet" (Brå). */

@@ -8,7 +8,10 @@ import se.kommunstod.engine.EngineTime;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
 
-/** The follow-up and evaluation of a support case; written by the support case's last tasks. */
+/**
+ * The follow-up and evaluation of a support case; written by the support case's last tasks. The
+ * participants answer the survey ({@link ParticipantSurveyService}); older records keep their rating.
+ */
 @Service
 @Transactional
 public class CaseEvaluationService {
@@ -28,13 +31,6 @@ public class CaseEvaluationService {
     validation.check(input);
     CaseEvaluation evaluation = of(businessKey);
     evaluation.followUpIndicators(input.indicatorSummary().strip(), input.indicatorTrend(), EngineTime.now());
-    return evaluations.save(evaluation);
-  }
-
-  public CaseEvaluation assessByParticipants(String businessKey, CaseEvaluationInput.Participants input) {
-    validation.check(input);
-    CaseEvaluation evaluation = of(businessKey);
-    evaluation.assessByParticipants(input.participantRating(), input.participantAssessment().strip(), EngineTime.now());
     return evaluations.save(evaluation);
   }
 

@@ -25,7 +25,10 @@ import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
 
-/** Indicators (uppföljning) and their values over time. */
+/**
+ * Indicators (uppföljning) and their series. Values are recorded by completing the case's task
+ * "Följ upp indikatorer" (one writer), not here.
+ */
 @RestController
 @Tag(name = "Indikatorer", description = "Indicators and measured values")
 public class IndicatorController {
@@ -63,26 +66,20 @@ public class IndicatorController {
     return IndicatorView.of(service.define(businessKey, input));
   }
 
-  @PostMapping("/api/indicators/{id}/values")
-  @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Registrera ett mätvärde (samordnare, Brå) / record a measured value")
-  @Transactional
-  public ValueView measure(@PathVariable Long id, @Valid @RequestBody IndicatorInput.ValueInput input) {
-    access.requireWrite(service.require(id).getSupportCase().getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA);
-    return ValueView.of(service.measure(id, input));
-  }
-
-  public record IndicatorView(Long id, String name, String unit, List<ValueView> values) {
+  /** An indicator's definition and its series (values by date), as the follow-up task recorded them. */
+  public record IndicatorView(Long id, String name, String unit, String source, BigDecimal baseline,
+      BigDecimal target, IndicatorDirection direction, List<ValueView> values) {
 
     static IndicatorView of(Indicator i) {
-      return new IndicatorView(i.getId(), i.getName(), i.getUnit(), i.getValues().stream().map(ValueView::of).toList());
+      return new IndicatorView(i.getId(), i.getName(), i.getUnit(), i.getSource(), i.getBaseline(), i.getTarget(),
+          i.getDirection(), i.getValues().stream().map(ValueView::of).toList());
     }
   }
 
-  public record ValueView(LocalDate measuredOn, BigDecimal value) {
+  public record ValueView(LocalDate measuredOn, BigDecimal value, String comment) {
 
     static ValueView of(IndicatorValue v) {
-      return new ValueView(v.getMeasuredOn(), v.getValue());
+      return new ValueView(v.getMeasuredOn(), v.getValue(), v.getComment());
     }
   }
 }

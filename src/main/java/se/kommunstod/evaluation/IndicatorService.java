@@ -41,6 +41,30 @@ public class IndicatorService {
     return value;
   }
 
+  /** A value with its comment, as the indicators' follow-up task records it; one value per indicator and date. */
+  public IndicatorValue measure(Long indicatorId, IndicatorMeasurement input) {
+    validation.check(input);
+    Indicator indicator = require(indicatorId);
+    if (input.measuredOn().isAfter(se.kommunstod.engine.EngineTime.today())) {
+      throw new InvalidInputException("measuredOn", "”" + indicator.getName() + "”: ett mätvärde kan inte vara från "
+          + "framtiden (" + input.measuredOn() + ").", "A measured value cannot be from the future.");
+    }
+    if (indicator.getValues().stream().anyMatch(v -> v.getMeasuredOn().equals(input.measuredOn()))) {
+      throw new InvalidInputException("measuredOn", "”" + indicator.getName() + "” har redan ett värde för "
+          + input.measuredOn() + ".", "The indicator already has a value for " + input.measuredOn() + ".");
+    }
+    String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
+    IndicatorValue value = indicator.measure(input.measuredOn(), input.value(), comment);
+    indicators.flush();
+    return value;
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.List<Indicator> indicators(String businessKey) {
+    return indicators.findBySupportCaseId(cases.require(businessKey).getId(),
+        org.springframework.data.domain.PageRequest.of(0, 1000, org.springframework.data.domain.Sort.by("id"))).getContent();
+  }
+
   /** Plain-value variant for delegates. */
   public IndicatorValue measure(Long indicatorId, LocalDate measuredOn, BigDecimal value) {
     return measure(indicatorId, new IndicatorInput.ValueInput(measuredOn, value));

@@ -1,6 +1,9 @@
 package se.kommunstod.knowledge;
 
 import jakarta.persistence.EntityManager;
+import java.util.Locale;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -19,7 +22,7 @@ import se.kommunstod.engine.EngineTime;
 /**
  * The agenda of a knowledge-exchange gathering (erfarenhetsträff): lessons recorded since a date,
  * open action items and the most important problems of the open support cases, as plain Swedish
- * text. At most {@link #MAX_LENGTH} characters, so that it fits a Camunda string variable.
+ * text from the Thymeleaf text template {@code templates/knowledge/gathering-agenda.txt}. At most {@link #MAX_LENGTH} characters, so that it fits a Camunda string variable.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,10 +31,25 @@ public class GatheringAgendaBuilder {
   public static final int MAX_LENGTH = 3900;
   static final int MAX_ITEMS = 10;
 
+  static final String TEMPLATE = "knowledge/gathering-agenda.txt";
+
   private final EntityManager em;
+  private final ITemplateEngine templates = textTemplates();
 
   GatheringAgendaBuilder(EntityManager em) {
     this.em = em;
+  }
+
+  /** Text templates (the agenda is a string variable, not a page), with Spring's expression language. */
+  private static ITemplateEngine textTemplates() {
+    org.thymeleaf.templateresolver.ClassLoaderTemplateResolver resolver =
+        new org.thymeleaf.templateresolver.ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/");
+    resolver.setTemplateMode(org.thymeleaf.templatemode.TemplateMode.TEXT);
+    resolver.setCharacterEncoding("UTF-8");
+    org.thymeleaf.spring6.SpringTemplateEngine engine = new org.thymeleaf.spring6.SpringTemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return engine;
   }
 
   public String build(LocalDate on, Period lookback) {
@@ -55,45 +73,36 @@ public class GatheringAgendaBuilder {
                                   where s2.supportCase = c and s2.contributor = s.contributor)
             order by s.recordedAt desc, c.id, p.priority""", Problem.class).setMaxResults(MAX_ITEMS).getResultList();
 
-    StringBuilder text = new StringBuilder();
-    text.append("Dagordning – erfarenhetsträff ").append(on).append("\n\n");
-    text.append("1. Nya erfarenheter sedan ").append(since).append(" (").append(lessons.size()).append(")\n");
-    if (lessons.isEmpty()) {
-      text.append("   – Inga nya erfarenheter.\n");
-    }
-    for (LessonLearned l : lessons) {
-      String from1 = l.getMunicipalityCode() == null ? "erfarenhetsträff"
-          : names.getOrDefault(l.getMunicipalityCode(), l.getMunicipalityCode());
-      text.append("   – ").append(l.getTitle()).append(" (").append(from1).append(")");
-      if (!l.getFocusAreas().isEmpty()) {
-        text.append(" – ").append(l.getFocusAreas().stream().map(FocusArea::swedishName)
-            .collect(Collectors.joining(", ")));
-      }
-      text.append("\n");
-    }
-    text.append("\n2. Öppna åtgärdspunkter (").append(actionItems.size()).append(")\n");
-    if (actionItems.isEmpty()) {
-      text.append("   – Inga öppna åtgärdspunkter.\n");
-    }
-    for (ActionItem a : actionItems) {
+    Context context = new Context(Locale.forLanguageTag("sv-SE"));
+    context.setVariable("on", on);
+    context.setVariable("since", since);
+    context.setVariable("lessons", lessons.stream().map(l -> new LessonLine(l.getTitle(),
+        l.getMunicipalityCode() == null ? "erfarenhetsträff" : names.getOrDefault(l.getMunicipalityCode(),
+            l.getMunicipalityCode()),
+        l.getFocusAreas().stream().map(FocusArea::swedishName).collect(Collectors.joining(", ")))).toList());
+    context.setVariable("actionItems", actionItems.stream().map(a -> {
       String code = a.getMeeting().getSupportCase().getMunicipalityCode();
-      text.append("   – ").append(names.getOrDefault(code, code)).append(": ").append(a.getDescription())
-          .append(" (ansvar: ").append(a.getOwnerRole().displayName()).append(", senast ").append(a.getDueDate())
-          .append(")\n");
-    }
-    text.append("\n3. Prioriterade problem i pågående stödärenden\n");
-    if (problems.isEmpty()) {
-      text.append("   – Inga gemensamma lägesbilder ännu.\n");
-    }
-    for (Problem p : problems) {
+      return new ActionItemLine(names.getOrDefault(code, code), a.getDescription(),
+          a.getOwnerRole().organisationName(), a.getDueDate());
+    }).toList());
+    context.setVariable("problems", problems.stream().map(p -> {
       String code = p.getSupportCase().getMunicipalityCode();
-      text.append("   – ").append(names.getOrDefault(code, code)).append(": ").append(p.getPriority()).append(". ")
-          .append(p.getDescription()).append("\n");
-    }
-    text.append("\n4. Vad tar vi med oss? Anteckningar sparas som erfarenhet.\n");
+      return new ProblemLine(names.getOrDefault(code, code), p.getPriority(), p.getDescription());
+    }).toList());
+    String text = templates.process(TEMPLATE, context);
     if (text.length() > MAX_LENGTH) {
       return text.substring(0, MAX_LENGTH - 2) + "…\n";
     }
-    return text.toString();
+    return text;
+  }
+
+  /** The agenda's lines, as the template {@code templates/knowledge/gathering-agenda.txt} prints them. */
+  public record LessonLine(String title, String from, String focusAreas) {
+  }
+
+  public record ActionItemLine(String municipality, String description, String owner, LocalDate dueDate) {
+  }
+
+  public record ProblemLine(String municipality, int priority, String description) {
   }
 }

@@ -12,12 +12,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.kommunstod.supportcase.SupportCase;
 
-/** A cooperation meeting (samverkansmöte) with its decisions and action items. */
+/**
+ * A cooperation meeting (samverkansmöte) with its decisions and action items. {@code heldOn} is the
+ * date the agenda set; the meeting counts as held once its decisions are documented ({@code minutedAt}),
+ * on the earlier of the two dates ({@link #heldDate()}).
+ */
 @Entity
 @Table(name = "cooperation_meeting")
 public class CooperationMeeting {
@@ -54,6 +59,9 @@ public class CooperationMeeting {
   @OrderBy("id")
   private List<MeetingActorReport> actorReports = new ArrayList<>();
 
+  @Column(name = "minuted_at")
+  private Instant minutedAt;
+
   protected CooperationMeeting() {
   }
 
@@ -61,6 +69,10 @@ public class CooperationMeeting {
     this.supportCase = supportCase;
     this.heldOn = heldOn;
     this.subject = subject;
+  }
+
+  void minuted(Instant at) {
+    this.minutedAt = at;
   }
 
   void setAgenda(String agenda) {
@@ -105,6 +117,23 @@ public class CooperationMeeting {
 
   public List<ActionItem> getActionItems() {
     return actionItems;
+  }
+
+  /** When the decisions were documented; null while the meeting is only prepared. */
+  public Instant getMinutedAt() {
+    return minutedAt;
+  }
+
+  /**
+   * The date the meeting was held: its agenda's date, or the day its decisions were documented if
+   * that came first (a planned date still ahead is never a held meeting); null until minuted.
+   */
+  public LocalDate heldDate() {
+    if (minutedAt == null) {
+      return null;
+    }
+    LocalDate minutedOn = LocalDate.ofInstant(minutedAt, se.kommunstod.engine.EngineTime.SWEDEN);
+    return heldOn.isAfter(minutedOn) ? minutedOn : heldOn;
   }
 
   public String getAgenda() {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -12,7 +13,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -71,21 +71,26 @@ public class MeetingController {
     return MeetingView.of(meeting);
   }
 
-  @PatchMapping("/api/action-items/{id}")
-  @Operation(summary = "Ändra status på en åtgärdspunkt (ägande organisation, samordnare, Brå) / change status")
-  @Transactional
-  public ActionItemView changeStatus(@PathVariable Long id, @Valid @RequestBody MeetingInput.StatusInput input) {
-    ActionItem item = service.requireActionItem(id);
-    access.requireWrite(item.getMeeting().getSupportCase().getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA,
-        item.getOwnerRole());
-    return ActionItemView.of(service.changeStatus(id, input.status()));
+  @GetMapping("/api/support-cases/{businessKey}/action-items")
+  @Operation(summary = "Ärendets åtgärdspunkter med statushistorik / the case's action items with their dated statuses",
+      description = "status=OPEN|DONE|CANCELLED begränsar listan, t.ex. de öppna. Status ges vid nästa mötes "
+          + "uppföljning av öppna åtgärder (uppgiften \"Följ upp öppna åtgärder\").")
+  @Transactional(readOnly = true)
+  public List<ActionItemView> actionItems(@PathVariable String businessKey,
+      @RequestParam(required = false) ActionItemStatus status) {
+    access.requireRead(cases.require(businessKey).getMunicipalityCode());
+    return service.actionItems(businessKey).stream().filter(i -> status == null || i.getStatus() == status)
+        .map(ActionItemView::of).toList();
   }
 
-  public record MeetingView(Long id, LocalDate heldOn, String subject, String agenda, String openItemsStatus,
+  /** {@code heldOn} is the agenda's date; {@code held} the date it counts as held (null until its decisions are documented). */
+  public record MeetingView(Long id, LocalDate heldOn, LocalDate held, Instant minutedAt, String subject,
+      String agenda, String openItemsStatus,
       List<ActorReportView> actorReports, List<String> decisions, List<ActionItemView> actionItems) {
 
     static MeetingView of(CooperationMeeting m) {
-      return new MeetingView(m.getId(), m.getHeldOn(), m.getSubject(), m.getAgenda(), m.getOpenItemsStatus(),
+      return new MeetingView(m.getId(), m.getHeldOn(), m.heldDate(), m.getMinutedAt(), m.getSubject(), m.getAgenda(),
+          m.getOpenItemsStatus(),
           m.getActorReports().stream().map(ActorReportView::of).toList(),
           m.getDecisions().stream().map(MeetingDecision::getDescription).toList(),
           m.getActionItems().stream().map(ActionItemView::of).toList());
@@ -99,11 +104,23 @@ public class MeetingController {
     }
   }
 
-  public record ActionItemView(Long id, String description, Role ownerRole, LocalDate dueDate,
-      ActionItemStatus status) {
+  public record ActionItemView(Long id, Long meetingId, String description, Role ownerRole, String owner,
+      LocalDate dueDate, ActionItemStatus status, List<StatusChangeView> history) {
 
     static ActionItemView of(ActionItem a) {
-      return new ActionItemView(a.getId(), a.getDescription(), a.getOwnerRole(), a.getDueDate(), a.getStatus());
+      return new ActionItemView(a.getId(), a.getMeeting().getId(), a.getDescription(), a.getOwnerRole(),
+          a.getOwnerRole().organisationName(), a.getDueDate(), a.getStatus(),
+          a.getHistory().stream().map(StatusChangeView::of).toList());
+    }
+  }
+
+  /** A dated status of an action item: which, when, by whom, at which meeting's follow-up. */
+  public record StatusChangeView(ActionItemStatus status, Instant changedAt, String changedBy, Long meetingId,
+      String note) {
+
+    static StatusChangeView of(ActionItemStatusChange c) {
+      return new StatusChangeView(c.getStatus(), c.getChangedAt(), c.getChangedBy(),
+          c.getMeeting() == null ? null : c.getMeeting().getId(), c.getNote());
     }
   }
 }

@@ -46,7 +46,7 @@ public record MeetingInput(
       @NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String agenda) {
   }
 
-  /** A free-text note on a meeting: the status of last meeting's open items, or an organisation's report. */
+  /** A free-text note on a meeting: an organisation's report. */
   public record NoteInput(@NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String text) {
   }
 
@@ -56,7 +56,20 @@ public record MeetingInput(
       @Size(max = 50) List<@NotNull @Valid ActionItemInput> actionItems) {
   }
 
-  /** A new status for an action item. */
-  public record StatusInput(@NotNull ActionItemStatus status) {
+  /** The follow-up of the open action items (task "Följ upp öppna åtgärder"): a status per item, a comment. */
+  public record FollowUpInput(
+      @Size(max = 4000) @NoPersonalIdentityNumber String comment,
+      @Size(max = 200) List<@NotNull @Valid StatusUpdate> items) {
+
+    public List<StatusUpdate> itemsOrEmpty() {
+      return items == null ? List.of() : items;
+    }
+  }
+
+  /** An open action item's status at the follow-up, with an optional note. */
+  public record StatusUpdate(
+      @NotNull Long actionItemId,
+      @NotNull ActionItemStatus status,
+      @Size(max = 1000) @NoPersonalIdentityNumber String note) {
   }
 }

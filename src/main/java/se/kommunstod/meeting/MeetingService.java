@@ -2,23 +2,29 @@ package se.kommunstod.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kommunstod.api.InputValidation;
 import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.RecordNotFoundException;
+import se.kommunstod.engine.EngineTime;
 import se.kommunstod.meeting.MeetingInput.ActionItemInput;
 import se.kommunstod.meeting.MeetingInput.AgendaInput;
+import se.kommunstod.meeting.MeetingInput.FollowUpInput;
 import se.kommunstod.meeting.MeetingInput.MinutesInput;
+import se.kommunstod.meeting.MeetingInput.StatusUpdate;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
-import se.kommunstod.engine.EngineTime;
 
 /**
- * Cooperation meetings, their decisions and action items. {@link #record} is meant for the
- * meeting process's delegate and the API; {@link #changeStatus} for follow-up of action items.
+ * Cooperation meetings, their decisions and action items. The meeting process writes them: the
+ * agenda opens the meeting, the decisions minute it (then it counts as held), the next meeting's
+ * follow-up gives each open action item its status, dated, with who gave it. {@link #record} minutes
+ * a whole meeting at once (own models, the API).
  */
 @Service
 @Transactional
@@ -40,10 +46,12 @@ public class MeetingService {
   public CooperationMeeting record(String businessKey, MeetingInput input) {
     validation.check(input);
     SupportCase supportCase = cases.require(businessKey);
+    Instant now = EngineTime.now();
     CooperationMeeting meeting = new CooperationMeeting(supportCase, input.heldOn(), input.subject().strip());
     input.decisionsOrEmpty().forEach(decision -> meeting.decide(decision.strip()));
     input.actionItemsOrEmpty().forEach(item -> meeting.assign(
-        new ActionItem(meeting, item.description().strip(), item.ownerRole(), item.dueDate())));
+        new ActionItem(meeting, item.description().strip(), item.ownerRole(), item.dueDate(), now, null)));
+    meeting.minuted(now);
     return meetings.save(meeting);
   }
 
@@ -62,10 +70,44 @@ public class MeetingService {
     return meetings.save(meeting);
   }
 
-  public CooperationMeeting followUpOpenItems(Long meetingId, MeetingInput.NoteInput input) {
+  /** The case's action items that are open now, oldest first. */
+  @Transactional(readOnly = true)
+  public List<ActionItem> openItems(String businessKey) {
+    return actionItems.findBySupportCaseAndStatus(cases.require(businessKey).getId(), ActionItemStatus.OPEN);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ActionItem> actionItems(String businessKey) {
+    return actionItems.findBySupportCase(cases.require(businessKey).getId());
+  }
+
+  /**
+   * The follow-up of open items at a meeting: every item listed gets its status (a changed status, or
+   * a note on an unchanged one, is dated with who gave it). Only the case's open items can be followed up.
+   */
+  public CooperationMeeting followUpOpenItems(Long meetingId, FollowUpInput input, String by) {
     validation.check(input);
     CooperationMeeting meeting = require(meetingId);
-    meeting.setOpenItemsStatus(input.text().strip());
+    Map<Long, ActionItem> open = new HashMap<>();
+    actionItems.findBySupportCaseAndStatus(meeting.getSupportCase().getId(), ActionItemStatus.OPEN)
+        .forEach(item -> open.put(item.getId(), item));
+    Instant now = EngineTime.now();
+    int row = 0;
+    for (StatusUpdate update : input.itemsOrEmpty()) {
+      row++;
+      ActionItem item = open.remove(update.actionItemId());
+      if (item == null) {
+        throw new InvalidInputException("openItems", "Rad " + row + ": åtgärden är inte en öppen åtgärd i ärendet.",
+            "Row " + row + ": the action item is not an open action item of the case.");
+      }
+      String note = update.note() == null || update.note().isBlank() ? null : update.note().strip();
+      if (update.status() != item.getStatus() || note != null) {
+        item.changeStatus(update.status(), now, by, meeting, note);
+      }
+    }
+    String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
+    meeting.setOpenItemsStatus(comment);
+    meetings.flush();
     return meeting;
   }
 
@@ -77,38 +119,33 @@ public class MeetingService {
     return meeting;
   }
 
-  /** Adds the decisions and action items of a prepared meeting; an action item cannot be due before the meeting. */
-  public CooperationMeeting minute(Long meetingId, MinutesInput input) {
+  /**
+   * Adds the decisions and action items of a prepared meeting, which then counts as held; an action
+   * item cannot be due before the meeting. The message names the row at fault.
+   */
+  public CooperationMeeting minute(Long meetingId, MinutesInput input, String by) {
     validation.check(input);
     CooperationMeeting meeting = require(meetingId);
     List<ActionItemInput> items = input.actionItems() == null ? List.of() : input.actionItems();
-    if (items.stream().anyMatch(item -> item.dueDate().isBefore(meeting.getHeldOn()))) {
-      throw new InvalidInputException("actionItems", "Ett åtgärdsdatum får inte ligga före mötet ("
-          + meeting.getHeldOn() + ").", "An action item cannot be due before the meeting (" + meeting.getHeldOn() + ").");
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).dueDate().isBefore(meeting.getHeldOn())) {
+        throw new InvalidInputException("actionItems", "Åtgärd " + (i + 1) + ": klart senast får inte ligga före mötet ("
+            + meeting.getHeldOn() + ").", "Action item " + (i + 1) + ": it cannot be due before the meeting ("
+            + meeting.getHeldOn() + ").");
+      }
     }
+    Instant now = EngineTime.now();
     (input.decisions() == null ? List.<String>of() : input.decisions()).forEach(d -> meeting.decide(d.strip()));
     items.forEach(item -> meeting.assign(new ActionItem(meeting, item.description().strip(), item.ownerRole(),
-        item.dueDate())));
+        item.dueDate(), now, by)));
+    meeting.minuted(now);
     meetings.flush();
     return meeting;
-  }
-
-  public ActionItem changeStatus(Long actionItemId, ActionItemStatus status) {
-    validation.check(new MeetingInput.StatusInput(status));
-    ActionItem item = requireActionItem(actionItemId);
-    item.setStatus(status);
-    return item;
   }
 
   @Transactional(readOnly = true)
   public CooperationMeeting require(Long meetingId) {
     return meetings.findById(meetingId)
         .orElseThrow(() -> new RecordNotFoundException("inget samverkansmöte", "cooperation meeting", meetingId));
-  }
-
-  @Transactional(readOnly = true)
-  public ActionItem requireActionItem(Long actionItemId) {
-    return actionItems.findById(actionItemId)
-        .orElseThrow(() -> new RecordNotFoundException("ingen åtgärdspunkt", "action item", actionItemId));
   }
 }

@@ -31,15 +31,15 @@ public final class SupportCaseProcess {
   public static final String TASK_KICK_OFF = "Task_KickOff";
   /** userTask "Eskalera: uppstarten dröjer" */
   public static final String TASK_ESCALATE_KICK_OFF = "Task_EscalateKickOff";
-  /** userTask "Följ upp indikatorer" */
+  /** userTask "Följ upp indikatorer – ${municipalityName}" */
   public static final String TASK_FOLLOW_UP_INDICATORS = "Task_FollowUpIndicators";
-  /** userTask "Samla deltagarnas bedömning" */
+  /** userTask "Besvara deltagarenkäten – ${municipalityName}" */
   public static final String TASK_PARTICIPANTS_ASSESSMENT = "Task_ParticipantsAssessment";
-  /** userTask "Eskalera: deltagarnas bedömning dröjer" */
+  /** userTask "Eskalera: deltagarenkäten dröjer – ${municipalityName}" */
   public static final String TASK_ESCALATE_PARTICIPANTS_ASSESSMENT = "Task_EscalateParticipantsAssessment";
-  /** userTask "Utvärdera stödet" */
+  /** userTask "Utvärdera stödet – ${municipalityName}" */
   public static final String TASK_EVALUATE = "Task_Evaluate";
-  /** userTask "Avsluta med lärdomar" */
+  /** userTask "Avsluta med lärdomar – ${municipalityName}" */
   public static final String TASK_CLOSE_WITH_LESSONS_LEARNED = "Task_CloseWithLessonsLearned";
   /** callActivity "Insats" */
   public static final String CALL_ACTIVITY_INTERVENTION = "CallActivity_Intervention";
@@ -98,6 +98,12 @@ public final class SupportCaseProcess {
     public static final Variable<Object> MUNICIPALITY_CODE = new Variable<>("municipalityCode", Object.class);
     public static final Variable<Object> MUNICIPALITY_NAME = new Variable<>("municipalityName", Object.class);
     public static final Variable<Object> OPEN_ACTION_ITEMS = new Variable<>("openActionItems", Object.class);
+    public static final Variable<Object> SURVEY_MORE_SYSTEMATIC = new Variable<>("surveyMoreSystematic", Object.class);
+    public static final Variable<Object> SURVEY_NEEDS_MET = new Variable<>("surveyNeedsMet", Object.class);
+    public static final Variable<Object> SURVEY_ORGANISATION = new Variable<>("surveyOrganisation", Object.class);
+    public static final Variable<Object> SURVEY_TO_IMPROVE = new Variable<>("surveyToImprove", Object.class);
+    public static final Variable<Object> SURVEY_WHAT_WORKED = new Variable<>("surveyWhatWorked", Object.class);
+    public static final Variable<Object> SURVEY_WILL_CONTINUE = new Variable<>("surveyWillContinue", Object.class);
 
     private Variables() {
     }
@@ -209,10 +215,12 @@ public final class SupportCaseProcess {
     }
   }
 
-  /** The form of user task "Följ upp indikatorer" and the variables it submits. */
+  /** The form of user task "Följ upp indikatorer – ${municipalityName}" and the variables it submits. */
   public static final class FollowUpIndicators {
     public static final String ID = "Task_FollowUpIndicators";
     public static final String FORM = "indicator-follow-up";
+    public static final Variable<String> INDICATOR_HISTORY = new Variable<>("indicatorHistory", String.class);
+    public static final Variable<List> INDICATOR_VALUES = new Variable<>("indicatorValues", List.class);
     public static final Variable<String> INDICATOR_SUMMARY = new Variable<>("indicatorSummary", String.class);
     public static final Variable<String> INDICATOR_TREND = new Variable<>("indicatorTrend", String.class);
 
@@ -220,18 +228,21 @@ public final class SupportCaseProcess {
     }
   }
 
-  /** The form of user task "Samla deltagarnas bedömning" and the variables it submits. */
+  /** The form of user task "Besvara deltagarenkäten – ${municipalityName}" and the variables it submits. */
   public static final class ParticipantsAssessment {
     public static final String ID = "Task_ParticipantsAssessment";
-    public static final String FORM = "participant-assessment";
-    public static final Variable<Number> PARTICIPANT_RATING = new Variable<>("participantRating", Number.class);
-    public static final Variable<String> PARTICIPANT_ASSESSMENT = new Variable<>("participantAssessment", String.class);
+    public static final String FORM = "participant-survey";
+    public static final Variable<String> SURVEY_NEEDS_MET = new Variable<>("surveyNeedsMet", String.class);
+    public static final Variable<String> SURVEY_MORE_SYSTEMATIC = new Variable<>("surveyMoreSystematic", String.class);
+    public static final Variable<String> SURVEY_WILL_CONTINUE = new Variable<>("surveyWillContinue", String.class);
+    public static final Variable<String> SURVEY_WHAT_WORKED = new Variable<>("surveyWhatWorked", String.class);
+    public static final Variable<String> SURVEY_TO_IMPROVE = new Variable<>("surveyToImprove", String.class);
 
     private ParticipantsAssessment() {
     }
   }
 
-  /** The form of user task "Eskalera: deltagarnas bedömning dröjer" and the variables it submits. */
+  /** The form of user task "Eskalera: deltagarenkäten dröjer – ${municipalityName}" and the variables it submits. */
   public static final class EscalateParticipantsAssessment {
     public static final String ID = "Task_EscalateParticipantsAssessment";
     public static final String FORM = "escalation";
@@ -241,7 +252,7 @@ public final class SupportCaseProcess {
     }
   }
 
-  /** The form of user task "Utvärdera stödet" and the variables it submits. */
+  /** The form of user task "Utvärdera stödet – ${municipalityName}" and the variables it submits. */
   public static final class Evaluate {
     public static final String ID = "Task_Evaluate";
     public static final String FORM = "evaluation";
@@ -252,7 +263,7 @@ public final class SupportCaseProcess {
     }
   }
 
-  /** The form of user task "Avsluta med lärdomar" and the variables it submits. */
+  /** The form of user task "Avsluta med lärdomar – ${municipalityName}" and the variables it submits. */
   public static final class CloseWithLessonsLearned {
     public static final String ID = "Task_CloseWithLessonsLearned";
     public static final String FORM = "lessons-learned";

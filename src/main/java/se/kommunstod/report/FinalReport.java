@@ -11,7 +11,8 @@ import se.kommunstod.plan.FocusArea;
 
 /**
  * What the final (or interim) report says, compiled from the records by {@link ReportService};
- * rendered as HTML/PDF by {@link ReportHtml} and as CSV by {@link ReportCsv}. Maps keep a stable order.
+ * rendered as HTML/PDF by {@link ReportHtml} (a Thymeleaf template) and as CSV by {@link ReportCsv}. Maps
+ * keep a stable order.
  */
 public record FinalReport(
     LocalDate asOf,
@@ -21,7 +22,9 @@ public record FinalReport(
     Map<InterventionMethod, Long> interventionsByMethod,
     Map<String, BigDecimal> hoursByStep,
     Experience experience,
-    List<String> overallAnalysis) {
+    List<String> overallAnalysis,
+    Survey survey,
+    BraSupportSummary braSupport) {
 
   /** One support case (one municipality). */
   public record CaseSection(
@@ -38,7 +41,10 @@ public record FinalReport(
       List<InterventionRow> interventions,
       Map<InterventionMethod, Long> interventionsByMethod,
       Map<String, Long> interventionsByProblem,
+      List<ActionItemRow> openActionItems,
       List<IndicatorRow> indicators,
+      Survey survey,
+      BraSupportSummary braSupport,
       List<LessonRow> lessons,
       Evaluation evaluation,
       List<String> analysis,
@@ -57,7 +63,13 @@ public record FinalReport(
       BigDecimal hours) {
   }
 
+  /** A meeting held by the report date: on its agenda's date, or the day its decisions were documented if earlier. */
   public record MeetingRow(LocalDate heldOn, String subject, int decisions, int actionItems) {
+  }
+
+  /** An action item with the status it had at the report's date; {@code owner} is the organisation's Swedish name. */
+  public record ActionItemRow(String description, String owner, LocalDate dueDate, LocalDate decidedOn,
+      se.kommunstod.meeting.ActionItemStatus status) {
   }
 
   /** An intervention; {@code focusArea} is the activity plan's focus area it belongs to (null when none). */
@@ -65,19 +77,49 @@ public record FinalReport(
       LocalDate startsOn, LocalDate endsOn, int followUps, String outcome, List<String> followUpNotes) {
   }
 
+  /** An indicator's definition and its series up to the report date (first and latest for the summary). */
   public record IndicatorRow(String name, String unit, LocalDate firstOn, BigDecimal first, LocalDate latestOn,
-      BigDecimal latest, int measurements) {
+      BigDecimal latest, int measurements, String source, BigDecimal baseline, BigDecimal target,
+      se.kommunstod.evaluation.IndicatorDirection direction, List<Point> series) {
+  }
+
+  /** One measured value. */
+  public record Point(LocalDate on, BigDecimal value, String comment) {
+  }
+
+  /**
+   * The participants' survey: how many answered, and per statement the distribution of the ratings
+   * 1–5 (index 0 = rating 1) and the mean; the open answers with the organisation's name.
+   */
+  public record Survey(int answers, List<StatementSummary> statements, List<OpenAnswer> openAnswers) {
+
+    static final Survey NONE = new Survey(0, List.of(), List.of());
+  }
+
+  public record StatementSummary(String statement, List<Long> distribution, BigDecimal mean) {
+  }
+
+  public record OpenAnswer(String municipality, String organisation, String whatWorked, String toImprove) {
+  }
+
+  /** Brå's own support: every entry, and hours by kind, partner agency and focus area (Swedish names). */
+  public record BraSupportSummary(List<BraSupportRow> entries, BigDecimal hours, Map<String, BigDecimal> hoursByKind,
+      Map<String, BigDecimal> hoursByPartner, Map<String, BigDecimal> hoursByFocusArea) {
+  }
+
+  public record BraSupportRow(String municipality, LocalDate givenOn, String kind, String partner, String focusArea,
+      BigDecimal hours, String description) {
   }
 
   /**
    * The case's follow-up and evaluation record as its last tasks leave it: the indicators' development
-   * ("Följ upp indikatorer"), the participants' rating 1–5 and assessment ("Samla deltagarnas
-   * bedömning") and Brå's evaluation ("Utvärdera stödet"); a part not recorded by the report date is null.
+   * ("Följ upp indikatorer") and Brå's evaluation ("Utvärdera stödet"); a part not recorded by the
+   * report date is null. The participants answer the survey ({@link Survey}).
    */
-  public record Evaluation(String indicatorSummary, IndicatorTrend indicatorTrend, Integer participantRating,
-      String participantAssessment, GoalsAchieved goalsAchieved, String evaluationSummary) {
+  public record Evaluation(String indicatorSummary, IndicatorTrend indicatorTrend, GoalsAchieved goalsAchieved,
+      String evaluationSummary) {
 
-    static final Evaluation NONE = new Evaluation(null, null, null, null, null, null);
+    static final Evaluation NONE = new Evaluation(null, null, null, null);
   }
 
   public record LessonRow(String title, boolean released) {

@@ -48,8 +48,11 @@ final class ReportAnalysis {
       text.add("Indikatorernas utveckling enligt uppföljningen: "
           + e.indicatorTrend().swedishName().toLowerCase(Locale.ROOT) + ".");
     }
-    if (e.participantRating() != null) {
-      text.add("Deltagarna gav stödet betyget " + e.participantRating() + " av 5.");
+    if (c.survey().answers() > 0) {
+      text.add(c.survey().answers() + (c.survey().answers() == 1 ? " organisation" : " organisationer")
+          + " besvarade deltagarenkäten; " + c.survey().statements().stream()
+              .map(st -> "”" + st.statement() + "” " + decimal(st.mean())).reduce((x, y) -> x + ", " + y).orElse("")
+          + " i medel av 5.");
     }
     if (e.goalsAchieved() != null) {
       text.add("Brås utvärdering: målen uppnåddes – " + e.goalsAchieved().swedishName().toLowerCase(Locale.ROOT) + ".");
@@ -72,14 +75,13 @@ final class ReportAnalysis {
         + ": från " + plain(i.first()) + " (" + i.firstOn() + ") till " + plain(i.latest()) + " (" + i.latestOn() + ").";
   }
 
-  static List<String> continuation(CaseSection c, List<CooperationMeeting> meetings, LocalDate asOf) {
+  static List<String> continuation(CaseSection c, LocalDate asOf) {
     List<String> text = new ArrayList<>();
     if (c.closedOn() == null) {
       text.add("Stödärendet är öppet; arbetet fortsätter i processen.");
     }
-    meetings.stream().flatMap(m -> m.getActionItems().stream()).filter(a -> a.getStatus() == ActionItemStatus.OPEN)
-        .forEach(a -> text.add("Öppen åtgärdspunkt: " + a.getDescription() + " (ansvar: " + a.getOwnerRole().displayName()
-            + ", senast " + a.getDueDate() + ")."));
+    c.openActionItems().forEach(a -> text.add("Öppen åtgärdspunkt: " + a.description() + " (ansvar: " + a.owner()
+        + ", senast " + a.dueDate() + ")."));
     for (InterventionRow i : c.interventions()) {
       if (i.outcome() == null && (i.endsOn() == null || i.endsOn().isAfter(asOf))) {
         text.add("Pågående insats: " + i.title() + " (" + i.method().swedishName() + ")"
@@ -109,7 +111,7 @@ final class ReportAnalysis {
     }
     report.hoursByStep().entrySet().stream().max(Map.Entry.comparingByValue())
         .ifPresent(e -> text.add("Mest tid gick till steget ”" + e.getKey() + "” (" + e.getValue().toPlainString()
-            + " timmar sammanlagt)."));
+            .replace('.', ',') + " timmar sammanlagt)."));
     text.add(report.experience().lessons() + (report.experience().lessons() == 1 ? " erfarenhet" : " erfarenheter")
         + " dokumenterades, varav " + report.experience().released() + " släppta för kommuner utanför programmet.");
     return text;
@@ -126,6 +128,11 @@ final class ReportAnalysis {
     String joined = names.size() == 1 ? names.get(0)
         : String.join(", ", names.subList(0, names.size() - 1)) + " och " + names.get(names.size() - 1);
     return joined + " (" + max + (names.size() > 1 ? " vardera" : "") + ")";
+  }
+
+  /** A decimal as Swedish text writes it: 4,5. */
+  static String decimal(BigDecimal value) {
+    return plain(value).replace('.', ',');
   }
 
   static String plain(BigDecimal value) {

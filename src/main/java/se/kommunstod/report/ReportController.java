@@ -36,19 +36,23 @@ public class ReportController {
   static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
   private final ReportService reports;
+  private final ReportHtml html;
   private final IdentityService identityService;
   private final String publicExportUrl;
 
-  ReportController(ReportService reports, IdentityService identityService,
+  ReportController(ReportService reports, ReportHtml html, IdentityService identityService,
       @Value("${kommunstod.public-url:http://localhost:8080}") String publicUrl) {
     this.reports = reports;
+    this.html = html;
     this.identityService = identityService;
     this.publicExportUrl = publicUrl.replaceAll("/+$", "") + "/api/public/lessons";
   }
 
   @GetMapping("/api/reports/final")
   @Operation(summary = "Slutrapport (HTML, PDF eller CSV) / final report",
-      description = "format=html|pdf|csv, annars efter Accept (application/pdf, text/csv, text/html). "
+      description = "format=html|pdf|csv|csv-codes, annars efter Accept (application/pdf, text/csv, text/html). "
+          + "csv är för svenska kalkylprogram (semikolon, UTF-8 med BOM, svenska etiketter, decimalkomma); "
+          + "csv-codes är den långa formen för program (komma, koder, decimalpunkt). "
           + "municipality=<kod> (kan upprepas) begränsar rapporten.")
   public ResponseEntity<byte[]> finalReport(@RequestParam(required = false) String format,
       @RequestParam(required = false) List<String> municipality,
@@ -91,21 +95,24 @@ public class ReportController {
     return switch (chosen) {
       case "pdf" -> ResponseEntity.ok().contentType(PDF)
           .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + ".pdf\"")
-          .body(ReportPdf.render(ReportHtml.render(report, publicExportUrl)));
+          .body(ReportPdf.render(html.render(report, publicExportUrl)));
       case "csv" -> ResponseEntity.ok().contentType(CSV)
           .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + ".csv\"")
-          .body(ReportCsv.render(report).getBytes(StandardCharsets.UTF_8));
+          .body(ReportCsv.swedish(report).getBytes(StandardCharsets.UTF_8));
+      case "csv-codes" -> ResponseEntity.ok().contentType(CSV)
+          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "-koder.csv\"")
+          .body(ReportCsv.codes(report).getBytes(StandardCharsets.UTF_8));
       default -> ResponseEntity.ok().contentType(HTML)
-          .body(ReportHtml.render(report, publicExportUrl).getBytes(StandardCharsets.UTF_8));
+          .body(html.render(report, publicExportUrl).getBytes(StandardCharsets.UTF_8));
     };
   }
 
   static String format(String format, String accept) {
     if (format != null && !format.isBlank()) {
       String f = format.strip().toLowerCase(Locale.ROOT);
-      if (!List.of("html", "pdf", "csv").contains(f)) {
-        throw new InvalidInputException("format", "'format' ska vara html, pdf eller csv.",
-            "'format' must be html, pdf or csv.");
+      if (!List.of("html", "pdf", "csv", "csv-codes").contains(f)) {
+        throw new InvalidInputException("format", "'format' ska vara html, pdf, csv eller csv-codes.",
+            "'format' must be html, pdf, csv or csv-codes.");
       }
       return f;
     }

@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Renders the report's XHTML as PDF (openhtmltopdf on PDFBox). The text uses the PDF base-14
- * Helvetica, whose WinAnsi encoding covers Swedish å, ä, ö, so no font file has to be shipped.
+ * Helvetica, whose WinAnsi encoding covers Swedish å, ä, ö, so no font file has to be shipped; the
+ * indicator charts are inline SVG, drawn by Batik.
  */
 final class ReportPdf {
 
@@ -18,6 +19,7 @@ final class ReportPdf {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
+      builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer());
       builder.withHtmlContent(xhtml, null);
       builder.toStream(out);
       builder.run();

@@ -22,7 +22,11 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kommunstod.assessment.SituationPicture;
+import se.kommunstod.brasupport.BraSupport;
+import se.kommunstod.brasupport.SupportKind;
 import se.kommunstod.evaluation.CaseEvaluation;
+import se.kommunstod.evaluation.SurveyAnswer;
+import se.kommunstod.evaluation.SurveyStatement;
 import se.kommunstod.evaluation.Indicator;
 import se.kommunstod.evaluation.IndicatorValue;
 import se.kommunstod.intervention.FollowUp;
@@ -101,10 +105,21 @@ public class ReportService {
       section.steps().forEach(s -> hoursByStep.merge(s.name(), s.hours(), BigDecimal::add));
     }
     Experience experience = experience(municipalityCodes, end);
+    List<SurveyAnswer> allAnswers = sections.isEmpty() ? List.of() : em.createQuery("""
+            select a from SurveyAnswer a join fetch a.supportCase c where c.id in :ids and a.answeredAt < :end
+            order by c.municipalityCode, a.id""", SurveyAnswer.class)
+        .setParameter("ids", supportCases.stream().map(SupportCase::getId).toList()).setParameter("end", end)
+        .getResultList();
+    FinalReport.Survey survey = survey(allAnswers, names);
+    List<BraSupport> support = em.createQuery(
+            "select s from BraSupport s where s.givenOn <= :asOf order by s.municipalityCode, s.givenOn, s.id",
+            BraSupport.class).setParameter("asOf", asOf).getResultList().stream()
+        .filter(s -> municipalityCodes == null || municipalityCodes.contains(s.getMunicipalityCode())).toList();
+    FinalReport.BraSupportSummary braSupport = braSupport(support, names);
     FinalReport draft = new FinalReport(asOf, interim, sections, byFocusArea, byMethod, hoursByStep, experience,
-        List.of());
+        List.of(), survey, braSupport);
     return new FinalReport(asOf, interim, sections, byFocusArea, byMethod, hoursByStep, experience,
-        ReportAnalysis.overall(draft));
+        ReportAnalysis.overall(draft), survey, braSupport);
   }
 
   private CaseSection section(SupportCase supportCase, Map<String, String> names, LocalDate asOf, Instant end,
@@ -119,18 +134,33 @@ public class ReportService {
             SituationPicture.class).setParameter("id", id).getResultList().stream()
         .filter(s -> s.getRecordedAt().isBefore(end)).count();
 
+    // a meeting counts once its decisions are documented, on its agenda's date or the day of the
+    // minutes if that came first: a planned date still ahead is never a held meeting
     List<CooperationMeeting> meetings = em.createQuery("""
-            select m from CooperationMeeting m where m.supportCase.id = :id and m.heldOn <= :asOf
+            select m from CooperationMeeting m where m.supportCase.id = :id and m.minutedAt is not null
             order by m.heldOn, m.id""", CooperationMeeting.class)
-        .setParameter("id", id).setParameter("asOf", asOf).getResultList();
-    List<MeetingRow> meetingRows = meetings.stream().map(m -> new MeetingRow(m.getHeldOn(), m.getSubject(),
+        .setParameter("id", id).getResultList().stream()
+        .filter(m -> m.getMinutedAt().isBefore(end) && !m.heldDate().isAfter(asOf))
+        .sorted(Comparator.comparing(CooperationMeeting::heldDate).thenComparing(CooperationMeeting::getId)).toList();
+    List<MeetingRow> meetingRows = meetings.stream().map(m -> new MeetingRow(m.heldDate(), subject(m),
         m.getDecisions().size(), m.getActionItems().size())).toList();
     Map<String, Long> actionItems = new LinkedHashMap<>();
     for (ActionItemStatus status : ActionItemStatus.values()) {
       actionItems.put(status.name(), 0L);
     }
-    meetings.stream().flatMap(m -> m.getActionItems().stream()).map(ActionItem::getStatus)
-        .forEach(s -> actionItems.merge(s.name(), 1L, Long::sum));
+    List<FinalReport.ActionItemRow> openItems = new ArrayList<>();
+    for (ActionItem item : meetings.stream().flatMap(m -> m.getActionItems().stream()).toList()) {
+      // the status the item had at the report date, from its dated history
+      ActionItemStatus status = item.statusBefore(end);
+      if (status == null) {
+        continue;
+      }
+      actionItems.merge(status.name(), 1L, Long::sum);
+      if (status == ActionItemStatus.OPEN) {
+        openItems.add(new FinalReport.ActionItemRow(item.getDescription(), item.getOwnerRole().organisationName(),
+            item.getDueDate(), item.getMeeting().heldDate(), status));
+      }
+    }
 
     List<Intervention> interventions = em.createQuery("""
             select i from Intervention i left join fetch i.problem where i.supportCase.id = :id and i.startsOn <= :asOf
@@ -158,22 +188,31 @@ public class ReportService {
         .setParameter("id", id).setParameter("end", end).getResultList().stream()
         .map(l -> new LessonRow(l.getTitle(), l.isReleased())).toList();
 
-    List<Step> steps = steps(supportCase.getProcessInstanceId(), end, cutOff);
+    String municipalityName = names.getOrDefault(supportCase.getMunicipalityCode(), supportCase.getMunicipalityCode());
+    List<Step> steps = steps(supportCase.getProcessInstanceId(), end, cutOff, municipalityName);
+    List<SurveyAnswer> answers = em.createQuery(
+            "select a from SurveyAnswer a where a.supportCase.id = :id and a.answeredAt < :end order by a.id",
+            SurveyAnswer.class).setParameter("id", id).setParameter("end", end).getResultList();
+    FinalReport.Survey survey = survey(answers, names);
+    FinalReport.BraSupportSummary braSupport = braSupport(em.createQuery("""
+            select s from BraSupport s where s.municipalityCode = :code and s.givenOn <= :asOf
+            order by s.givenOn, s.id""", BraSupport.class)
+        .setParameter("code", supportCase.getMunicipalityCode()).setParameter("asOf", asOf).getResultList(), names);
     FinalReport.Evaluation evaluation = evaluation(id, end);
     LocalDate closedOn = supportCase.getClosedAt() == null || !supportCase.getClosedAt().isBefore(end) ? null
         : LocalDate.ofInstant(supportCase.getClosedAt(), EngineTime.SWEDEN);
-    CaseSection draft = new CaseSection(supportCase.getMunicipalityCode(),
-        names.getOrDefault(supportCase.getMunicipalityCode(), supportCase.getMunicipalityCode()),
+    CaseSection draft = new CaseSection(supportCase.getMunicipalityCode(), municipalityName,
         supportCase.getBusinessKey(), LocalDate.ofInstant(supportCase.getOpenedAt(), EngineTime.SWEDEN), closedOn, plan,
-        pictures, steps, meetingRows, actionItems, interventionRows, byMethod, byProblem, indicators, lessons,
-        evaluation, List.of(), List.of());
+        pictures, steps, meetingRows, actionItems, interventionRows, byMethod, byProblem, openItems, indicators,
+        survey, braSupport, lessons, evaluation, List.of(), List.of());
     return new CaseSection(draft.municipalityCode(), draft.municipalityName(), draft.businessKey(), draft.openedOn(),
         draft.closedOn(), plan, pictures, steps, meetingRows, actionItems, interventionRows, byMethod, byProblem,
-        indicators, lessons, evaluation, ReportAnalysis.of(draft), ReportAnalysis.continuation(draft, meetings, asOf));
+        openItems, indicators, survey, braSupport, lessons, evaluation, ReportAnalysis.of(draft),
+        ReportAnalysis.continuation(draft, asOf));
   }
 
   /** The support case's user tasks started before the report date's end, hours up to their end or the cut-off. */
-  List<Step> steps(String processInstanceId, Instant end, Instant cutOff) {
+  List<Step> steps(String processInstanceId, Instant end, Instant cutOff, String municipalityName) {
     if (processInstanceId == null) {
       return List.of();
     }
@@ -192,7 +231,8 @@ public class ReportService {
       Instant ended = a.getEndTime() == null || !a.getEndTime().toInstant().isBefore(end) ? null
           : a.getEndTime().toInstant();
       Instant until = ended != null ? ended : cutOff;
-      steps.add(new Step(a.getActivityId(), a.getActivityName() == null ? a.getActivityId() : a.getActivityName(),
+      steps.add(new Step(a.getActivityId(), stepName(a.getActivityName() == null ? a.getActivityId() : a.getActivityName(),
+          municipalityName),
           started, ended, hours(Duration.between(started, until.isBefore(started) ? started : until))));
     }
     return steps;
@@ -204,11 +244,9 @@ public class ReportService {
         .setParameter("id", supportCaseId).getResultList().stream().findFirst()
         .map(e -> {
           boolean indicators = recordedBefore(e.getIndicatorsRecordedAt(), end);
-          boolean participants = recordedBefore(e.getParticipantsRecordedAt(), end);
           boolean evaluated = recordedBefore(e.getEvaluatedAt(), end);
           return new FinalReport.Evaluation(indicators ? e.getIndicatorSummary() : null,
-              indicators ? e.getIndicatorTrend() : null, participants ? e.getParticipantRating() : null,
-              participants ? e.getParticipantAssessment() : null, evaluated ? e.getGoalsAchieved() : null,
+              indicators ? e.getIndicatorTrend() : null, evaluated ? e.getGoalsAchieved() : null,
               evaluated ? e.getEvaluationSummary() : null);
         })
         .orElse(FinalReport.Evaluation.NONE);
@@ -235,7 +273,71 @@ public class ReportService {
     return new IndicatorRow(indicator.getName(), indicator.getUnit(),
         first.map(IndicatorValue::getMeasuredOn).orElse(null), first.map(IndicatorValue::getValue).orElse(null),
         latest.map(IndicatorValue::getMeasuredOn).orElse(null), latest.map(IndicatorValue::getValue).orElse(null),
-        values.size());
+        values.size(), indicator.getSource(), indicator.getBaseline(), indicator.getTarget(), indicator.getDirection(),
+        values.stream().map(v -> new FinalReport.Point(v.getMeasuredOn(), v.getValue(), v.getComment())).toList());
+  }
+
+  /** The meeting's subject; the agenda's default names its date, which the planned date may not be. */
+  static String subject(CooperationMeeting m) {
+    if (!m.getSubject().equals("Samverkansmöte " + m.getHeldOn())) {
+      return m.getSubject();
+    }
+    return m.heldDate().equals(m.getHeldOn()) ? "Samverkansmöte" : "Samverkansmöte (planerat till " + m.getHeldOn() + ")";
+  }
+
+  /**
+   * A step's name without the municipality the task name carries ("Följ upp indikatorer – Linköpings
+   * kommun", or the model's "${municipalityName}"), so steps add up across municipalities.
+   */
+  static String stepName(String name, String municipalityName) {
+    String stripped = name.replaceAll("\\s*[–-]\\s*\\$\\{[^}]*}\\s*$", "");
+    String suffix = " – " + municipalityName;
+    return stripped.endsWith(suffix) ? stripped.substring(0, stripped.length() - suffix.length()) : stripped;
+  }
+
+  /** Answers, distribution 1–5 and mean per statement, and the open answers; the mean to one decimal. */
+  static FinalReport.Survey survey(List<SurveyAnswer> answers, Map<String, String> names) {
+    if (answers.isEmpty()) {
+      return FinalReport.Survey.NONE;
+    }
+    List<FinalReport.StatementSummary> statements = new ArrayList<>();
+    for (SurveyStatement statement : SurveyStatement.values()) {
+      List<Long> distribution = new ArrayList<>(List.of(0L, 0L, 0L, 0L, 0L));
+      int sum = 0;
+      for (SurveyAnswer answer : answers) {
+        int rating = answer.rating(statement);
+        distribution.set(rating - 1, distribution.get(rating - 1) + 1);
+        sum += rating;
+      }
+      statements.add(new FinalReport.StatementSummary(statement.swedishName(), List.copyOf(distribution),
+          BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(answers.size()), 1, RoundingMode.HALF_UP)));
+    }
+    List<FinalReport.OpenAnswer> open = answers.stream().map(a -> new FinalReport.OpenAnswer(
+        names.getOrDefault(a.getSupportCase().getMunicipalityCode(), a.getSupportCase().getMunicipalityCode()),
+        a.getOrganisation().organisationName(), a.getWhatWorked(), a.getToImprove())).toList();
+    return new FinalReport.Survey(answers.size(), statements, open);
+  }
+
+  static FinalReport.BraSupportSummary braSupport(List<BraSupport> support, Map<String, String> names) {
+    Map<String, BigDecimal> byKind = new LinkedHashMap<>();
+    for (SupportKind kind : SupportKind.values()) {
+      byKind.put(kind.swedishName(), BigDecimal.ZERO.setScale(1));
+    }
+    Map<String, BigDecimal> byPartner = new LinkedHashMap<>();
+    Map<String, BigDecimal> byFocusArea = new LinkedHashMap<>();
+    BigDecimal total = BigDecimal.ZERO.setScale(1);
+    List<FinalReport.BraSupportRow> rows = new ArrayList<>();
+    for (BraSupport s : support) {
+      byKind.merge(s.getKind().swedishName(), s.getHours(), BigDecimal::add);
+      byPartner.merge(s.getPartner() == null ? "Brå ensamt" : s.getPartner().swedishName(), s.getHours(), BigDecimal::add);
+      byFocusArea.merge(s.getFocusArea() == null ? "Inget särskilt fokusområde" : s.getFocusArea().swedishName(),
+          s.getHours(), BigDecimal::add);
+      total = total.add(s.getHours());
+      rows.add(new FinalReport.BraSupportRow(names.getOrDefault(s.getMunicipalityCode(), s.getMunicipalityCode()),
+          s.getGivenOn(), s.getKind().swedishName(), s.getPartner() == null ? null : s.getPartner().swedishName(),
+          s.getFocusArea() == null ? null : s.getFocusArea().swedishName(), s.getHours(), s.getDescription()));
+    }
+    return new FinalReport.BraSupportSummary(rows, total, byKind, byPartner, byFocusArea);
   }
 
   private Experience experience(Collection<String> municipalityCodes, Instant end) {

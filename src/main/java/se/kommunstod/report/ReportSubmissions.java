@@ -32,7 +32,7 @@ public class ReportSubmissions {
     FinalReport report = reports.compile(null, EngineTime.today(), kind == ReportSubmission.Kind.INTERIM);
     return submissions.save(new ReportSubmission(roundKey, kind, report.asOf(), EngineTime.now(), submittedBy,
         input.summary().strip(), input.reference() == null || input.reference().isBlank() ? null
-            : input.reference().strip(), ReportCsv.render(report)));
+            : input.reference().strip(), ReportCsv.codes(report)));
   }
 
   @Transactional(readOnly = true)

@@ -6,12 +6,12 @@ package se.kommunstod.security;
  * their tenant membership, not their group.
  */
 public enum Role {
-  BRA("bra", "Brå – stödgivare"),
-  MUNICIPALITY("municipality", "Kommunens samordnare"),
-  POLICE("police", "Polisen"),
-  SOCIAL_SERVICES("social-services", "Socialtjänsten"),
-  HOUSING_COMPANY("housing-company", "Bostadsbolag"),
-  COUNTY_BOARD("county-board", "Länsstyrelsen");
+  BRA("bra", "Brå – stödgivare", "Brå"),
+  MUNICIPALITY("municipality", "Kommunens samordnare", "Kommunen"),
+  POLICE("police", "Polisen", "Polisen"),
+  SOCIAL_SERVICES("social-services", "Socialtjänsten", "Socialtjänsten"),
+  HOUSING_COMPANY("housing-company", "Bostadsbolag", "Bostadsbolaget"),
+  COUNTY_BOARD("county-board", "Länsstyrelsen", "Länsstyrelsen");
 
   /** Camunda's built-in administrators' group. */
   public static final String ADMIN_GROUP = "camunda-admin";
@@ -25,10 +25,17 @@ public enum Role {
 
   private final String groupId;
   private final String displayName;
+  private final String organisationName;
 
-  Role(String groupId, String displayName) {
+  Role(String groupId, String displayName, String organisationName) {
     this.groupId = groupId;
     this.displayName = displayName;
+    this.organisationName = organisationName;
+  }
+
+  /** The organisation as a report or a form names it: "Polisen", "Bostadsbolaget", … */
+  public String organisationName() {
+    return organisationName;
   }
 
   public String groupId() {

@@ -87,6 +87,6 @@ class CooperationMeetingProcessTest {
 
   private static ProcessInstance start(boolean openItems) {
     return runtimeService().startProcessInstanceByKey("cooperationMeeting", "stod-linkoping",
-        Map.of("municipalityCode", "linkoping", "hasOpenItems", openItems));
+        Map.of("municipalityCode", "linkoping", "municipalityName", "Linköpings kommun", "hasOpenItems", openItems));
   }
 }

@@ -39,7 +39,7 @@ class ModelRulesTest {
 
   static final Path PROCESSES = Path.of("processes");
   static final Path FORMS = Path.of("forms");
-  static final Set<String> EXPRESSION_GROUPS = Set.of("${ownerOrganisation}", "${actorGroup}");
+  static final Set<String> EXPRESSION_GROUPS = Set.of("${ownerOrganisation}", "${actorGroup}", "${surveyOrganisation}");
 
   static Map<String, BpmnModelInstance> models = new TreeMap<>();
   static Map<String, JsonNode> forms = new TreeMap<>();

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,6 +28,8 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
+import se.kommunstod.process.ElementProperties;
+import se.kommunstod.process.SupportCaseProcess;
 
 /**
  * The expression manager of the process tests' plain in-memory engine (camunda.cfg.xml). That engine has no
@@ -35,10 +39,27 @@ import org.springframework.stereotype.Component;
  * test sees that a task's completion reaches the records. The bean must still exist with that method (found by
  * scanning the application's components), so a model calling a missing method fails here too. The records
  * themselves are tested on PostgreSQL, through the real beans.
+ *
+ * <p>Where the models need something back from a bean, {@link #ANSWERS} gives what the real bean would give
+ * for a case with no records yet; {@link #LEAVES} what it leaves in the process.
  */
 public class RecordsOutOfScope extends JuelExpressionManager {
 
   public static final List<String> CALLS = new CopyOnWriteArrayList<>();
+
+  /** "bean.method" → its answer, from the call's arguments. */
+  static final Map<String, Function<Object[], Object>> ANSWERS = Map.of(
+      // the organisations the model always asks (without records, no others take part)
+      "participantSurveyTasks.organisations", params -> Arrays.stream(ElementProperties.read(
+          ((DelegateExecution) params[0]).getBpmnModelInstance().getModelElementById(
+              SupportCaseProcess.TASK_PARTICIPANTS_ASSESSMENT), "surveyedOrganisations")
+              .orElse("").split(",")).map(String::strip).filter(code -> !code.isEmpty()).toList());
+
+  /** "bean.event" of a delegate expression → what the real listener leaves in the process. */
+  static final Map<String, Consumer<DelegateExecution>> LEAVES = Map.of(
+      // the municipality's name, for the task names that carry it
+      "supportCaseLifecycleListener.start", execution -> execution.setVariable("municipalityName",
+          "Kommunen " + execution.getVariable("municipalityCode")));
 
   /** Every application component by bean name. */
   private static final Map<String, Class<?>> COMPONENTS = scan();
@@ -98,7 +119,8 @@ public class RecordsOutOfScope extends JuelExpressionManager {
       }
       CALLS.add(noted.bean + "." + method + (texts.isEmpty() ? "" : ":" + String.join(":", texts)) + "(" + key + ")");
       context.setPropertyResolved(true);
-      return null;
+      Function<Object[], Object> answer = ANSWERS.get(noted.bean + "." + method);
+      return answer == null ? null : answer.apply(params);
     }
 
     @Override
@@ -132,6 +154,7 @@ public class RecordsOutOfScope extends JuelExpressionManager {
     @Override
     public void notify(DelegateExecution execution) {
       CALLS.add(bean + "." + execution.getEventName() + "(" + execution.getProcessBusinessKey() + ")");
+      LEAVES.getOrDefault(bean + "." + execution.getEventName(), ignored -> { }).accept(execution);
     }
 
     @Override

@@ -95,8 +95,18 @@ class SupportCaseProcessTest {
     assertThat(supportCase).hasPassed("End_Implementation").isWaitingAt("Task_FollowUpIndicators");
     complete(task(supportCase, "Task_FollowUpIndicators"), withVariables("indicatorSummary", "Färre anmälningar",
         "indicatorTrend", "battre"));
-    complete(task(supportCase, "Task_ParticipantsAssessment"), withVariables("participantRating", 4,
-        "participantAssessment", "Bra samverkan"));
+    // the survey: one task per organisation taking part, each for its own candidate group, answers kept apart
+    List<Task> surveys = taskService().createTaskQuery().processInstanceId(supportCase.getId())
+        .taskDefinitionKey("Task_ParticipantsAssessment").list();
+    assertThat(surveys).hasSize(4);
+    assertThat(surveys).extracting(Task::getName).containsOnly("Besvara deltagarenkäten – Kommunen linkoping");
+    for (String group : List.of("municipality", "police", "social-services", "housing-company")) {
+      Task survey = taskService().createTaskQuery().processInstanceId(supportCase.getId())
+          .taskDefinitionKey("Task_ParticipantsAssessment").taskCandidateGroup(group).singleResult();
+      complete(survey, withVariables("surveyNeedsMet", "4", "surveyMoreSystematic", "5", "surveyWillContinue", "4",
+          "surveyWhatWorked", "Samverkan", "surveyToImprove", "Tidigare start"));
+    }
+    assertThat(runtimeService().getVariables(supportCase.getId())).doesNotContainKey("surveyNeedsMet");
     assertThat(task(supportCase, "Task_Evaluate")).hasCandidateGroup("bra");
     complete(task(supportCase, "Task_Evaluate"), withVariables("goalsAchieved", "delvis", "evaluationSummary", "Delvis"));
     complete(task(supportCase, "Task_CloseWithLessonsLearned"), withVariables("lessonsLearned", "Börja tidigt"));
@@ -109,10 +119,12 @@ class SupportCaseProcessTest {
         "situationPictureTasks.record:social-services(Task_SituationPictureSocialServices)",
         "situationPictureTasks.recordJoint(Task_JointAnalysis)", "activityPlanTasks.kickOff(Task_KickOff)",
         "interventionTasks.plan(Task_PlanIntervention)", "interventionTasks.followUp(Task_FollowUpIntervention)",
-        "interventionTasks.outcome(Task_RecordOutcome)", "meetingTasks.agenda(Task_PrepareAgenda)",
-        "meetingTasks.openItems(Task_FollowUpOpenItems)", "meetingTasks.actorReport(Task_ActorReport)",
-        "meetingTasks.decisions(Task_RecordDecisions)", "caseEvaluationTasks.indicators(Task_FollowUpIndicators)",
-        "caseEvaluationTasks.participants(Task_ParticipantsAssessment)", "caseEvaluationTasks.evaluate(Task_Evaluate)",
+        "interventionTasks.outcome(Task_RecordOutcome)", "meetingTasks.prepareAgenda(Task_PrepareAgenda)",
+        "meetingTasks.listOpenItems(Task_FollowUpOpenItems)", "meetingTasks.followUpOpenItems(Task_FollowUpOpenItems)",
+        "meetingTasks.actorReport(Task_ActorReport)", "meetingTasks.recordDecisions(Task_RecordDecisions)",
+        "indicatorTasks.listIndicators(Task_FollowUpIndicators)", "indicatorTasks.followUp(Task_FollowUpIndicators)",
+        "participantSurveyTasks.organisations(Task_ParticipantsAssessment#multiInstanceBody)",
+        "participantSurveyTasks.answer(Task_ParticipantsAssessment)", "caseEvaluationTasks.evaluate(Task_Evaluate)",
         "lessonTasks.closure(Task_CloseWithLessonsLearned)", "supportCaseLifecycleListener.end(stod-linkoping)");
   }
 

@@ -108,6 +108,45 @@ public final class CaseWalk {
     return instances.get(0).getId();
   }
 
+  /**
+   * The rows a task's form shows pre-filled in a dynamic list (a Json variable the task got when it was
+   * created), as Tasklist reads them: through the engine REST's form variables, as the user.
+   */
+  public List<Map<String, Object>> formRows(String user, String processInstanceId, String taskDefinitionKey,
+      String list) {
+    String taskId = client.taskId(user, processInstanceId, taskDefinitionKey);
+    Map<String, Object> variables = client.get(user, "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false&variableNames="
+        + list).getBody();
+    assertThat(variables).as(list + " of " + taskDefinitionKey).containsKey(list);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> variable = (Map<String, Object>) variables.get(list);
+    assertThat(variable.get("type")).as(String.valueOf(variable)).isEqualTo("Json");
+    try {
+      Object value = variable.get("value");
+      return MAPPER.readValue(value instanceof String text ? text : MAPPER.writeValueAsString(value),
+          new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() { });
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Every organisation answers its own survey task (Task_ParticipantsAssessment) with its answers. */
+  public void surveyAll(Map<String, Map<String, Object>> answersByUser) {
+    answersByUser.forEach((user, answers) -> completeTask(user, ownTaskId(user, caseId, "Task_ParticipantsAssessment"),
+        "Task_ParticipantsAssessment", answers));
+  }
+
+  /** A dynamic list's rows as Tasklist submits them: a Json variable. */
+  public static Json rows(List<Map<String, Object>> rows) {
+    try {
+      return new Json(MAPPER.writeValueAsString(rows));
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
   public ResponseEntity<Map<String, Object>> send(String user, String taskId, Map<String, Object> variables) {
     return client.send(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
         Map.of("variables", typed(variables)));
@@ -133,7 +172,7 @@ public final class CaseWalk {
   }
 
   /** The user's own task: by candidate user, since every organisation has a report task in the same meeting. */
-  private String ownTaskId(String user, String processInstanceId, String taskDefinitionKey) {
+  public String ownTaskId(String user, String processInstanceId, String taskDefinitionKey) {
     List<Map<String, Object>> tasks = client.getList(user, "/engine-rest/task?processInstanceId=" + processInstanceId
         + "&taskDefinitionKey=" + taskDefinitionKey + "&candidateUser=" + user).getBody();
     assertThat(tasks).as(user + " " + taskDefinitionKey).hasSize(1);

@@ -113,20 +113,31 @@ class ProcessWiringIntegrationTest {
     walk.reportAll(meeting1, "möte 1, inget nytt.");
     walk.complete(COORDINATOR, meeting1, "Task_RecordDecisions", Map.of(
         "meetingDecisions", "Starta GVI i området\nBjud in bostadsbolaget till nästa möte",
-        "actionItems", "police; " + today.plusDays(14) + "; Kartlägg våldsbenägna grupper\n"
-            + "housing-company; " + today.plusDays(30) + "; Förbättra belysningen vid torget",
-        "openActionItems", true));
+        "actionItems", CaseWalk.rows(List.of(
+            Map.of("description", "Kartlägg våldsbenägna grupper", "ownerOrganisation", "police",
+                "dueDate", today.plusDays(14).toString()),
+            Map.of("description", "Förbättra belysningen vid torget", "ownerOrganisation", "housing-company",
+                "dueDate", today.plusDays(30).toString())))));
 
     // second meeting: starts with the open items of the first
     walk.fireTimer(caseId, "Start_MeetingDue");
     String meeting2 = walk.subInstance("cooperationMeeting");
     walk.complete(COORDINATOR, meeting2, "Task_PrepareAgenda", Map.of(
         "meetingDate", today.plusDays(1).toString(), "agenda", "1. Öppna åtgärder\n2. Uppföljning av GVI"));
-    walk.complete(COORDINATOR, meeting2, "Task_FollowUpOpenItems", Map.of(
+    List<Map<String, Object>> open = walk.formRows(COORDINATOR, meeting2, "Task_FollowUpOpenItems", "openItems");
+    assertThat(open).extracting(r -> r.get("description"), r -> r.get("owner"), r -> r.get("status")).containsExactly(
+        tuple("Kartlägg våldsbenägna grupper", "Polisen", "open"),
+        tuple("Förbättra belysningen vid torget", "Bostadsbolaget", "open"));
+    List<Map<String, Object>> answered = new java.util.ArrayList<>();
+    answered.add(new java.util.LinkedHashMap<>(open.get(0)));
+    answered.get(0).put("status", "done");
+    answered.add(new java.util.LinkedHashMap<>(open.get(1)));
+    answered.get(1).put("note", "Belysningen är beställd.");
+    walk.complete(COORDINATOR, meeting2, "Task_FollowUpOpenItems", Map.of("openItems", CaseWalk.rows(answered),
         "openItemsStatus", "Kartläggningen är klar, belysningen beställd."));
     walk.reportAll(meeting2, "möte 2, inget nytt.");
     walk.complete(COORDINATOR, meeting2, "Task_RecordDecisions", Map.of(
-        "meetingDecisions", "Fortsätt GVI enligt plan", "openActionItems", false));
+        "meetingDecisions", "Fortsätt GVI enligt plan"));
 
     // follow-ups every followUpInterval until the police report the intervention finished, then the outcome
     walk.fireTimer(intervention, "Timer_FollowUpDue");
@@ -141,8 +152,12 @@ class ProcessWiringIntegrationTest {
     // follow-up, assessment, evaluation and closure
     walk.complete(COORDINATOR, caseId, "Task_FollowUpIndicators", Map.of(
         "indicatorSummary", "Anmälda skjutningar halverades, otryggheten oförändrad.", "indicatorTrend", "battre"));
-    walk.complete(COORDINATOR, caseId, "Task_ParticipantsAssessment", Map.of(
-        "participantRating", 4L, "participantAssessment", "Stödet gav struktur åt samverkan."));
+    // the survey: the coordinator, police, social services and the housing company each answer their own task
+    Map<String, Map<String, Object>> survey = new java.util.LinkedHashMap<>();
+    walk.people().reporters().keySet().forEach(user -> survey.put(user, Map.of("surveyNeedsMet", "4",
+        "surveyMoreSystematic", "5", "surveyWillContinue", "4", "surveyWhatWorked", "Stödet gav struktur åt samverkan.",
+        "surveyToImprove", "Tidigare kontakt med bostadsbolaget.")));
+    walk.surveyAll(survey);
     walk.complete(ADVISOR, caseId, "Task_Evaluate", Map.of(
         "goalsAchieved", "delvis", "evaluationSummary", "Målet om minskat våld nåddes, rekryteringen återstår."));
     walk.complete(ADVISOR, caseId, "Task_CloseWithLessonsLearned", Map.of(
@@ -192,8 +207,15 @@ class ProcessWiringIntegrationTest {
     assertThat(list(first, "actionItems"))
         .extracting(a -> a.get("ownerRole"), a -> a.get("dueDate"), a -> a.get("description"), a -> a.get("status"))
         .containsExactly(
-            tuple("POLICE", today.plusDays(14).toString(), "Kartlägg våldsbenägna grupper", "OPEN"),
+            tuple("POLICE", today.plusDays(14).toString(), "Kartlägg våldsbenägna grupper", "DONE"),
             tuple("HOUSING_COMPANY", today.plusDays(30).toString(), "Förbättra belysningen vid torget", "OPEN"));
+    // every status is dated with who gave it; an unchanged status with a note is dated too
+    List<Map<String, Object>> items = client.getList(reader, base + "/action-items").getBody();
+    assertThat(list(items.get(0), "history")).extracting(h -> h.get("status"), h -> h.get("changedBy"))
+        .containsExactly(tuple("OPEN", COORDINATOR), tuple("DONE", COORDINATOR));
+    assertThat(list(items.get(1), "history")).extracting(h -> h.get("status"), h -> h.get("note"))
+        .containsExactly(tuple("OPEN", null), tuple("OPEN", "Belysningen är beställd."));
+    assertThat(client.getList(reader, base + "/action-items?status=OPEN").getBody()).hasSize(1);
 
     List<Map<String, Object>> interventions = content(client.get(reader, base + "/interventions"));
     assertThat(interventions).hasSize(1);
@@ -211,10 +233,14 @@ class ProcessWiringIntegrationTest {
 
     assertThat(client.get(reader, base + "/evaluation").getBody())
         .containsEntry("indicatorSummary", "Anmälda skjutningar halverades, otryggheten oförändrad.")
-        .containsEntry("indicatorTrend", "BATTRE").containsEntry("participantRating", 4)
-        .containsEntry("participantAssessment", "Stödet gav struktur åt samverkan.")
+        .containsEntry("indicatorTrend", "BATTRE")
         .containsEntry("goalsAchieved", "DELVIS")
         .containsEntry("evaluationSummary", "Målet om minskat våld nåddes, rekryteringen återstår.");
+
+    assertThat(client.getList(reader, base + "/survey").getBody())
+        .extracting(a -> a.get("organisation"), a -> a.get("needsMet"), a -> a.get("moreSystematic"))
+        .containsExactlyInAnyOrder(tuple("MUNICIPALITY", 4, 5), tuple("POLICE", 4, 5),
+            tuple("SOCIAL_SERVICES", 4, 5), tuple("HOUSING_COMPANY", 4, 5));
 
     assertThat(content(client.get(reader, base + "/lessons"))).extracting(l -> l.get("title"), l -> l.get("lesson"))
         .containsExactly(tuple("Lärdomar från stödet till Linköpings kommun",

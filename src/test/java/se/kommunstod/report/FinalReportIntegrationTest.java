@@ -38,7 +38,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.kommunstod.admin.Administration;
+import org.springframework.transaction.PlatformTransactionManager;
 import se.kommunstod.engine.EngineTime;
+import se.kommunstod.evaluation.IndicatorDirection;
+import se.kommunstod.evaluation.IndicatorRepository;
+import se.kommunstod.evaluation.IndicatorService;
+import se.kommunstod.evaluation.TestIndicators;
 import se.kommunstod.lifecycle.Application;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.lifecycle.ProgrammeRounds;
@@ -54,8 +59,10 @@ import se.kommunstod.support.IntegrationTest;
  * closure with lessons, case B still in its implementation) — and every figure of the report's CSV
  * compared with what the records say, read back through /api and the engine's history. The engine's
  * clock walks the 30 days of the cases, so steps have real durations and the interim report has a
- * past date to cut at. Indicator values, an action item's status and a lesson's release are
- * recorded through /api, as people do (they are not tasks).
+ * past date to cut at. Action items, their statuses, indicator values and the survey come from
+ * completing the tasks; Brå's own support and a lesson's release are recorded through /api, as people
+ * do (they are not tasks). Issue 18 added the survey, the indicator series, the dated statuses of
+ * action items, held meetings by their documented decisions, Brå's support and the Swedish CSV.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -70,6 +77,9 @@ class FinalReportIntegrationTest {
   @Autowired HistoryService historyService;
   @Autowired Administration administration;
   @Autowired ProgrammeRounds programmeRounds;
+  @Autowired IndicatorService indicatorService;
+  @Autowired IndicatorRepository indicatorRepository;
+  @Autowired PlatformTransactionManager transactions;
 
   RecordsClient client;
   String a;
@@ -114,7 +124,7 @@ class FinalReportIntegrationTest {
   void everyFigureOfTheFinalReportIsWhatTheRecordsSay() throws Exception {
     at(30, 4); // 12:00 on day 30: case B still runs, its open steps count up to now
     String query = "municipality=" + a + "&municipality=" + b;
-    Map<String, String> rows = parse(get("/api/reports/final?format=csv&" + query).getBody());
+    Map<String, String> rows = parse(get("/api/reports/final?format=csv-codes&" + query).getBody());
 
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("rapport|alla|slutrapport", EngineTime.today().toString());
@@ -130,15 +140,37 @@ class FinalReportIntegrationTest {
     byFocusArea.forEach((area, count) -> expected.put("insatser_fokusområde|alla|" + area, count.toString()));
     byMethod.forEach((method, count) -> expected.put("insatser_metod|alla|" + method, count.toString()));
     hoursByStep.forEach((step, hours) -> expected.put("steg_timmar|alla|" + step, hours.toPlainString()));
+    List<Map<String, Object>> allAnswers = new ArrayList<>(client.getList(ADVISOR, "/api/support-cases/stod-" + a
+        + "/survey").getBody());
+    allAnswers.addAll(client.getList(ADVISOR, "/api/support-cases/stod-" + b + "/survey").getBody());
+    expectedSurvey(expected, "alla", allAnswers);
+    List<Map<String, Object>> allSupport = new ArrayList<>(client.getList(ADVISOR, "/api/municipalities/" + a
+        + "/bra-support").getBody());
+    allSupport.addAll(client.getList(ADVISOR, "/api/municipalities/" + b + "/bra-support").getBody());
+    expectedBraSupport(expected, "alla", allSupport);
     expectedExperience(expected);
 
     assertThat(rows).containsExactlyInAnyOrderEntriesOf(expected);
     // the records are what the walk entered: the comparison above is not between two empty reports
     assertThat(rows).containsEntry("möten|" + a + "|antal", "2").containsEntry("insatser|" + a + "|antal", "2")
         .containsEntry("insatser|" + a + "|uppföljningar", "3").containsEntry("åtgärdspunkter|" + a + "|DONE", "1")
-        .containsEntry("ärende|" + a + "|lägesbilder", "4").containsEntry("bedömning|" + a + "|betyg", "4")
+        .containsEntry("åtgärdspunkter|" + a + "|OPEN", "1").containsEntry("åtgärdspunkter|" + a + "|CANCELLED", "1")
+        .containsEntry("ärende|" + a + "|lägesbilder", "4")
         .containsEntry("utvärdering|" + a + "|mål uppnådda", "DELVIS")
         .containsEntry("indikator_senaste|" + a + "|Anmälda rån", "7.5")
+        .containsEntry("indikator_mätningar|" + a + "|Anmälda rån", "3")
+        .containsEntry("indikator_utgångsläge|" + a + "|Anmälda rån", "12")
+        .containsEntry("indikator_mål|" + a + "|Anmälda rån", "6")
+        .containsEntry("indikator_värde|" + a + "|Känner sig otrygga " + date(day0.plus(Duration.ofDays(19))), "31.5")
+        .containsEntry("enkät|" + a + "|svar", "4").containsEntry("enkät|" + b + "|svar", "2")
+        .containsEntry("enkät|alla|svar", "6")
+        // (4+5+5+3)/4 = 4.25 → 4.3; with B's 2 and 3: 22/6 = 3.67 → 3.7
+        .containsEntry("enkät_medel|" + a + "|Stödet motsvarade våra behov", "4.3")
+        .containsEntry("enkät_medel|alla|Stödet motsvarade våra behov", "3.7")
+        .containsEntry("enkät_fördelning|alla|Stödet motsvarade våra behov 5", "2")
+        .containsEntry("brås_stöd|" + a + "|timmar", "4.5").containsEntry("brås_stöd|alla|timmar", "10.5")
+        .containsEntry("brås_stöd_slag|alla|Metodinförande", "6")
+        .containsEntry("brås_stöd_partner|alla|Brå ensamt", "1.5")
         .containsEntry("ärende|" + a + "|avslutat", date(day0.plus(Duration.ofDays(26))))
         .containsEntry("ärende|" + b + "|avslutat", "").containsEntry("insatser_metod|" + b + "|GVI", "1")
         .containsEntry("insatser_fokusområde|alla|SITUATIONAL_PREVENTION", "2")
@@ -147,12 +179,22 @@ class FinalReportIntegrationTest {
     String html = get("/api/reports/final?" + query).getBody();
     assertThat(html).contains("<h2>" + nameA + "</h2>", "<h2>" + nameB + "</h2>", "Samverkansmöten (2)",
         "Insatser (2)", "Insatser per fokusområde", "class=\"bar\"", "Hur arbetet kan fortsätta",
-        "Erfarenheter till andra", "Deltagarnas bedömning", "Betyg för stödet: 4 av 5",
-        "Stödet gav struktur åt samverkan.", "Indikatorernas utveckling: Bättre.",
-        "Brås utvärdering", "Målen uppnådda: Delvis.",
+        "Erfarenheter till andra", "Insatsernas resultat", "Resultat: Färre anmälningar om otrygghet vid torget.",
+        "Deltagarenkäten – alla kommuner", "6 svar", "Gemensam lägesbild (0)", "Mer tid för analys (3)",
+        "Indikatorernas utveckling: Bättre.", "Brås utvärdering", "Målen uppnådda: Delvis.",
+        "Hur uppdraget genomfördes: Brås stöd", "10,5</span> timmar",
+        "Utbildning om rekrytering av unga", "Polismyndigheten", "Länsstyrelsen",
+        "<svg", "Utgångsläge 12", "Mål 6", "Efter belysningen",
         "Indikatorn ”Anmälda rån” minskade med 4.5 anmälningar: från 12 (" + date(day0.plus(Duration.ofDays(2)))
-            + ") till 7.5 (" + date(day0.plus(Duration.ofDays(24))) + ").",
-        "Öppen åtgärdspunkt: Förbättra belysningen vid torget");
+            + ") till 7.5 (" + date(day0.plus(Duration.ofDays(20))) + ").",
+        "Öppen åtgärdspunkt: Förbättra belysningen vid torget (ansvar: Bostadsbolaget",
+        // the second meeting's agenda named a date ahead: it was held the day its decisions were documented
+        "<td>" + date(day0.plus(Duration.ofDays(14))) + "</td>",
+        "från " + date(day0.plus(Duration.ofDays(5))) + ", resultat redovisat");
+    // names, not keys; intervention results are not the participants' assessment; no table without rows
+    assertThat(html).doesNotContain("stod-" + a, "stod-" + b, "Deltagarnas bedömning", "OPEN", "GANG_RECRUITMENT")
+        .contains("Samverkansmöte (planerat till " + date(day0.plus(Duration.ofDays(24))) + ")");
+    assertThat(html).doesNotContainPattern("(?s)<table>\\s*<tr>(\\s*<th[^>]*>[^<]*</th>)+\\s*</tr>\\s*</table>");
     // every focus area of the programme appears in Swedish, also those without interventions
     for (FocusArea area : FocusArea.values()) {
       assertThat(html).contains(area.swedishName());
@@ -163,10 +205,18 @@ class FinalReportIntegrationTest {
     assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
     // Kept for looking at (docs/final-report-page1.png is page 1 of it, made with pdftoppm).
     Files.write(Path.of("target", "final-report-test.pdf"), pdf.getBody());
+    Files.writeString(Path.of("target", "final-report-test.html"), html);
     try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
       assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+      // Kept for looking at: every page as PNG (docs/final-report-page1.png, docs/final-report-indicators.png)
+      org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+      for (int page = 0; page < document.getNumberOfPages(); page++) {
+        javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 110), "png",
+            Path.of("target", "final-report-test-page" + (page + 1) + ".png").toFile());
+      }
       String text = new PDFTextStripper().getText(document);
-      assertThat(text).contains("Slutrapport", nameA, nameB, "Samverkansmöten (2)", "Fokusområden");
+      assertThat(text).contains("Slutrapport", nameA, nameB, "Samverkansmöten (2)", "Fokusområden",
+          "Uppföljning: indikatorer", "Deltagarenkäten");
     }
   }
 
@@ -174,24 +224,57 @@ class FinalReportIntegrationTest {
   void theInterimReportCountsOnlyWhatWasRecordedByItsDate() {
     at(30, 4);
     LocalDate date = LocalDate.ofInstant(day0.plus(Duration.ofDays(10)), EngineTime.SWEDEN);
-    Map<String, String> rows = parse(get("/api/reports/interim?format=csv&date=" + date + "&municipality=" + a)
+    Map<String, String> rows = parse(get("/api/reports/interim?format=csv-codes&date=" + date + "&municipality=" + a)
         .getBody());
     assertThat(rows).containsEntry("rapport|alla|delrapport", date.toString())
         .containsEntry("ärende|" + a + "|avslutat", "")
         .containsEntry("möten|" + a + "|antal", "1")
-        .containsEntry("åtgärdspunkter|" + a + "|OPEN", "1") // one of two; the other is DONE (status changes are not dated)
+        // all three were open on day 10: their statuses were given at the second meeting, day 14
+        .containsEntry("åtgärdspunkter|" + a + "|OPEN", "3").containsEntry("åtgärdspunkter|" + a + "|DONE", "0")
         .containsEntry("insatser|" + a + "|antal", "2")
         .containsEntry("insatser|" + a + "|med resultat", "0")
         .containsEntry("insatser|" + a + "|uppföljningar", "0")
-        .containsEntry("indikator_mätningar|" + a + "|Anmälda rån", "1")
-        .containsEntry("indikator_senaste|" + a + "|Anmälda rån", "12")
+        .containsEntry("indikator_mätningar|" + a + "|Anmälda rån", "2")
+        .containsEntry("indikator_senaste|" + a + "|Anmälda rån", "10")
+        .containsEntry("enkät|" + a + "|svar", "0").containsEntry("brås_stöd|" + a + "|timmar", "3")
         .containsEntry("erfarenheter|" + a + "|antal", "0")
         // the kick-off ended on day 4 after four days; nothing later than day 10 counts
         .containsEntry("steg_timmar|" + a + "|Uppstart: avsiktsförklaring och aktivitetsplan", "24.0")
         .doesNotContainKey("steg_timmar|" + a + "|Följ upp indikatorer")
-        .doesNotContainKey("bedömning|" + a + "|betyg")
         .doesNotContainKey("utvärdering|" + a + "|mål uppnådda")
         .doesNotContainKey("uppföljning|" + a + "|indikatortrend");
+  }
+
+  @Test
+  void aMeetingCountsOnTheDayItsDecisionsWereDocumentedNotOnAPlannedDateAhead() {
+    at(30, 4);
+    // day 13: the second meeting had its agenda (dated day 24) but no decisions yet
+    assertThat(parse(get("/api/reports/interim?format=csv-codes&municipality=" + a + "&date="
+        + date(day0.plus(Duration.ofDays(13)))).getBody())).containsEntry("möten|" + a + "|antal", "1");
+    assertThat(parse(get("/api/reports/interim?format=csv-codes&municipality=" + a + "&date="
+        + date(day0.plus(Duration.ofDays(14)))).getBody())).containsEntry("möten|" + a + "|antal", "2")
+        .containsEntry("åtgärdspunkter|" + a + "|DONE", "1").containsEntry("åtgärdspunkter|" + a + "|CANCELLED", "1");
+  }
+
+  @Test
+  void theSpreadsheetCsvIsSwedishSemicolonSeparatedWithABom() {
+    at(30, 4);
+    String query = "municipality=" + a + "&municipality=" + b;
+    ResponseEntity<byte[]> answer = http.withBasicAuth(ADVISOR, "demo").getForEntity(
+        "/api/reports/final?format=csv&" + query, byte[].class);
+    byte[] bytes = answer.getBody();
+    assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+    String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1);
+    List<String> lines = List.of(csv.split("\r\n"));
+    assertThat(lines.get(0)).isEqualTo("Tabell;Kommun;Uppgift;Värde");
+    assertThat(csv).contains("Åtgärdspunkter per status;" + nameA + ";Öppen;1",
+        "Insatser per fokusområde;Alla kommuner;Situationell och platsbaserad brottsprevention;2",
+        "Indikatorer: senaste värde;" + nameA + ";Anmälda rån;7,5",
+        "Deltagarenkät: medelvärde;Alla kommuner;Stödet motsvarade våra behov;3,7",
+        "Brås stöd: timmar per slag;Alla kommuner;Metodinförande;6")
+        .doesNotContain(";OPEN;", "GANG_RECRUITMENT", "SITUATIONAL_PREVENTION", ";" + a + ";");
+    // the same figures as the long form, row for row
+    assertThat(lines).hasSize(get("/api/reports/final?format=csv-codes&" + query).getBody().split("\r\n").length);
   }
 
   @Test
@@ -219,7 +302,7 @@ class FinalReportIntegrationTest {
     assertThat((String) refused.getBody().get("message")).contains("inget har sparats");
     assertThat(client.getList(ADVISOR, submissions).getBody()).isEmpty();
 
-    String figures = get("/api/reports/interim?format=csv&date=" + EngineTime.today()).getBody();
+    String figures = get("/api/reports/interim?format=csv-codes&date=" + EngineTime.today()).getBody();
     ResponseEntity<Map<String, Object>> submitted = client.send(ADVISOR, HttpMethod.POST, "/engine-rest/task/" + task
         + "/complete", Map.of("variables", CaseWalk.typed(Map.of(
             "reportSummary", "Två kommuner har fått stöd; en är klar, en genomför sina insatser.",
@@ -253,9 +336,11 @@ class FinalReportIntegrationTest {
     walk.complete(p.coordinator(), "Task_SituationPictureMunicipality", Map.of(
         "situationPictureMunicipality", "Otrygga platser vid torget.",
         "situationPictureMunicipalityProblems", json("[\"situational\"]")));
-    // indicator values are recorded through /api, measured on the days they refer to
-    long robberies = indicator(p.coordinator(), a, "Anmälda rån", "anmälningar");
-    measure(p.coordinator(), robberies, 2, "12");
+    // the plan's indicators (defined with the action plan); their values come at the follow-up task
+    long robberies = TestIndicators.define(indicatorService, indicatorRepository, transactions, "stod-" + a,
+        "Anmälda rån", "anmälningar", "Polisens statistik", "12", "6", IndicatorDirection.DECREASE);
+    long unsafeA = TestIndicators.define(indicatorService, indicatorRepository, transactions, "stod-" + a,
+        "Känner sig otrygga", "procent", "Trygghetsmätningen", "40", "25", IndicatorDirection.DECREASE);
     at(2, 3);
     walk.complete(p.socialServices(), "Task_SituationPictureSocialServices", Map.of(
         "situationPictureSocialServices", "Unga rekryteras via sociala medier.",
@@ -286,13 +371,15 @@ class FinalReportIntegrationTest {
     walk.reportAll(meeting1, "möte 1.");
     walk.complete(p.coordinator(), meeting1, "Task_RecordDecisions", Map.of(
         "meetingDecisions", "Starta SSPF\nTrygghetsvandring i maj",
-        "actionItems", "police; " + today().plusDays(14) + "; Kartlägg otrygga platser\n"
-            + "housing-company; " + today().plusDays(40) + "; Förbättra belysningen vid torget",
-        "openActionItems", true));
+        "actionItems", CaseWalk.rows(List.of(
+            Map.of("description", "Kartlägg otrygga platser", "ownerOrganisation", "police",
+                "dueDate", today().plusDays(14).toString()),
+            Map.of("description", "Förbättra belysningen vid torget", "ownerOrganisation", "housing-company",
+                "dueDate", today().plusDays(40).toString()),
+            Map.of("description", "Bjud in fritidsgårdarna", "ownerOrganisation", "municipality",
+                "dueDate", today().plusDays(20).toString())))));
     at(8, 0);
-    Map<String, Object> firstItem = actionItems(base).get(0);
-    assertThat(client.send(p.police(), HttpMethod.PATCH, "/api/action-items/" + firstItem.get("id"),
-        Map.of("status", "DONE")).getStatusCode()).isEqualTo(HttpStatus.OK);
+    braSupport(a, 8, "KNOWLEDGE_RAISING", "POLICE", "YOUTH_RECRUITMENT", "3", "Utbildning om rekrytering av unga");
 
     at(12, 0);
     walk.fireTimer(recruitment, "Timer_FollowUpDue");
@@ -301,13 +388,19 @@ class FinalReportIntegrationTest {
     at(14, 0);
     walk.fireTimer(walk.caseId(), "Start_MeetingDue");
     String meeting2 = walk.subInstance("cooperationMeeting");
-    walk.complete(p.coordinator(), meeting2, "Task_PrepareAgenda", Map.of("meetingDate", today().toString(),
-        "agenda", "1. Öppna åtgärder\n2. Uppföljning"));
-    walk.complete(p.coordinator(), meeting2, "Task_FollowUpOpenItems", Map.of(
+    // the agenda names a date ahead; the meeting counts as held on the day its decisions are documented
+    walk.complete(p.coordinator(), meeting2, "Task_PrepareAgenda", Map.of("meetingDate",
+        today().plusDays(10).toString(), "agenda", "1. Öppna åtgärder\n2. Uppföljning"));
+    List<Map<String, Object>> open = walk.formRows(p.coordinator(), meeting2, "Task_FollowUpOpenItems", "openItems");
+    assertThat(open).extracting(r -> r.get("description")).containsExactly("Kartlägg otrygga platser",
+        "Förbättra belysningen vid torget", "Bjud in fritidsgårdarna");
+    walk.complete(p.coordinator(), meeting2, "Task_FollowUpOpenItems", Map.of("openItems", CaseWalk.rows(List.of(
+        status(open.get(0), "done", null), status(open.get(1), "open", "Offert inhämtad"),
+        status(open.get(2), "cancelled", "Ersatt av fritidsförvaltningens eget arbete"))),
         "openItemsStatus", "Kartläggningen är klar, belysningen återstår."));
     walk.reportAll(meeting2, "möte 2.");
     walk.complete(p.coordinator(), meeting2, "Task_RecordDecisions", Map.of(
-        "meetingDecisions", "Fortsätt enligt plan", "openActionItems", false));
+        "meetingDecisions", "Fortsätt enligt plan"));
     at(15, 0);
     walk.fireTimer(places, "Timer_FollowUpDue");
     walk.complete(p.coordinator(), places, "Task_FollowUpIntervention", Map.of(
@@ -323,15 +416,20 @@ class FinalReportIntegrationTest {
     walk.complete(p.socialServices(), recruitment, "Task_RecordOutcome", Map.of(
         "outcomeRating", "delvis", "outcome", "Färre unga i riskzon, men rekryteringen pågår."));
 
-    measure(p.coordinator(), robberies, 20, "9");
     at(21, 0);
-    walk.complete(p.coordinator(), "Task_FollowUpIndicators", Map.of(
+    // the follow-up task lists the plan's indicators, one row each; more rows are more measurements
+    assertThat(walk.formRows(p.coordinator(), walk.caseId(), "Task_FollowUpIndicators", "indicatorValues"))
+        .extracting(r -> r.get("indicatorId")).containsExactly(String.valueOf(robberies), String.valueOf(unsafeA));
+    walk.complete(p.coordinator(), "Task_FollowUpIndicators", Map.of("indicatorValues", CaseWalk.rows(List.of(
+        value(robberies, 2, "12", "Före insatserna"), value(unsafeA, 3, "40", null), value(robberies, 10, "10", null),
+        value(robberies, 20, "7.5", "Efter belysningen"), value(unsafeA, 19, "31.5", "Trygghetsmätningen i oktober"),
+        Map.of("indicatorId", String.valueOf(unsafeA)))),
         "indicatorSummary", "Rånen minskade, otryggheten likaså.", "indicatorTrend", "battre"));
     at(22, 0);
-    walk.complete(p.coordinator(), "Task_ParticipantsAssessment", Map.of(
-        "participantRating", 4L, "participantAssessment", "Stödet gav struktur åt samverkan."));
+    walk.surveyAll(surveyAnswers(p, List.of("4", "5", "5", "3"), List.of("4", "4", "5", "2"),
+        List.of("5", "5", "4", "3")));
     at(24, 0);
-    measure(p.coordinator(), robberies, 24, "7.5");
+    braSupport(a, 24, "ADVICE", null, null, "1.5", "Rådgivning inför utvärderingen");
     at(25, 0);
     walk.complete(p.advisor(), "Task_Evaluate", Map.of(
         "goalsAchieved", "delvis", "evaluationSummary", "Tryggheten ökade; rekryteringen återstår."));
@@ -345,7 +443,10 @@ class FinalReportIntegrationTest {
         Map.of("nameMunicipality", false)).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
-  /** Case B: still in its implementation — one focus area, one meeting, one follow-up, no outcome. */
+  /**
+   * Case B: one focus area, one meeting, one follow-up and the outcome, then the indicators' follow-up;
+   * the case still runs: two of its four organisations have answered the survey.
+   */
   void walkCaseB(CaseWalk walk) {
     CaseWalk.People p = walk.people();
     at(1, 5);
@@ -368,8 +469,9 @@ class FinalReportIntegrationTest {
     String order = walk.intervention("situational-prevention");
     walk.complete(p.coordinator(), order, "Task_PlanIntervention", Map.of("method", "gvi",
         "ownerOrganisation", "police", "interventionPlan", "Direkt kommunikation med grupperna."));
-    long unsafe = indicator(p.coordinator(), b, "Otrygghet", "procent");
-    measure(p.coordinator(), unsafe, 5, "40");
+    long unsafe = TestIndicators.define(indicatorService, indicatorRepository, transactions, "stod-" + b,
+        "Otrygghet", "procent", "Trygghetsmätningen", "40", "30", IndicatorDirection.DECREASE);
+    braSupport(b, 5, "METHOD_INTRODUCTION", "COUNTY_BOARD", "SITUATIONAL_PREVENTION", "6", "Införande av GVI");
     at(7, 5);
     walk.fireTimer(walk.caseId(), "Start_MeetingDue");
     String meeting = walk.subInstance("cooperationMeeting");
@@ -377,11 +479,71 @@ class FinalReportIntegrationTest {
         "agenda", "1. Uppstart"));
     walk.reportAll(meeting, "uppstart.");
     walk.complete(p.coordinator(), meeting, "Task_RecordDecisions", Map.of(
-        "meetingDecisions", "Kartlägg grupperna", "openActionItems", false));
+        "meetingDecisions", "Kartlägg grupperna"));
     at(9, 5);
     walk.fireTimer(order, "Timer_FollowUpDue");
     walk.complete(p.police(), order, "Task_FollowUpIntervention", Map.of(
-        "followUpNotes", "Första upprop hållet.", "interventionFinished", false));
+        "followUpNotes", "Första upprop hållet.", "interventionFinished", true));
+    at(10, 5);
+    walk.complete(p.police(), order, "Task_RecordOutcome", Map.of(
+        "outcomeRating", "delvis", "outcome", "Lugnare kvällar, men grupperna finns kvar."));
+    // the implementation is over with its one intervention: the follow-up, and the survey half answered
+    at(12, 5);
+    walk.complete(p.coordinator(), "Task_FollowUpIndicators", Map.of("indicatorValues", CaseWalk.rows(List.of(
+        value(unsafe, 5, "40", null), value(unsafe, 12, "33", "Efter GVI"))),
+        "indicatorSummary", "Otryggheten minskade något.", "indicatorTrend", "battre"));
+    at(13, 5);
+    Map<String, Map<String, Object>> answers = surveyAnswers(p, List.of("2", "3", "4", "4"), List.of("3", "3", "5", "5"),
+        List.of("4", "4", "5", "5"));
+    answers.remove(p.socialServices());
+    answers.remove(p.housing());
+    walk.surveyAll(answers);
+  }
+
+  static Map<String, Object> status(Map<String, Object> row, String status, String note) {
+    Map<String, Object> answered = new LinkedHashMap<>(row);
+    answered.put("status", status);
+    if (note != null) {
+      answered.put("note", note);
+    }
+    return answered;
+  }
+
+  Map<String, Object> value(long indicator, int day, String value, String comment) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("indicatorId", String.valueOf(indicator));
+    row.put("measuredOn", LocalDate.ofInstant(day0.plus(Duration.ofDays(day)), EngineTime.SWEDEN).toString());
+    row.put("value", new BigDecimal(value));
+    if (comment != null) {
+      row.put("comment", comment);
+    }
+    return row;
+  }
+
+  /** The survey's answers by user, in the order coordinator, police, social services, housing company. */
+  static Map<String, Map<String, Object>> surveyAnswers(CaseWalk.People p, List<String> needsMet,
+      List<String> moreSystematic, List<String> willContinue) {
+    Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
+    List<String> users = List.copyOf(p.reporters().keySet());
+    for (int i = 0; i < users.size(); i++) {
+      answers.put(users.get(i), Map.of("surveyNeedsMet", needsMet.get(i), "surveyMoreSystematic", moreSystematic.get(i),
+          "surveyWillContinue", willContinue.get(i), "surveyWhatWorked", "Gemensam lägesbild (" + i + ")",
+          "surveyToImprove", "Mer tid för analys (" + i + ")"));
+    }
+    return answers;
+  }
+
+  void braSupport(String code, int day, String kind, String partner, String focusArea, String hours, String what) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("kind", kind);
+    body.put("partner", partner);
+    body.put("focusArea", focusArea);
+    body.put("givenOn", LocalDate.ofInstant(day0.plus(Duration.ofDays(day)), EngineTime.SWEDEN).toString());
+    body.put("hours", new BigDecimal(hours));
+    body.put("description", what);
+    ResponseEntity<Map<String, Object>> recorded = client.send(ADVISOR, HttpMethod.POST,
+        "/api/municipalities/" + code + "/bra-support", body);
+    assertThat(recorded.getStatusCode()).as(String.valueOf(recorded.getBody())).isEqualTo(HttpStatus.CREATED);
   }
 
   /** A new municipality with its four people, the application and Brå's decision; the case opens. */
@@ -410,19 +572,6 @@ class FinalReportIntegrationTest {
   void person(String code, String userId, String role) {
     administration.savePerson(code, new Administration.Person(userId, "Test", role, null, role, PASSWORD));
     client.withPassword(userId, PASSWORD);
-  }
-
-  long indicator(String user, String code, String name, String unit) {
-    ResponseEntity<Map<String, Object>> defined = client.send(user, HttpMethod.POST,
-        "/api/support-cases/stod-" + code + "/indicators", Map.of("name", name, "unit", unit));
-    assertThat(defined.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return ((Number) defined.getBody().get("id")).longValue();
-  }
-
-  void measure(String user, long indicator, int day, String value) {
-    assertThat(client.send(user, HttpMethod.POST, "/api/indicators/" + indicator + "/values", Map.of(
-        "measuredOn", LocalDate.ofInstant(day0.plus(Duration.ofDays(day)), EngineTime.SWEDEN).toString(),
-        "value", new BigDecimal(value))).getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 
   String roundInstance() {
@@ -464,8 +613,10 @@ class FinalReportIntegrationTest {
       Instant until = step.getEndTime() == null ? EngineTime.now() : step.getEndTime().toInstant();
       BigDecimal hours = BigDecimal.valueOf(Duration.between(step.getStartTime().toInstant(), until).toMillis())
           .divide(BigDecimal.valueOf(3_600_000L), 1, RoundingMode.HALF_UP);
-      expected.put("steg_timmar|" + code + "|" + step.getActivityName(), hours.toPlainString());
-      hoursByStep.merge(step.getActivityName(), hours, BigDecimal::add);
+      String name = ReportService.stepName(step.getActivityName(), code.equals(a) ? nameA : nameB);
+      expected.merge("steg_timmar|" + code + "|" + name, hours.toPlainString(),
+          (x, y) -> new BigDecimal(x).add(new BigDecimal(y)).toPlainString());
+      hoursByStep.merge(name, hours, BigDecimal::add);
     }
 
     List<Map<String, Object>> meetings = content(client.get(ADVISOR, base + "/meetings?size=100"));
@@ -500,11 +651,19 @@ class FinalReportIntegrationTest {
     methods.forEach((m, n) -> expected.put("insatser_metod|" + code + "|" + m, n.toString()));
     byProblem.forEach((problem, n) -> expected.put("insatser_problem|" + code + "|" + problem, n.toString()));
 
+    expectedSurvey(expected, code, client.getList(ADVISOR, base + "/survey").getBody());
+    expectedBraSupport(expected, code, client.getList(ADVISOR, "/api/municipalities/" + code + "/bra-support").getBody());
     for (Map<String, Object> indicator : content(client.get(ADVISOR, base + "/indicators?size=100"))) {
       List<Map<String, Object>> values = new ArrayList<>(list(indicator, "values"));
       values.sort(Comparator.comparing(v -> (String) v.get("measuredOn")));
       String name = (String) indicator.get("name");
       expected.put("indikator_mätningar|" + code + "|" + name, String.valueOf(values.size()));
+      putIfPresent(expected, "indikator_utgångsläge|" + code + "|" + name,
+          indicator.get("baseline") == null ? null : plain(indicator.get("baseline")));
+      putIfPresent(expected, "indikator_mål|" + code + "|" + name,
+          indicator.get("target") == null ? null : plain(indicator.get("target")));
+      values.forEach(v -> expected.put("indikator_värde|" + code + "|" + name + " " + v.get("measuredOn"),
+          plain(v.get("value"))));
       if (!values.isEmpty()) {
         expected.put("indikator_första|" + code + "|" + name, plain(values.get(0).get("value")));
         expected.put("indikator_senaste|" + code + "|" + name, plain(values.get(values.size() - 1).get("value")));
@@ -517,9 +676,56 @@ class FinalReportIntegrationTest {
     if (evaluation.getStatusCode() == HttpStatus.OK) {
       Map<String, Object> e = evaluation.getBody();
       putIfPresent(expected, "uppföljning|" + code + "|indikatortrend", e.get("indicatorTrend"));
-      putIfPresent(expected, "bedömning|" + code + "|betyg", e.get("participantRating"));
       putIfPresent(expected, "utvärdering|" + code + "|mål uppnådda", e.get("goalsAchieved"));
     }
+  }
+
+  /** The survey's rows from its answers: how many, and per statement the mean and how many gave each rating. */
+  static void expectedSurvey(Map<String, String> expected, String code, List<Map<String, Object>> answers) {
+    expected.put("enkät|" + code + "|svar", String.valueOf(answers.size()));
+    if (answers.isEmpty()) {
+      return;
+    }
+    Map<String, String> statements = new LinkedHashMap<>();
+    statements.put("needsMet", "Stödet motsvarade våra behov");
+    statements.put("moreSystematic", "Vårt arbete har blivit mer systematiskt och kunskapsbaserat");
+    statements.put("willContinue", "Vi kommer att fortsätta arbetet");
+    statements.forEach((field, statement) -> {
+      int sum = answers.stream().mapToInt(x -> ((Number) x.get(field)).intValue()).sum();
+      expected.put("enkät_medel|" + code + "|" + statement, plain(BigDecimal.valueOf(sum)
+          .divide(BigDecimal.valueOf(answers.size()), 1, RoundingMode.HALF_UP)));
+      for (int rating = 1; rating <= 5; rating++) {
+        int r = rating;
+        expected.put("enkät_fördelning|" + code + "|" + statement + " " + rating, String.valueOf(answers.stream()
+            .filter(x -> ((Number) x.get(field)).intValue() == r).count()));
+      }
+    });
+  }
+
+  /** Brå's support rows from its records: entries, hours, and hours by kind (every kind), partner and focus area. */
+  static void expectedBraSupport(Map<String, String> expected, String code, List<Map<String, Object>> support) {
+    expected.put("brås_stöd|" + code + "|poster", String.valueOf(support.size()));
+    BigDecimal total = BigDecimal.ZERO;
+    Map<String, BigDecimal> byKind = new LinkedHashMap<>();
+    for (String kind : List.of("Kunskapshöjande", "Organisationsutveckling", "Metodinförande", "Expertstöd",
+        "Rådgivning")) {
+      byKind.put(kind, BigDecimal.ZERO);
+    }
+    Map<String, BigDecimal> byPartner = new LinkedHashMap<>();
+    Map<String, BigDecimal> byFocusArea = new LinkedHashMap<>();
+    for (Map<String, Object> s : support) {
+      BigDecimal hours = new BigDecimal(s.get("hours").toString());
+      total = total.add(hours);
+      byKind.merge((String) s.get("kindName"), hours, BigDecimal::add);
+      byPartner.merge(s.get("partnerName") == null ? "Brå ensamt" : (String) s.get("partnerName"), hours,
+          BigDecimal::add);
+      byFocusArea.merge(s.get("focusArea") == null ? "Inget särskilt fokusområde"
+          : FocusArea.valueOf((String) s.get("focusArea")).swedishName(), hours, BigDecimal::add);
+    }
+    expected.put("brås_stöd|" + code + "|timmar", plain(total));
+    byKind.forEach((k, h) -> expected.put("brås_stöd_slag|" + code + "|" + k, plain(h)));
+    byPartner.forEach((k, h) -> expected.put("brås_stöd_partner|" + code + "|" + k, plain(h)));
+    byFocusArea.forEach((k, h) -> expected.put("brås_stöd_fokusområde|" + code + "|" + k, plain(h)));
   }
 
   /**

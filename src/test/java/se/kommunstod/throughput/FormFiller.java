@@ -97,7 +97,10 @@ public final class FormFiller {
     List<JsonNode> fields = new ArrayList<>();
     for (JsonNode component : container.path("components")) {
       fields.add(component);
-      fields.addAll(fields(component));
+      // a dynamic list's fields belong to its rows: a generic filler leaves the list as the task gave it
+      if (!"dynamiclist".equals(component.path("type").asText())) {
+        fields.addAll(fields(component));
+      }
     }
     return fields;
   }
