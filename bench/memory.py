@@ -20,6 +20,7 @@ import glob
 import http.cookiejar
 import json
 import os
+import shlex
 import signal
 import socket
 import subprocess
@@ -73,6 +74,7 @@ class User:
         status, _ = self.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", body,
                               {"Content-Type": "application/x-www-form-urlencoded", "X-XSRF-TOKEN": self.xsrf()},
                               basic=False)
+        self.send("GET", "/camunda/api/admin/auth/user/default", basic=False)  # the new session's CSRF token
         return status
 
     def tasklist_tasks(self):
@@ -245,6 +247,7 @@ def main(argv=None):
     parser.add_argument("--idle-seconds", type=int, default=20)
     parser.add_argument("--out", default=os.path.join(ROOT, "docs", "memory-benchmark.txt"))
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so `finally` stops the app this run started
     jar = next(iter(sorted(glob.glob(os.path.join(ROOT, "target", "kommunstod-*.jar")))), None)
     if jar is None:
         sys.exit("build the jar first: mvn -B -o package -DskipTests -Dexec.skip=true")
@@ -262,7 +265,7 @@ def main(argv=None):
         load = file.read().split()[:3]
     log(f"Memory and start-up benchmark, {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}, "
         f"{os.cpu_count()} CPUs, load average at the start {' '.join(load)}")
-    log(f"command: python3 bench/memory.py {' '.join(sys.argv[1:] if argv is None else argv)}".rstrip())
+    log(f"command: python3 bench/memory.py {shlex.join(sys.argv[1:] if argv is None else argv)}".rstrip())
     log(f"container memory stood in by -XX:MaxRAM={args.container_memory} for every setting but the host defaults")
     rows = []
     for name, options in configs:
