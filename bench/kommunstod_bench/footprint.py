@@ -39,3 +39,10 @@ def table(rows):
     widths = [max(len(r[i]) for r in cells) for i in range(len(keys))]
     lines = ["  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))) for r in cells]
     return "\n".join(lines)
+
+
+def cpu_seconds(stat_text, ticks_per_second):
+    """CPU time (user + system) a process has used, from the text of /proc/<pid>/stat: on a loaded
+    machine the start-up's CPU time says more than its wall-clock time."""
+    fields = stat_text[stat_text.rindex(")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / ticks_per_second

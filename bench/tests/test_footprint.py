@@ -25,6 +25,10 @@ class FootprintTest(unittest.TestCase):
         with self.assertRaises(ValueError):
             footprint.dockerfile_java_options("FROM x\n")
 
+    def test_reads_cpu_time_from_proc_stat(self):
+        stat = "4242 (java (x)) S 1 4242 4242 0 -1 4194560 1 0 0 0 1250 250 0 0 20 0 45 0 100 0 0"
+        self.assertEqual(footprint.cpu_seconds(stat, 100), 15.0)
+
     def test_aligns_a_table(self):
         text = footprint.table([{"setting": "defaults", "rss": 900}, {"setting": "image", "rss": 60}])
         self.assertEqual(text.splitlines(), ["setting   rss", "defaults  900", "image      60"])

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,9 +39,9 @@ import se.kommunstod.support.IntegrationTest;
  * engine (10,000 open tasks, each with its candidate group's authorization), spread over 290
  * municipalities (tenants; Brå's group is member of every one), then times the query Tasklist makes
  * for its list, first page of 15 by creation date, newest first, with the count: through the engine's
- * TaskQuery with the person's authentication (authorization and tenant checks, as the webapp sets
- * it), and over HTTP as Tasklist sends it ({@code POST /camunda/api/engine/engine/default/task},
- * HAL). Writes p50/p95 and the EXPLAIN (ANALYZE, BUFFERS) of the engine's SQL to
+ * filter ("Mina uppgifter") with the person's authentication (authorization and tenant checks, as the
+ * webapp sets it), and over HTTP as Tasklist sends it ({@code POST
+ * /camunda/api/engine/engine/default/filter/{id}/list}, HAL; and {@code POST …/task}). Writes p50/p95 and the EXPLAIN (ANALYZE, BUFFERS) of the engine's SQL to
  * docs/tasklist-benchmark.txt.
  */
 @IntegrationTest
@@ -51,13 +52,18 @@ class TasklistQueryBenchmark {
   static final int INSTANCES = 2_500; // x 4 tasks = 10,000 open tasks
   static final int WARM_UP = Integer.getInteger("bench.warmup", 30);
   static final int ITERATIONS = Integer.getInteger("bench.iterations", 200);
-  static final String TASKLIST_QUERY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
-  static final String TASKLIST_URL = "/camunda/api/engine/engine/default/task?firstResult=0&maxResults=15";
+  static final String TASKLIST_QUERY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true,"
+      + "\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[]}";
+  static final String ENGINE_API = "/camunda/api/engine/engine/default";
+  static final String PAGE = "?firstResult=0&maxResults=15";
+  /** What Tasklist's HTTP client sends. */
+  static final String HAL = "application/hal+json, application/json; q=0.5";
   static final String MYBATIS_TASK = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired FilterService filterService;
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
@@ -89,6 +95,7 @@ class TasklistQueryBenchmark {
     Person municipal = person("samordnare.linkoping");
     line("  radgivare (Brå): groups %s, %d tenants; sees %,d tasks", bra.groups(), bra.tenants().size(),
         as(bra, () -> taskService.createTaskQuery().active().count()));
+    // the sessions log in now: the webapp reads a person's tenants once, at login
     line("  samordnare.linkoping: groups %s, tenants %s; sees %,d tasks", municipal.groups(), municipal.tenants(),
         as(municipal, () -> taskService.createTaskQuery().active().count()));
     WebappSession braSession = new WebappSession(port);
@@ -97,14 +104,20 @@ class TasklistQueryBenchmark {
         braSession.login("tasklist", "radgivare", "demo"), municipalSession.login("tasklist", "samordnare.linkoping", "demo"));
     line("");
     line("%d warm-up runs, then %d timed runs each (milliseconds, wall clock of the whole call):", WARM_UP, ITERATIONS);
-    line("  engine: TaskQuery active, orderByTaskCreateTime desc, listPage(0, 15) + count, with the person's");
-    line("  authentication; HTTP: POST %s, Accept application/hal+json, body %s", TASKLIST_URL, TASKLIST_QUERY);
-    double braEngine = time("engine, radgivare (Brå, all 290 municipalities)", () -> as(bra, this::tasklistQuery));
+    String filterId = filterService.createFilterQuery().filterName("Mina uppgifter").singleResult().getId();
+    String filterList = ENGINE_API + "/filter/" + filterId + "/list" + PAGE;
+    line("  Tasklist's list is its filter's: POST %s, Accept %s,", filterList, HAL);
+    line("  body %s (the filter \"Mina uppgifter\", camunda.bpm.filter.create);", TASKLIST_QUERY);
+    line("  the same through the engine: FilterService.listPage(filter, query active ordered by creation desc, 0, 15)");
+    line("  + count, with the person's authentication (groups, tenants) as the webapp sets it; also POST %s", ENGINE_API
+        + "/task" + PAGE);
+    double braEngine = time("engine, radgivare (Brå, all 290 municipalities)", () -> as(bra, () -> tasklistQuery(filterId)));
     double municipalEngine = time("engine, samordnare.linkoping (one municipality)",
-        () -> as(municipal, this::tasklistQuery));
-    double braHttp = time("HTTP, radgivare (Brå, all 290 municipalities)", () -> tasklistOverHttp(braSession));
-    double municipalHttp = time("HTTP, samordnare.linkoping (one municipality)",
-        () -> tasklistOverHttp(municipalSession));
+        () -> as(municipal, () -> tasklistQuery(filterId)));
+    double braHttp = time("HTTP filter list, radgivare (Brå)", () -> overHttp(braSession, filterList));
+    double municipalHttp = time("HTTP filter list, samordnare.linkoping", () -> overHttp(municipalSession, filterList));
+    time("HTTP POST /task, radgivare (Brå)", () -> overHttp(braSession, ENGINE_API + "/task" + PAGE));
+    time("HTTP POST /task, samordnare.linkoping", () -> overHttp(municipalSession, ENGINE_API + "/task" + PAGE));
     line("  ratios of p95: Brå / municipal user: engine %.2f, HTTP %.2f; HTTP / engine: Brå %.2f, municipal %.2f",
         braEngine / municipalEngine, braHttp / municipalHttp, braHttp / braEngine, municipalHttp / municipalEngine);
     line("Machine load average at the end of the timings: %s", loadAverage());
@@ -117,14 +130,14 @@ class TasklistQueryBenchmark {
     System.out.println(report);
   }
 
-  /** What Tasklist's list costs the engine: one page and the count (the HAL answer carries both). */
-  private long tasklistQuery() {
-    taskService.createTaskQuery().active().orderByTaskCreateTime().desc().listPage(0, 15);
-    return taskService.createTaskQuery().active().count();
+  /** What Tasklist's list costs the engine: its filter's page and count (the HAL answer carries both). */
+  private long tasklistQuery(String filterId) {
+    filterService.listPage(filterId, taskService.createTaskQuery().active().orderByTaskCreateTime().desc(), 0, 15);
+    return filterService.count(filterId, taskService.createTaskQuery().active());
   }
 
-  private int tasklistOverHttp(WebappSession session) {
-    var answer = session.post(TASKLIST_URL, TASKLIST_QUERY, "application/hal+json");
+  private int overHttp(WebappSession session, String url) {
+    var answer = session.post(url, TASKLIST_QUERY, HAL);
     if (answer.statusCode() != 200) {
       throw new IllegalStateException("Tasklist query: " + answer.statusCode() + " " + answer.body());
     }
@@ -161,7 +174,8 @@ class TasklistQueryBenchmark {
     mybatis.addAppender(statements);
     mybatis.setLevel(Level.DEBUG);
     try {
-      as(person, this::tasklistQuery);
+      as(person, () -> tasklistQuery(filterService.createFilterQuery().filterName("Mina uppgifter").singleResult()
+          .getId()));
     } finally {
       mybatis.setLevel(level);
       mybatis.detachAppender(statements);
