@@ -73,7 +73,9 @@ public class MonitoringService {
   public Summary summary(StallFilter filter) {
     validate(filter);
     List<String> tenants = visibleTenants(filter);
-    Optional<StalledCountsSnapshot.Snapshot> kept = filter.equals(StallFilter.none()) ? snapshot.fresh() : Optional.empty();
+    // only the unfiltered summary (the dashboard's view of everything) is kept; a filter is counted live
+    Optional<StalledCountsSnapshot.Snapshot> kept =
+        filter.equals(StallFilter.none()) ? snapshot.fresh() : Optional.empty();
     List<StalledSteps.Count> counts = kept.map(k -> visibleOnly(k.counts(), tenants))
         .orElseGet(() -> stalledSteps.counts(filter, tenants));
     int bucketCount = StalledSteps.BUCKETS.size();
