@@ -63,7 +63,7 @@ class TheRealModels(unittest.TestCase):
     def test_the_listeners_are_the_ones_docs_records_md_names(self):
         recorded = records.recorded_tasks(ROOT)
         self.assertEqual(recorded["Task_SituationPicturePolice"].complete_listeners,
-                         ("${situationPictures.record(task, 'police')}",))
+                         ("${situationPictureTasks.record(task, 'police')}",))
         self.assertEqual(recorded["Task_ActorReport"].process, "cooperationMeeting")
         self.assertEqual(recorded["Task_PlanIntervention"].form_ref, "intervention-plan")
 

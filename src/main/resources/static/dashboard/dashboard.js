@@ -112,6 +112,12 @@
     refresh();
   }
 
+  // the summary can come from a snapshot (asOf) taken a little before the answer (generatedAt): both server times
+  function summaryAge(summary) {
+    const seconds = Math.max(0, Math.round((Date.parse(summary.generatedAt) - Date.parse(summary.asOf)) / 1000));
+    return seconds < 60 ? 'uppdaterad för ' + seconds + ' s sedan' : 'uppdaterad för ' + Math.floor(seconds / 60) + ' min sedan';
+  }
+
   async function refresh() {
     const params = query();
     const dot = document.getElementById('dot');
@@ -132,7 +138,8 @@
         m => { form.municipality.value = m.municipality; refresh(); });
       renderAges(summary);
       renderWorst(worst, summary.total);
-      document.getElementById('updated').textContent = 'Uppdaterad ' + new Date().toLocaleTimeString('sv-SE');
+      document.getElementById('updated').textContent = 'Hämtad ' + new Date().toLocaleTimeString('sv-SE')
+        + ' · sammanfattningen ' + summaryAge(summary);
       dot.classList.remove('stale');
     } catch (e) {
       const box = document.getElementById('error');

@@ -34,15 +34,15 @@ public class MonitoringMetrics {
   private static final Logger log = LoggerFactory.getLogger(MonitoringMetrics.class);
 
   private final JdbcTemplate jdbc;
-  private final StalledSteps stalledSteps;
+  private final StalledCountsSnapshot snapshot;
   private final MultiGauge tasksOpen;
   private final MultiGauge stepsStalled;
   private final AtomicLong incidentsOpen = new AtomicLong();
   private final AtomicLong jobsDue = new AtomicLong();
 
-  public MonitoringMetrics(JdbcTemplate jdbc, StalledSteps stalledSteps, MeterRegistry registry) {
+  public MonitoringMetrics(JdbcTemplate jdbc, StalledCountsSnapshot snapshot, MeterRegistry registry) {
     this.jdbc = jdbc;
-    this.stalledSteps = stalledSteps;
+    this.snapshot = snapshot;
     this.tasksOpen = MultiGauge.builder("kommunstod.tasks.open")
         .description("Open user tasks").register(registry);
     this.stepsStalled = MultiGauge.builder("kommunstod.steps.stalled")
@@ -63,7 +63,7 @@ public class MonitoringMetrics {
     }
   }
 
-  /** Recomputes every gauge now. */
+  /** Recomputes every gauge now, and with them the dashboard's summary ({@link StalledCountsSnapshot}). */
   public void refresh() {
     List<MultiGauge.Row<?>> tasks = new ArrayList<>();
     jdbc.query("select tenant_id_, count(*) from act_ru_task group by tenant_id_", rs -> {
@@ -73,7 +73,7 @@ public class MonitoringMetrics {
 
     // several versions of a process share their key: one row per tag set
     Map<Tags, Long> perStep = new LinkedHashMap<>();
-    for (StalledSteps.Count count : stalledSteps.counts(StallFilter.none(), null)) {
+    for (StalledSteps.Count count : snapshot.refresh().counts()) {
       perStep.merge(Tags.of(
           "kind", count.kind().name().toLowerCase(),
           "process", orNone(count.process()),

@@ -13,11 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     executor before it counts as stalled
  * @param metricsRefresh how often the Prometheus gauges are recomputed
  * @param maxPageSize the largest page {@code /api/monitoring/stalled} hands out
+ * @param summaryMaxAge how old the counts of {@link StalledCountsSnapshot} may be for an unfiltered
+ *     summary to be answered from them (older, or zero: counted live)
  */
 @ConfigurationProperties("kommunstod.monitoring")
 public record MonitoringProperties(
     @DefaultValue("P14D") Duration defaultStallAfter,
     @DefaultValue("PT5M") Duration timerGrace,
     @DefaultValue("PT30S") Duration metricsRefresh,
-    @DefaultValue("200") int maxPageSize) {
+    @DefaultValue("200") int maxPageSize,
+    @DefaultValue("PT2M") Duration summaryMaxAge) {
 }

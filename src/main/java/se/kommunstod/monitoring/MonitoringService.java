@@ -2,10 +2,13 @@ package se.kommunstod.monitoring;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
@@ -18,7 +21,9 @@ import se.kommunstod.engine.EngineTime;
 
 /**
  * Stalled steps as the current user may see them: only the municipalities (tenants) they may see
- * (security.CurrentUser); Brå advisors and administrators see every municipality.
+ * (security.CurrentUser); Brå advisors and administrators see every municipality. A page is always
+ * counted live; the unfiltered summary comes from {@link StalledCountsSnapshot} while it is fresh,
+ * with its age in {@code asOf}, narrowed to the person's municipalities here.
  */
 @Service
 public class MonitoringService {
@@ -27,16 +32,23 @@ public class MonitoringService {
   private final IdentityService identityService;
   private final MunicipalityRepository municipalities;
   private final MonitoringProperties properties;
+  private final StalledCountsSnapshot snapshot;
 
   public MonitoringService(StalledSteps stalledSteps, IdentityService identityService,
-      MunicipalityRepository municipalities, MonitoringProperties properties) {
+      MunicipalityRepository municipalities, MonitoringProperties properties, StalledCountsSnapshot snapshot) {
     this.stalledSteps = stalledSteps;
+    this.snapshot = snapshot;
     this.identityService = identityService;
     this.municipalities = municipalities;
     this.properties = properties;
   }
 
-  public record Summary(Instant generatedAt, long total, List<String> buckets, long[] totalBuckets,
+  /**
+   * @param generatedAt when this answer was made
+   * @param asOf when its counts were taken: {@code generatedAt} when counted live, earlier when read
+   *     from the snapshot (the dashboard shows the difference as "uppdaterad för N min sedan")
+   */
+  public record Summary(Instant generatedAt, Instant asOf, long total, List<String> buckets, long[] totalBuckets,
       List<StepCount> perStep, List<MunicipalityCount> perMunicipality) {
   }
 
@@ -60,7 +72,12 @@ public class MonitoringService {
 
   public Summary summary(StallFilter filter) {
     validate(filter);
-    List<StalledSteps.Count> counts = stalledSteps.counts(filter, visibleTenants(filter));
+    List<String> tenants = visibleTenants(filter);
+    // only the unfiltered summary (the dashboard's view of everything) is kept; a filter is counted live
+    Optional<StalledCountsSnapshot.Snapshot> kept =
+        filter.equals(StallFilter.none()) ? snapshot.fresh() : Optional.empty();
+    List<StalledSteps.Count> counts = kept.map(k -> visibleOnly(k.counts(), tenants))
+        .orElseGet(() -> stalledSteps.counts(filter, tenants));
     int bucketCount = StalledSteps.BUCKETS.size();
     long[] totalBuckets = new long[bucketCount];
     long total = 0;
@@ -93,7 +110,21 @@ public class MonitoringService {
         .thenComparing(MunicipalityCount::name));
     List<StepCount> bySteps = new ArrayList<>(perStep.values());
     bySteps.sort(Comparator.comparingLong(StepCount::count).reversed().thenComparing(StepCount::step));
-    return new Summary(EngineTime.now(), total, StalledSteps.BUCKETS, totalBuckets, bySteps, byMunicipality);
+    Instant generatedAt = EngineTime.now();
+    Instant asOf = kept.map(StalledCountsSnapshot.Snapshot::asOf).orElse(generatedAt);
+    return new Summary(generatedAt, asOf, total, StalledSteps.BUCKETS, totalBuckets, bySteps, byMunicipality);
+  }
+
+  /**
+   * The snapshot's rows of the given municipalities (null: all), as the live query's
+   * {@code tenant_id_ in (:tenants)} would: a row without a municipality only for those who see all.
+   */
+  static List<StalledSteps.Count> visibleOnly(List<StalledSteps.Count> counts, Collection<String> tenants) {
+    if (tenants == null) {
+      return counts;
+    }
+    Set<String> visible = Set.copyOf(tenants);
+    return counts.stream().filter(c -> c.municipality() != null && visible.contains(c.municipality())).toList();
   }
 
   /**

@@ -57,6 +57,11 @@ public final class WebappSession {
     return send("POST", path, "application/json", json);
   }
 
+  /** A POST of JSON accepting the given type, e.g. Tasklist's {@code application/hal+json}. */
+  public HttpResponse<String> post(String path, String json, String accept) {
+    return send("POST", path, "application/json", json, accept);
+  }
+
   private HttpResponse<String> send(String method, String path, String contentType, String body) {
     return send(method, path, contentType, body, "application/json");
   }
