@@ -19,6 +19,8 @@ class FormerBeanNamesIntegrationTest {
   ApplicationContext context;
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  RunningVersionsCheck runningVersions;
 
   @Test
   void everyFormerNameIsTheBeanItNamedBefore() {
@@ -39,6 +41,33 @@ class FormerBeanNamesIntegrationTest {
       RuntimeService runtime = engine.getRuntimeService();
       String instance = runtime.startProcessInstanceByKey("formerBeanNames").getId();
       assertThat((String) runtime.getVariable(instance, "resolved")).startsWith("ApplicationDecisionTasks");
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  /** A former name keeps the bean, not its methods: a case on a version calling a removed method is reported. */
+  @Test
+  void aRunningVersionCallingARemovedMethodIsReported() {
+    RepositoryService repository = engine.getRepositoryService();
+    String deployment = repository.createDeployment().name("removed-method")
+        .addModelInstance("removed-method.bpmn", Bpmn.createExecutableProcess("removedMethod")
+            .camundaHistoryTimeToLive(1)
+            .startEvent().userTask("Task_Agenda").camundaTaskListenerExpression("complete", "${meetings.agenda(task)}")
+            .endEvent().done())
+        .deploy().getId();
+    try {
+      assertThat(runningVersions.check()).noneMatch(broken -> broken.key().equals("removedMethod"));
+      engine.getRuntimeService().startProcessInstanceByKey("removedMethod");
+      assertThat(runningVersions.check()).filteredOn(broken -> broken.key().equals("removedMethod"))
+          .singleElement().satisfies(broken -> {
+            assertThat(broken.runningCases()).isEqualTo(1);
+            assertThat(broken.problems()).singleElement().asString()
+                .contains("${meetings.agenda(…)}", "has no public method agenda with 1 argument(s)");
+          });
+      // the application's own versions with running cases all resolve
+      assertThat(runningVersions.check()).extracting(RunningVersionsCheck.Broken::key)
+          .doesNotContain("supportCase", "programme", "cooperationMeeting", "intervention");
     } finally {
       repository.deleteDeployment(deployment, true);
     }
