@@ -94,8 +94,8 @@ public final class SupportCaseProcess {
   public static final class SituationPictureMunicipality {
     public static final String ID = "Task_SituationPictureMunicipality";
     public static final String FORM = "situation-picture-municipality";
+    public static final Variable<List> SITUATION_PICTURE_MUNICIPALITY_OBSERVATIONS = new Variable<>("situationPictureMunicipalityObservations", List.class);
     public static final Variable<String> SITUATION_PICTURE_MUNICIPALITY = new Variable<>("situationPictureMunicipality", String.class);
-    public static final Variable<List> SITUATION_PICTURE_MUNICIPALITY_PROBLEMS = new Variable<>("situationPictureMunicipalityProblems", List.class);
 
     private SituationPictureMunicipality() {
     }
@@ -115,8 +115,8 @@ public final class SupportCaseProcess {
   public static final class SituationPicturePolice {
     public static final String ID = "Task_SituationPicturePolice";
     public static final String FORM = "situation-picture-police";
+    public static final Variable<List> SITUATION_PICTURE_POLICE_OBSERVATIONS = new Variable<>("situationPicturePoliceObservations", List.class);
     public static final Variable<String> SITUATION_PICTURE_POLICE = new Variable<>("situationPicturePolice", String.class);
-    public static final Variable<List> SITUATION_PICTURE_POLICE_PROBLEMS = new Variable<>("situationPicturePoliceProblems", List.class);
 
     private SituationPicturePolice() {
     }
@@ -136,8 +136,8 @@ public final class SupportCaseProcess {
   public static final class SituationPictureSocialServices {
     public static final String ID = "Task_SituationPictureSocialServices";
     public static final String FORM = "situation-picture-social-services";
+    public static final Variable<List> SITUATION_PICTURE_SOCIAL_SERVICES_OBSERVATIONS = new Variable<>("situationPictureSocialServicesObservations", List.class);
     public static final Variable<String> SITUATION_PICTURE_SOCIAL_SERVICES = new Variable<>("situationPictureSocialServices", String.class);
-    public static final Variable<List> SITUATION_PICTURE_SOCIAL_SERVICES_PROBLEMS = new Variable<>("situationPictureSocialServicesProblems", List.class);
 
     private SituationPictureSocialServices() {
     }
@@ -157,8 +157,8 @@ public final class SupportCaseProcess {
   public static final class JointAnalysis {
     public static final String ID = "Task_JointAnalysis";
     public static final String FORM = "joint-analysis";
+    public static final Variable<List> JOINT_PROBLEMS = new Variable<>("jointProblems", List.class);
     public static final Variable<String> JOINT_ANALYSIS = new Variable<>("jointAnalysis", String.class);
-    public static final Variable<List> PRIORITISED_PROBLEMS = new Variable<>("prioritisedProblems", List.class);
 
     private JointAnalysis() {
     }
@@ -178,9 +178,13 @@ public final class SupportCaseProcess {
   public static final class KickOff {
     public static final String ID = "Task_KickOff";
     public static final String FORM = "kick-off";
-    public static final Variable<Boolean> DECLARATION_OF_INTENT_SIGNED = new Variable<>("declarationOfIntentSigned", Boolean.class);
+    public static final Variable<String> AGREEMENT_KIND = new Variable<>("agreementKind", String.class);
+    public static final Variable<String> AGREEMENT_SIGNED_ON = new Variable<>("agreementSignedOn", String.class);
+    public static final Variable<List> SIGNATORIES = new Variable<>("signatories", List.class);
+    public static final Variable<String> CITIZEN_PROMISES = new Variable<>("citizenPromises", String.class);
+    public static final Variable<List> INDICATORS = new Variable<>("indicators", List.class);
+    public static final Variable<List> MEASURES = new Variable<>("measures", List.class);
     public static final Variable<String> ACTIVITY_PLAN = new Variable<>("activityPlan", String.class);
-    public static final Variable<List> FOCUS_AREAS = new Variable<>("focusAreas", List.class);
 
     private KickOff() {
     }

@@ -51,6 +51,14 @@ public class RecordsOutOfScope implements ExecutionListener, TaskListener {
     note("record:" + contributor, task);
   }
 
+  public void prepare(DelegateTask task) {
+    note("prepare", task);
+  }
+
+  public void prepareJoint(DelegateTask task) {
+    note("prepareJoint", task);
+  }
+
   public void recordJoint(DelegateTask task) {
     note("recordJoint", task);
   }

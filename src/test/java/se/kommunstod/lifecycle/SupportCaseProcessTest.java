@@ -54,6 +54,9 @@ class SupportCaseProcessTest {
     assertThat(supportCase).isWaitingAt("Task_SituationPictureMunicipality", "Task_SituationPicturePolice",
         "Task_SituationPictureSocialServices");
     assertThat(task(supportCase, "Task_SituationPicturePolice")).hasCandidateGroup("police");
+    // Brå's advisors see every municipality's tasks: each name says whose it is
+    assertThat(task(supportCase, "Task_SituationPicturePolice").getName())
+        .isEqualTo("Lämna polisens lägesbild – Linköpings kommun");
     assertThat(task(supportCase, "Task_SituationPictureSocialServices")).hasCandidateGroup("social-services");
     complete(task(supportCase, "Task_SituationPictureMunicipality"),
         withVariables("situationPictureMunicipality", "Otrygghet kring torget"));
@@ -65,19 +68,40 @@ class SupportCaseProcessTest {
 
     complete(task(supportCase, "Task_JointAnalysis"), withVariables("jointAnalysis", "Gemensam bild",
         "prioritisedProblems", List.of("serious-violence", "public-order")));
-    // Tasklist sends a checklist as JSON
+    // Tasklist sends a dynamic list as JSON: one intervention per measure of the action plan, except
+    // one already done at kick-off
+    assertThat(task(supportCase, "Task_KickOff").getName())
+        .isEqualTo("Uppstart: avsiktsförklaring och aktivitetsplan – Linköpings kommun");
     complete(task(supportCase, "Task_KickOff"), Variables.createVariables()
-        .putValue("declarationOfIntentSigned", true).putValue("activityPlan", "Plan för två år")
-        .putValueTyped("focusAreas", SpinValues.jsonValue("[\"youth-recruitment\",\"situational-prevention\"]").create()));
+        .putValue("activityPlan", "Plan för två år").putValue("agreementKind", "declaration-of-intent")
+        .putValueTyped("measures", SpinValues.jsonValue("[{\"problem\":\"1\",\"cause\":\"2\","
+            + "\"measure\":\"Samtal med unga i riskzon\",\"focusArea\":\"youth-recruitment\",\"owner\":\"social-services\","
+            + "\"status\":\"planned\"},{\"measure\":\"Bättre belysning vid torget\",\"focusArea\":\"situational-prevention\","
+            + "\"owner\":\"housing-company\",\"status\":\"planned\"},{\"measure\":\"Kartläggning\","
+            + "\"focusArea\":\"knowledge-based-prevention\",\"owner\":\"police\",\"status\":\"done\"}]").create()));
 
-    // implementation: one intervention per focus area, in the municipality's tenant
+    // implementation: one intervention per measure, in the municipality's tenant, with the measure's
+    // row, focus area, title and owner
     List<ProcessInstance> interventions = called(supportCase, "intervention");
     assertThat(interventions).hasSize(2).allSatisfy(intervention -> {
       assertThat(intervention.getTenantId()).isEqualTo("linkoping");
       assertThat(intervention.getBusinessKey()).isEqualTo("stod-linkoping");
     });
-    assertThat(interventions).extracting(i -> runtimeService().getVariable(i.getId(), "focusArea"))
-        .containsExactlyInAnyOrder("youth-recruitment", "situational-prevention");
+    assertThat(interventions).extracting(i -> runtimeService().getVariable(i.getId(), "focusArea"),
+            i -> runtimeService().getVariable(i.getId(), "measureNumber"),
+            i -> runtimeService().getVariable(i.getId(), "interventionTitle"),
+            i -> runtimeService().getVariable(i.getId(), "ownerOrganisation"))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("youth-recruitment", "1", "Samtal med unga i riskzon", "social-services"),
+            org.assertj.core.groups.Tuple.tuple("situational-prevention", "2", "Bättre belysning vid torget",
+                "housing-company"));
+    ProcessInstance youth = interventions.stream()
+        .filter(i -> "1".equals(runtimeService().getVariable(i.getId(), "measureNumber"))).findFirst().orElseThrow();
+    // the plan's task carries the intervention's title and the municipality; the suggested method is pre-selected
+    assertThat(task(youth, "Task_PlanIntervention").getName())
+        .isEqualTo("Planera insats: Samtal med unga i riskzon – Linköpings kommun");
+    assertThat(runtimeService().getVariable(youth.getId(), "method"))
+        .isEqualTo(runtimeService().getVariable(youth.getId(), "suggestedMethod")).isEqualTo("sspf");
 
     // meetings recur on the model's meetingCycle; open items travel to the next meeting
     execute(job(supportCase, "Start_MeetingDue"));
@@ -107,6 +131,8 @@ class SupportCaseProcessTest {
         "situationPictures.record:municipality(Task_SituationPictureMunicipality)",
         "situationPictures.record:police(Task_SituationPicturePolice)",
         "situationPictures.record:social-services(Task_SituationPictureSocialServices)",
+        "situationPictures.prepare(Task_SituationPicturePolice)", "situationPictures.prepareJoint(Task_JointAnalysis)",
+        "activityPlans.prepare(Task_KickOff)", "interventions.prepare(Task_PlanIntervention)",
         "situationPictures.recordJoint(Task_JointAnalysis)", "activityPlans.kickOff(Task_KickOff)",
         "interventions.plan(Task_PlanIntervention)", "interventions.followUp(Task_FollowUpIntervention)",
         "interventions.outcome(Task_RecordOutcome)", "meetings.agenda(Task_PrepareAgenda)",
@@ -165,6 +191,7 @@ class SupportCaseProcessTest {
   }
 
   static final long DAY = 24L * 3600 * 1000;
+  static final Map<String, String> NAMES = Map.of("linkoping", "Linköpings kommun", "sodertalje", "Södertälje kommun");
 
   private static void escalate(ProcessInstance supportCase, String what) {
     Job timer = job(supportCase, "Boundary_Escalate" + what);
@@ -198,9 +225,10 @@ class SupportCaseProcessTest {
     complete(task(intervention, "Task_RecordOutcome"), withVariables("outcomeRating", "uppnatt", "outcome", "Bra"));
   }
 
+  /** The case as supportCaseLifecycle starts it in the app: with the municipality's name (here only noted). */
   private static ProcessInstance start(String municipality) {
     return runtimeService().startProcessInstanceByKey("supportCase", "stod-" + municipality,
-        Map.of("municipalityCode", municipality));
+        Map.of("municipalityCode", municipality, "municipalityName", NAMES.get(municipality)));
   }
 
   private static List<ProcessInstance> called(ProcessInstance parent, String key) {
