@@ -71,7 +71,7 @@ public class SituationPictureService {
       throw new InvalidInputException("prioritised", "Bara den gemensamma analysen prioriterar problem.",
           "Only the joint analysis prioritises problems.");
     }
-    validation.checkRows(input.contributor() + "Observations", "Observerade problem", input.observationsOrEmpty());
+    validation.checkRows("observations", "Observerade problem", input.observationsOrEmpty());
     for (ObservationInput row : input.observationsOrEmpty()) {
       picture.observe(row.category(), area(supportCase, row.areaId()), blankToNull(row.place()), row.extent(),
           row.trend(), row.sources(), row.description().strip());

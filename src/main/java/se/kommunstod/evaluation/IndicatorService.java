@@ -91,4 +91,12 @@ public class IndicatorService {
     }
     return defined;
   }
+
+  /** The case's indicators with their definitions, in the order they were defined. */
+  @Transactional(readOnly = true)
+  public List<Indicator> indicatorsOfCase(String businessKey) {
+    return indicators.findBySupportCaseId(cases.require(businessKey).getId(),
+        org.springframework.data.domain.PageRequest.of(0, 100, org.springframework.data.domain.Sort.by("id")))
+        .getContent();
+  }
 }

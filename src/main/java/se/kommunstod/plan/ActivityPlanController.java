@@ -2,6 +2,7 @@ package se.kommunstod.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.kommunstod.api.Access;
 import se.kommunstod.api.RecordNotFoundException;
+import se.kommunstod.evaluation.Indicator;
+import se.kommunstod.evaluation.IndicatorDirection;
+import se.kommunstod.evaluation.IndicatorService;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCaseService;
 
@@ -26,11 +30,14 @@ public class ActivityPlanController {
 
   private final SupportCaseService cases;
   private final ActivityPlanService service;
+  private final IndicatorService indicators;
   private final Access access;
 
-  ActivityPlanController(SupportCaseService cases, ActivityPlanService service, Access access) {
+  ActivityPlanController(SupportCaseService cases, ActivityPlanService service, IndicatorService indicators,
+      Access access) {
     this.cases = cases;
     this.service = service;
+    this.indicators = indicators;
     this.access = access;
   }
 
@@ -39,21 +46,33 @@ public class ActivityPlanController {
   @Transactional(readOnly = true)
   public ActivityPlanView get(@PathVariable String businessKey) {
     access.requireRead(cases.require(businessKey).getMunicipalityCode());
-    return service.find(businessKey).map(ActivityPlanView::of)
+    List<IndicatorDefinitionView> defined = indicators.indicatorsOfCase(businessKey).stream()
+        .map(IndicatorDefinitionView::of).toList();
+    return service.find(businessKey).map(plan -> ActivityPlanView.of(plan, defined))
         .orElseThrow(() -> new RecordNotFoundException("ingen aktivitetsplan", "activity plan", businessKey));
   }
 
   public record ActivityPlanView(Long id, String goal, LocalDate adoptedOn, Set<FocusArea> focusAreas,
       List<String> focusAreaNames, Boolean declarationOfIntentSigned, AgreementKind agreementKind,
       LocalDate agreementSignedOn, List<SignatoryView> signatories, List<String> citizenPromises,
-      List<MeasureView> measures) {
+      List<IndicatorDefinitionView> indicators, List<MeasureView> measures) {
 
-    static ActivityPlanView of(ActivityPlan plan) {
+    static ActivityPlanView of(ActivityPlan plan, List<IndicatorDefinitionView> indicators) {
       return new ActivityPlanView(plan.getId(), plan.getGoal(), plan.getAdoptedOn(), Set.copyOf(plan.getFocusAreas()),
           plan.getFocusAreas().stream().sorted().map(FocusArea::swedishName).toList(),
           plan.getDeclarationOfIntentSigned(), plan.getAgreementKind(), plan.getAgreementSignedOn(),
           plan.getSignatories().stream().map(SignatoryView::of).toList(), List.copyOf(plan.getCitizenPromises()),
-          plan.getMeasures().stream().map(MeasureView::of).toList());
+          indicators, plan.getMeasures().stream().map(MeasureView::of).toList());
+    }
+  }
+
+  /** An indicator of the follow-up as the plan defines it; its values are under /indicators. */
+  public record IndicatorDefinitionView(Long id, String name, String unit, String source, BigDecimal baseline,
+      BigDecimal target, IndicatorDirection direction) {
+
+    static IndicatorDefinitionView of(Indicator i) {
+      return new IndicatorDefinitionView(i.getId(), i.getName(), i.getUnit(), i.getSource(), i.getBaseline(),
+          i.getTarget(), i.getDirection());
     }
   }
 

@@ -117,8 +117,10 @@ public class ActivityPlanTasks {
       row.put("problem", problem.getDescription());
       row.put("category", problem.getCategory() == null ? "" : problem.getCategory().swedishName());
       row.put("causes", problem.getCauses().stream().map(ProblemCause::getDescription).collect(Collectors.joining("; ")));
-      row.put("observations", problem.getObservations().stream().map(Observation::reference)
-          .collect(Collectors.joining(", ")));
+      row.put("observations", problem.getObservations().stream()
+          .sorted(java.util.Comparator.comparing((Observation o) -> o.getSituationPicture().getContributor())
+              .thenComparing(Observation::getPosition))
+          .map(Observation::reference).collect(Collectors.joining(", ")));
       rows.add(row);
       problemOptions.add(Map.of("value", String.valueOf(problem.getId()), "label", shortened(name, 90)));
       for (ProblemCause cause : problem.getCauses()) {
