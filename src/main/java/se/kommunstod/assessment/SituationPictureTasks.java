@@ -136,8 +136,7 @@ public class SituationPictureTasks {
       for (Observation observation : picture.getObservations()) {
         rows.add(row(observation));
         options.add(Map.of("value", String.valueOf(observation.getId()), "label", observation.reference() + ": "
-            + (observation.getCategory() == null ? "" : observation.getCategory().swedishName() + " – ")
-            + shortened(observation.getDescription(), 80)
+            + shortened(observation.getDescription(), 50)
             + (observation.placeText().isEmpty() ? "" : " (" + observation.placeText() + ")")));
       }
     }
@@ -153,6 +152,8 @@ public class SituationPictureTasks {
     row.put("place", observation.placeText());
     row.put("extent", observation.getExtent() == null ? "" : observation.getExtent().swedishName());
     row.put("trend", observation.getTrend().swedishName());
+    row.put("size", (observation.getExtent() == null ? "" : observation.getExtent().swedishName() + ", ")
+        + observation.getTrend().swedishName().toLowerCase(java.util.Locale.ROOT));
     row.put("sources", observation.getSources().stream().sorted().map(ObservationSource::swedishName)
         .collect(Collectors.joining(", ")));
     row.put("description", observation.getDescription());

@@ -122,11 +122,10 @@ public class ActivityPlanTasks {
               .thenComparing(Observation::getPosition))
           .map(Observation::reference).collect(Collectors.joining(", ")));
       rows.add(row);
-      problemOptions.add(Map.of("value", String.valueOf(problem.getId()), "label", shortened(name, 90)));
+      problemOptions.add(Map.of("value", String.valueOf(problem.getId()), "label", shortened(name, 50)));
       for (ProblemCause cause : problem.getCauses()) {
         causeOptions.add(Map.of("value", String.valueOf(cause.getId()),
-            "label", shortened(problem.getPriority() + ". " + problem.getDescription(), 50) + " → "
-                + shortened(cause.getDescription(), 70)));
+            "label", "Problem " + problem.getPriority() + ": " + shortened(cause.getDescription(), 60)));
       }
     }
     input.setJson(PROBLEM_ROWS, rows);

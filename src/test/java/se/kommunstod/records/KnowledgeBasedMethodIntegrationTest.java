@@ -117,12 +117,13 @@ class KnowledgeBasedMethodIntegrationTest {
             tuple("Socialtjänsten 1", "Rekrytering till kriminella nätverk", "Ryd", "Ökande"),
             tuple("Socialtjänsten 2", "Rekrytering till kriminella nätverk", "Hela kommunen", "Okänd"));
     assertThat(table.get(1)).containsEntry("organisation", "Polisen").containsEntry("extent", "Omfattande")
+        .containsEntry("size", "Omfattande, ökande")
         .containsEntry("sources", "Polisens statistik, Personalens iakttagelser")
         .containsEntry("description", "Öppen narkotikahandel kvällstid");
     assertThat(jointForm).containsKeys("situationPictureMunicipality", "situationPicturePolice",
         "situationPictureSocialServices");
     Map<String, String> observations = options(jointForm, "observationOptions");
-    String drugs = key(observations, "Polisen 1: Ordningsstörningar – Öppen narkotikahandel kvällstid (Skäggetorp, torget)");
+    String drugs = key(observations, "Polisen 1: Öppen narkotikahandel kvällstid (Skäggetorp, torget)");
     String tunnel = keyStartingWith(observations, "Kommunen 1:");
     String recruitment = keyStartingWith(observations, "Socialtjänsten 1:");
     String online = keyStartingWith(observations, "Socialtjänsten 2:");
@@ -152,8 +153,8 @@ class KnowledgeBasedMethodIntegrationTest {
     String drugsProblem = key(problems, "1. Öppen narkotikahandel vid torget kvällstid");
     String recruitmentProblem = key(problems, "2. Unga rekryteras som springpojkar");
     Map<String, String> causes = options(kickOffForm, "causeOptions");
-    String tunnelCause = key(causes, "1. Öppen narkotikahandel vid torget kvällstid → Mörk gångtunnel utan insyn");
-    String offendersCause = key(causes, "2. Unga rekryteras som springpojkar → Motiverade gärningspersoner");
+    String tunnelCause = key(causes, "Problem 1: Mörk gångtunnel utan insyn");
+    String offendersCause = key(causes, "Problem 2: Motiverade gärningspersoner");
 
     Map<String, Object> kickOff = new LinkedHashMap<>();
     kickOff.put("activityPlan", "Minska den öppna narkotikahandeln och rekryteringen av unga i Skäggetorp på två år.");

@@ -36,7 +36,9 @@ export default {
   // Kommunstöd: roles, form-js in Swedish, refusals, confirmations, the case page link
   // (scripts/kommunstod/tasklist.js, loaded relative to app/tasklist/).
   customScripts: [
-    'scripts/kommunstod/tasklist'
+    'scripts/kommunstod/tasklist',
+    // Kommunstöd: form-js dynamic lists (Slutför stays usable, the lists' buttons in Swedish)
+    'scripts/kommunstod/dynamic-lists'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
