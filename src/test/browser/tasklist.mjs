@@ -138,15 +138,16 @@ await browserSession(async (context, page) => {
   await page.screenshot({ path: join(shots, 'tasklist-required-sv.png') });
 
   // a personal identity number: refused by the engine, shown in Swedish next to the field, no variable name
-  // (the observed problem first, issue 17: filling the text removes the messages above it, which moves the fields)
+  // (the observed problem first, issue 17, its box before the text above it: filling a text removes its message,
+  // which moves what is below)
   await chooseOption(page, 'Problem', 'Grovt våld');
   await chooseOption(page, 'Område', 'Skäggetorp');
   await chooseOption(page, 'Omfattning', 'Återkommande');
   await chooseOption(page, 'Utveckling', 'Ökande');
-  await page.locator('.task-card .fjs-form-field-textfield', { has: page.locator('label', { hasText: /^Kort beskrivning/ }) })
-    .locator('input').fill('Skjutningar vid torget');
   await page.locator('.task-card .fjs-form-field-checklist label', { hasText: 'Polisens statistik' }).click();
   await page.locator('.task-card .fjs-form-field-checklist input[type=checkbox]:checked').waitFor();
+  await page.locator('.task-card .fjs-form-field-textfield', { has: page.locator('label', { hasText: /^Kort beskrivning/ }) })
+    .locator('input').fill('Skjutningar vid torget');
   await page.locator('.task-card .fjs-container textarea').fill('Oro vid torget, anmälan gäller 19121212-1212 som bor där.');
   await complete.click();
   const refusal = page.locator('.ks-refusal');

@@ -55,6 +55,8 @@ class MethodFormsBrowserTest {
   SituationPictureService situationPictures;
   @Autowired
   ActivityPlanService plans;
+  @Autowired
+  org.springframework.transaction.support.TransactionTemplate transactions;
 
   @Test
   void theCoordinatorFillsTheSituationPictureTheJointAnalysisAndTheActionPlanInTasklist() throws Exception {
@@ -102,6 +104,12 @@ class MethodFormsBrowserTest {
     assertThat(node.exitValue()).as(log).isZero();
 
     // what the browser entered reached the records
+    transactions.executeWithoutResult(status -> theRecordsHoldWhatTheBrowserEntered(businessKey));
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId)
+        .processDefinitionKey("intervention").count()).isEqualTo(2);
+  }
+
+  private void theRecordsHoldWhatTheBrowserEntered(String businessKey) {
     assertThat(situationPictures.latest(businessKey, Contributor.MUNICIPALITY).orElseThrow().getObservations())
         .extracting(Observation::getCategory, o -> o.getArea().getName(), Observation::getPlace, Observation::getTrend)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCategory.SITUATIONAL, "Skäggetorp",
@@ -120,8 +128,6 @@ class MethodFormsBrowserTest {
                 "Andel som känner sig trygga"),
             org.assertj.core.groups.Tuple.tuple("SSPF-samverkan kring unga i riskzon", "Motiverade gärningspersoner",
                 "Anmälda narkotikabrott vid torget"));
-    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId)
-        .processDefinitionKey("intervention").count()).isEqualTo(2);
   }
 
   private void complete(String caseId, String taskKey, String summaryVariable, String summary,
