@@ -218,7 +218,7 @@ try {
   await type(indicator2, 'Utgångsvärde', '41');
   await type(indicator2, 'Målvärde', '60');
   await choose(indicator2, 'Önskad riktning', 'Ska öka');
-  const [measure1, measure2] = await rows(form, 'Aktivitetsplan: åtgärder', 2);
+  const [measure1, measure2] = await rows(form, /^Aktivitetsplan$/, 2);
   const plus = (months) => { const d = new Date(); d.setMonth(d.getMonth() + months); return d.toISOString().slice(0, 10); };
   await choose(measure1, 'Prioriterat problem', '1. Öppen narkotikahandel');
   await choose(measure1, 'Orsak som åtgärden riktar sig mot', 'Problem 1: Mörk gångtunnel utan insyn');
