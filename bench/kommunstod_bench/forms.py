@@ -27,34 +27,61 @@ def text(validate):
 def fill(form, options_of):
     """Valid values for every editable field of a form, read from the form itself: checkbox ticked,
     first option of a select, radio or checklist, a number's minimum, text of 40 characters within
-    min/max length for required text fields (optional text stays empty: its format is unknown).
-    `options_of(values_key)` gives the options a field takes from a task variable (`valuesKey`)."""
+    min/max length for required text fields (optional text stays empty: its format is unknown), one
+    row for a dynamic list (sent as a Json list, as Tasklist does). `options_of(values_key)` gives the
+    options a field takes from a task variable (`valuesKey`); a field whose options the form computes
+    (`valuesExpression`), or that has no options, is left out unless it is required."""
     values = {}
-    for field in form_fields(form):
+    for key, value in _values(form, options_of).items():
+        if isinstance(value, list):
+            values[key] = {"value": json.dumps(value, ensure_ascii=False), "type": "Json"}
+        elif isinstance(value, bool):
+            values[key] = {"value": value, "type": "Boolean"}
+        elif isinstance(value, int):
+            values[key] = {"value": value, "type": "Long"}
+        else:
+            values[key] = {"value": value, "type": "String"}
+    return values
+
+
+def _values(container, options_of):
+    """Plain values of a container's fields (groups' included); a dynamic list's as one row."""
+    values = {}
+    for field in container.get("components", []):
         key, kind, validate = field.get("key"), field.get("type"), field.get("validate", {}) or {}
+        if kind == "dynamiclist":
+            if field.get("path"):
+                values[field["path"]] = [_values(field, options_of)]
+            continue
+        if "components" in field:
+            values.update(_values(field, options_of))
+            continue
         if not key or field.get("readonly") or field.get("disabled"):
             continue
+        required = validate.get("required")
         if kind in ("textfield", "textarea"):
-            if not validate.get("required"):
+            if not required:
                 continue  # optional free text stays empty: its format is unknown (see FormFiller)
-            values[key] = {"value": text(validate), "type": "String"}
+            values[key] = text(validate)
         elif kind == "number":
-            values[key] = {"value": int(validate.get("min", 1)), "type": "Long"}
+            values[key] = int(validate.get("min", 1))
         elif kind == "checkbox":
-            values[key] = {"value": True, "type": "Boolean"}
+            values[key] = True
         elif kind in ("select", "radio", "checklist", "taglist"):
             if "values" in field:
                 options = [option["value"] for option in field["values"]]
-            else:
+            elif "valuesKey" in field:
                 options = options_of(field["valuesKey"])
+            else:
+                options = []
             if not options:
-                raise RuntimeError(f"no options for {key}")
-            values[key] = ({"value": options[0], "type": "String"} if kind in ("select", "radio")
-                           else {"value": json.dumps([options[0]]), "type": "Json"})
+                if required:
+                    raise RuntimeError(f"no options for {key}")
+                continue
+            values[key] = options[0] if kind in ("select", "radio") else [options[0]]
         elif kind == "datetime":
             subtype = field.get("subtype", "date")
-            values[key] = {"value": {"time": "10:00", "datetime": "2026-01-15T10:00"}.get(subtype, "2026-01-15"),
-                           "type": "String"}
+            values[key] = {"time": "10:00", "datetime": "2026-01-15T10:00"}.get(subtype, "2026-01-15")
     return values
 
 
@@ -62,7 +89,10 @@ def task_options(node, task_id):
     """Reads a `valuesKey` field's options from the task's variable of that name."""
     def options_of(values_key):
         status, listed = client.rest(node, "GET", f"/engine-rest/task/{task_id}/variables/{values_key}")
-        return [o["value"] if isinstance(o, dict) else o for o in (listed or {}).get("value") or []]
+        value = (listed or {}).get("value") or []
+        if isinstance(value, str):
+            value = json.loads(value) if value.strip().startswith("[") else []
+        return [o["value"] if isinstance(o, dict) else o for o in value]
     return options_of
 
 

@@ -42,6 +42,19 @@ async function browserSession(run) {
   }
 }
 
+/** A form-js select's option (issue 17's situation picture: the observed problem's category, area, …). */
+async function chooseOption(page, label, option) {
+  const field = page.locator('.task-card .fjs-form-field-select', { has: page.locator('label.fjs-form-field-label',
+    { hasText: new RegExp('^' + label + '\\*?$') }) }).first();
+  const item = field.locator('.fjs-dropdownlist-item', { hasText: option }).first();
+  for (let attempt = 0; attempt < 3 && !(await item.isVisible()); attempt++) {
+    await field.locator('.fjs-input-group').click();
+    await item.waitFor({ timeout: 2000 }).catch(() => {});
+  }
+  await item.click();
+  await field.locator('.fjs-select-display', { hasText: option }).waitFor();
+}
+
 async function tasklistLogin(page, user) {
   await page.goto(base + '/camunda/app/tasklist/');
   await page.locator('input[ng-model="username"]').fill(user);
@@ -188,9 +201,16 @@ await browserSession(async (context, page) => {
   await page.screenshot({ path: join(shots, 'tasklist-required-sv.png') });
 
   // a personal identity number: refused by the engine, shown in Swedish next to the field, no variable name
-  // (the box first: filling the text removes the message above the boxes, which moves them)
-  await page.locator('.task-card .fjs-form-field-checklist label', { hasText: 'Grovt våld' }).click();
+  // (the observed problem first, issue 17, its box before the text above it: filling a text removes its message,
+  // which moves what is below)
+  await chooseOption(page, 'Problem', 'Grovt våld');
+  await chooseOption(page, 'Område', 'Skäggetorp');
+  await chooseOption(page, 'Omfattning', 'Återkommande');
+  await chooseOption(page, 'Utveckling', 'Ökande');
+  await page.locator('.task-card .fjs-form-field-checklist label', { hasText: 'Polisens statistik' }).click();
   await page.locator('.task-card .fjs-form-field-checklist input[type=checkbox]:checked').waitFor();
+  await page.locator('.task-card .fjs-form-field-textfield', { has: page.locator('label', { hasText: /^Kort beskrivning/ }) })
+    .locator('input').fill('Skjutningar vid torget');
   await page.locator('.task-card .fjs-container textarea').fill('Oro vid torget, anmälan gäller 19121212-1212 som bor där.');
   await complete.click();
   const refusal = page.locator('.ks-refusal');

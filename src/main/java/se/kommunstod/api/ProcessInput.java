@@ -6,10 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import se.kommunstod.process.ElementProperties;
 import se.kommunstod.process.SwedishTime;
 import se.kommunstod.process.Variable;
@@ -36,6 +40,86 @@ public final class ProcessInput {
   /** The variable as the engine holds it (a Json list stays a Spin node), or null. */
   public Object raw(String name) {
     return variables.getVariable(name);
+  }
+
+  /** Leaves a value as a Json variable (lists and maps), e.g. options or rows a form shows. */
+  public void setJson(String name, Object value) {
+    variables.setVariable(name, SpinValues.jsonValue((SpinJsonNode) Spin.JSON(value)).create());
+  }
+
+  /** Whether the variable is visible here (set in this scope or above). */
+  public boolean has(String name) {
+    return variables.hasVariable(name);
+  }
+
+  /**
+   * The rows of a form's dynamic list: a Json variable holding an array of objects (as Tasklist sends
+   * it), or a collection of maps. Absent → empty list; anything else is refused.
+   */
+  public List<FormRow> rows(String name) {
+    return rowsOf(name, variables.getVariable(name));
+  }
+
+  /** {@link #rows} of a variable's value, for beans the models give the value to. */
+  public static List<FormRow> rowsOf(String name, Object value) {
+    List<FormRow> rows = new ArrayList<>();
+    if (value == null) {
+      return rows;
+    }
+    if (value instanceof String text && text.strip().startsWith("[")) {
+      value = Spin.JSON(text);
+    }
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      int index = 0;
+      for (SpinJsonNode element : json.elements()) {
+        if (!element.isObject()) {
+          throw new InvalidInputException(name, "'" + name + "' ska vara en lista med rader.",
+              "'" + name + "' must be a list of rows.");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String field : element.fieldNames()) {
+          values.put(field, plain(element.prop(field)));
+        }
+        rows.add(new FormRow(name, index++, values));
+      }
+      return rows;
+    }
+    if (value instanceof Collection<?> collection) {
+      int index = 0;
+      for (Object element : collection) {
+        if (!(element instanceof Map<?, ?> map)) {
+          throw new InvalidInputException(name, "'" + name + "' ska vara en lista med rader.",
+              "'" + name + "' must be a list of rows.");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        map.forEach((k, v) -> values.put(String.valueOf(k), v));
+        rows.add(new FormRow(name, index++, values));
+      }
+      return rows;
+    }
+    throw new InvalidInputException(name, "'" + name + "' ska vara en lista med rader.",
+        "'" + name + "' must be a list of rows.");
+  }
+
+  private static Object plain(SpinJsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isArray()) {
+      List<Object> items = new ArrayList<>();
+      node.elements().forEach(item -> items.add(plain(item)));
+      return items;
+    }
+    if (node.isString()) {
+      return node.stringValue();
+    }
+    if (node.isNumber()) {
+      return node.numberValue();
+    }
+    if (node.isBoolean()) {
+      return node.boolValue();
+    }
+    return node.toString();
   }
 
   public String string(String name) {

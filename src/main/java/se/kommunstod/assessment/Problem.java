@@ -1,5 +1,6 @@
 package se.kommunstod.assessment;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,13 +10,25 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.kommunstod.supportcase.SupportCase;
 
-/** A problem named in a situation picture; priority 1 is the most important. */
+/**
+ * A problem named in a situation picture; priority 1 is the most important. Since V11 these are the
+ * joint analysis's prioritised problems, with their causes and the organisations' observations they
+ * rest on (what each organisation observes is an {@link Observation}).
+ */
 @Entity
 @Table(name = "problem")
 public class Problem {
@@ -43,6 +56,16 @@ public class Problem {
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(length = 40)
   private ProblemCategory category;
+
+  @OneToMany(mappedBy = "problem", cascade = CascadeType.ALL)
+  @OrderBy("position")
+  private List<ProblemCause> causes = new ArrayList<>();
+
+  @ManyToMany
+  @JoinTable(name = "problem_observation", joinColumns = @JoinColumn(name = "problem_id"),
+      inverseJoinColumns = @JoinColumn(name = "observation_id"))
+  @OrderBy("id")
+  private Set<Observation> observations = new LinkedHashSet<>();
 
   protected Problem() {
   }
@@ -78,5 +101,20 @@ public class Problem {
 
   public ProblemCategory getCategory() {
     return category;
+  }
+
+  public List<ProblemCause> getCauses() {
+    return causes;
+  }
+
+  /** The observations of the organisations' situation pictures this problem rests on. */
+  public Set<Observation> getObservations() {
+    return observations;
+  }
+
+  ProblemCause addCause(CauseFactor factor, String description) {
+    ProblemCause cause = new ProblemCause(this, causes.size() + 1, factor, description);
+    causes.add(cause);
+    return cause;
   }
 }

@@ -17,11 +17,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import se.kommunstod.municipality.Area;
 import se.kommunstod.supportcase.SupportCase;
 
-/** A situation picture (lägesbild) of one organisation, or the joint one with prioritised problems. */
+/**
+ * A situation picture (lägesbild) of one organisation, with the problems it observes, or the joint
+ * one with the prioritised problems and their causes. Both keep a free-text summary.
+ */
 @Entity
 @Table(name = "situation_picture")
 public class SituationPicture {
@@ -49,21 +54,32 @@ public class SituationPicture {
   @OrderBy("priority")
   private List<Problem> problems = new ArrayList<>();
 
+  @OneToMany(mappedBy = "situationPicture", cascade = CascadeType.ALL)
+  @OrderBy("position")
+  private List<Observation> observations = new ArrayList<>();
+
   protected SituationPicture() {
   }
 
-  SituationPicture(SupportCase supportCase, Contributor contributor, String summary, Instant recordedAt,
-      List<String> problemDescriptions) {
+  SituationPicture(SupportCase supportCase, Contributor contributor, String summary, Instant recordedAt) {
     this.supportCase = supportCase;
     this.contributor = contributor;
     this.summary = summary;
     this.recordedAt = recordedAt;
-    for (int i = 0; i < problemDescriptions.size(); i++) {
-      // a category code from the models' list (e.g. "gang-recruitment") is stored with its Swedish label
-      String entry = problemDescriptions.get(i);
-      ProblemCategory category = ProblemCategory.fromCode(entry);
-      problems.add(new Problem(supportCase, this, i + 1, category == null ? entry : category.swedishName(), category));
-    }
+  }
+
+  Observation observe(ProblemCategory category, Area area, String place, ObservationExtent extent,
+      ObservationTrend trend, Set<ObservationSource> sources, String description) {
+    Observation observation = new Observation(this, observations.size() + 1, category, area, place, extent, trend,
+        sources, description);
+    observations.add(observation);
+    return observation;
+  }
+
+  Problem prioritise(ProblemCategory category, String description) {
+    Problem problem = new Problem(supportCase, this, problems.size() + 1, description, category);
+    problems.add(problem);
+    return problem;
   }
 
   public Long getId() {
@@ -86,7 +102,13 @@ public class SituationPicture {
     return recordedAt;
   }
 
+  /** The prioritised problems (joint picture; before V11 also an organisation's checked categories). */
   public List<Problem> getProblems() {
     return problems;
+  }
+
+  /** What the organisation observes (an organisation's picture). */
+  public List<Observation> getObservations() {
+    return observations;
   }
 }

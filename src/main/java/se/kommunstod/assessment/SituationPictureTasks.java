@@ -1,27 +1,60 @@
 package se.kommunstod.assessment;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import se.kommunstod.api.FormRow;
+import se.kommunstod.api.ProcessInput;
 import se.kommunstod.api.TaskRecording;
+import se.kommunstod.assessment.SituationPictureInput.ObservationInput;
+import se.kommunstod.assessment.SituationPictureInput.PrioritisedProblemInput;
 
 /**
- * Task listeners ("complete") of the needs assessment in {@code supportCase}:
- * {@code ${situationPictureTasks.record(task, 'police')}} stores an organisation's situation picture
- * from {@code situationPicture<Organisation>} and {@code situationPicture<Organisation>Problems}
- * (e.g. {@code situationPicturePolice}, {@code situationPicturePoliceProblems});
- * {@code ${situationPictureTasks.recordJoint(task)}} stores the joint analysis ({@code jointAnalysis})
- * with its prioritised problems ({@code prioritisedProblems}). Problems are the models' category
- * codes; they are stored with their Swedish label and category.
+ * Task listeners of the needs assessment in {@code supportCase}.
+ *
+ * <ul>
+ *   <li>{@code ${situationPictureTasks.record(task, 'police')}} ("complete") stores an organisation's
+ *   situation picture: its summary {@code situationPicture<Organisation>} and its observed problems
+ *   {@code situationPicture<Organisation>Observations} (the form's dynamic list: {@code category},
+ *   {@code area} (an area id or {@code hela-kommunen}), {@code place}, {@code extent}, {@code trend},
+ *   {@code sources}, {@code description}); the earlier forms' checklist
+ *   {@code situationPicture<Organisation>Problems} is still read.</li>
+ *   <li>{@code ${situationPictureTasks.recordJoint(task)}} ("complete") stores the joint analysis
+ *   ({@code jointAnalysis}) with its prioritised problems {@code jointProblems} ({@code category},
+ *   {@code description}, {@code observations} (ids), {@code factors} (the crime triangle),
+ *   {@code causes} (one per line)); the earlier checklist {@code prioritisedProblems} is still read.</li>
+ *   <li>{@code ${situationPictureTasks.prepare(task)}} ("create") gives an organisation's form the
+ *   municipality's areas as place options ({@code municipalityAreas}).</li>
+ *   <li>{@code ${situationPictureTasks.prepareJoint(task)}} ("create") gives the joint analysis every
+ *   organisation's observations: {@code observationRows} (the table), {@code observationOptions}
+ *   (what a prioritised problem can rest on); the summaries are the organisations' own variables.</li>
+ * </ul>
  */
 @Component
 public class SituationPictureTasks {
+
+  public static final String AREA_OPTIONS = "municipalityAreas";
+  public static final String OBSERVATION_ROWS = "observationRows";
+  public static final String OBSERVATION_OPTIONS = "observationOptions";
+  public static final String JOINT_PROBLEMS = "jointProblems";
 
   private final SituationPictureService service;
 
   public SituationPictureTasks(SituationPictureService service) {
     this.service = service;
+  }
+
+  /** The form variable of an organisation's summary: "police" → situationPicturePolice. */
+  public static String summaryVariable(String contributorCode) {
+    return "situationPicture" + Arrays.stream(contributorCode.strip().split("-"))
+        .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1)).collect(Collectors.joining());
   }
 
   public void record(DelegateTask task, String contributorCode) {
@@ -30,14 +63,104 @@ public class SituationPictureTasks {
       throw new IllegalStateException("situationPictures.record needs an organisation's group id, not '"
           + contributorCode + "'");
     }
-    String variable = "situationPicture" + Arrays.stream(contributorCode.strip().split("-"))
-        .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1)).collect(Collectors.joining());
-    TaskRecording.record(task, (businessKey, input) ->
-        service.record(businessKey, contributor, input.string(variable), input.list(variable + "Problems")));
+    String variable = summaryVariable(contributorCode);
+    TaskRecording.record(task, (businessKey, input) -> {
+      List<ObservationInput> observations = new ArrayList<>();
+      for (FormRow row : input.rows(variable + "Observations")) {
+        if (!row.isBlank()) {
+          observations.add(observation(row));
+        }
+      }
+      service.record(businessKey, new SituationPictureInput(contributor, input.string(variable),
+          input.list(variable + "Problems"), observations, null));
+    });
+  }
+
+  private static ObservationInput observation(FormRow row) {
+    String area = row.string("area");
+    Long areaId = null;
+    if (area != null && !SituationPictureService.WHOLE_MUNICIPALITY_CODE.equals(area)) {
+      if (!area.strip().matches("\\d{1,18}")) {
+        throw row.invalid("area", "ska vara ett av kommunens områden", "must be one of the municipality's areas");
+      }
+      areaId = Long.valueOf(area.strip());
+    }
+    Set<ObservationSource> sources = EnumSet.noneOf(ObservationSource.class);
+    sources.addAll(row.enumValues("sources", ObservationSource.class));
+    return new ObservationInput(row.enumValue("category", ProblemCategory.class), areaId, row.string("place"),
+        row.enumValue("extent", ObservationExtent.class), row.enumValue("trend", ObservationTrend.class), sources,
+        row.string("description"));
   }
 
   public void recordJoint(DelegateTask task) {
-    TaskRecording.record(task, (businessKey, input) -> service.record(businessKey, Contributor.JOINT,
-        input.string("jointAnalysis"), input.list("prioritisedProblems")));
+    TaskRecording.record(task, (businessKey, input) -> {
+      List<PrioritisedProblemInput> problems = new ArrayList<>();
+      for (FormRow row : input.rows(JOINT_PROBLEMS)) {
+        if (row.isBlank()) {
+          continue;
+        }
+        List<Long> observationIds = new ArrayList<>();
+        for (String id : row.strings("observations")) {
+          if (!id.matches("\\d{1,18}")) {
+            throw row.invalid("observations", "ska vara observationer ur lägesbilderna",
+                "must be observations of the situation pictures");
+          }
+          observationIds.add(Long.valueOf(id));
+        }
+        Set<CauseFactor> factors = EnumSet.noneOf(CauseFactor.class);
+        factors.addAll(row.enumValues("factors", CauseFactor.class));
+        problems.add(new PrioritisedProblemInput(row.enumValue("category", ProblemCategory.class),
+            row.string("description"), observationIds, factors, row.strings("causes")));
+      }
+      service.record(businessKey, new SituationPictureInput(Contributor.JOINT, input.string("jointAnalysis"),
+          input.list("prioritisedProblems"), null, problems));
+    });
+  }
+
+  /** Create listener of an organisation's situation picture: the municipality's areas as place options. */
+  public void prepare(DelegateTask task) {
+    ProcessInput input = new ProcessInput(task, task.getBpmnModelElementInstance());
+    String municipality = input.string("municipalityCode");
+    if (municipality != null) {
+      input.setJson(AREA_OPTIONS, service.placeOptions(municipality));
+    }
+  }
+
+  /** Create listener of the joint analysis: every organisation's observations, read-only, side by side. */
+  public void prepareJoint(DelegateTask task) {
+    ProcessInput input = new ProcessInput(task, task.getBpmnModelElementInstance());
+    String businessKey = task.getExecution().getProcessBusinessKey();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Map<String, String>> options = new ArrayList<>();
+    for (SituationPicture picture : service.organisationPictures(businessKey)) {
+      for (Observation observation : picture.getObservations()) {
+        rows.add(row(observation));
+        options.add(Map.of("value", String.valueOf(observation.getId()), "label", observation.reference() + ": "
+            + shortened(observation.getDescription(), 50)
+            + (observation.placeText().isEmpty() ? "" : " (" + observation.placeText() + ")")));
+      }
+    }
+    input.setJson(OBSERVATION_ROWS, rows);
+    input.setJson(OBSERVATION_OPTIONS, options);
+  }
+
+  static Map<String, Object> row(Observation observation) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("reference", observation.reference());
+    row.put("organisation", observation.getSituationPicture().getContributor().swedishName());
+    row.put("category", observation.getCategory() == null ? "" : observation.getCategory().swedishName());
+    row.put("place", observation.placeText());
+    row.put("extent", observation.getExtent() == null ? "" : observation.getExtent().swedishName());
+    row.put("trend", observation.getTrend().swedishName());
+    row.put("size", (observation.getExtent() == null ? "" : observation.getExtent().swedishName() + ", ")
+        + observation.getTrend().swedishName().toLowerCase(java.util.Locale.ROOT));
+    row.put("sources", observation.getSources().stream().sorted().map(ObservationSource::swedishName)
+        .collect(Collectors.joining(", ")));
+    row.put("description", observation.getDescription());
+    return row;
+  }
+
+  static String shortened(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
   }
 }

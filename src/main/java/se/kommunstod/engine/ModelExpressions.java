@@ -21,6 +21,8 @@ public final class ModelExpressions {
   private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{\\s*([a-zA-Z_]\\w*)\\s*}\"");
   /** Names the engine itself provides inside an expression. */
   private static final List<String> ENGINE_NAMES = List.of("execution", "task", "authenticatedUserId");
+  /** A multi-instance element variable is the model's own (e.g. a measure as Json), not a bean. */
+  private static final Pattern ELEMENT_VARIABLE = Pattern.compile("camunda:elementVariable=\"([a-zA-Z_]\\w*)\"");
 
   private ModelExpressions() {
   }
@@ -37,11 +39,12 @@ public final class ModelExpressions {
     String text = xml.replace("&#39;", "'").replace("&quot;", "'").replace("&amp;", "&").replace("&lt;", "<")
         .replace("&gt;", ">");
     List<String> problems = new ArrayList<>();
+    List<String> variables = ELEMENT_VARIABLE.matcher(text).results().map(m -> m.group(1)).toList();
     int calls = 0;
     Matcher call = CALL.matcher(text);
     while (call.find()) {
       String bean = call.group(1);
-      if (ENGINE_NAMES.contains(bean)) {
+      if (ENGINE_NAMES.contains(bean) || variables.contains(bean)) {
         continue;
       }
       calls++;

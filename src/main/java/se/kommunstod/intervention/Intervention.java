@@ -21,11 +21,17 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.kommunstod.assessment.Problem;
 import se.kommunstod.assessment.ProblemCategory;
+import se.kommunstod.assessment.ProblemCause;
 import se.kommunstod.plan.FocusArea;
+import se.kommunstod.plan.Measure;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
 
-/** An intervention (insats): aimed at a problem, with a method, an owning organisation, a plan, follow-ups and an outcome. */
+/**
+ * An intervention (insats): started from a measure of the action plan, so aimed at a cause of a
+ * prioritised problem within a focus area; with a method, an owning organisation, a plan, follow-ups
+ * and an outcome. Interventions from before V11 (or from other models) may lack the measure and cause.
+ */
 @Entity
 @Table(name = "intervention")
 public class Intervention {
@@ -83,6 +89,16 @@ public class Intervention {
   @Column(name = "outcome_rating", length = 20)
   private OutcomeRating outcomeRating;
 
+  /** The action plan's measure the intervention was started from. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "measure_id")
+  private Measure measure;
+
+  /** The cause of the prioritised problem the intervention is aimed at (the measure's). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "cause_id")
+  private ProblemCause cause;
+
   @OneToMany(mappedBy = "intervention", cascade = CascadeType.ALL)
   @OrderBy("followedUpOn, id")
   private List<FollowUp> followUps = new ArrayList<>();
@@ -102,6 +118,11 @@ public class Intervention {
     this.plan = plan;
     this.startsOn = startsOn;
     this.endsOn = endsOn;
+  }
+
+  void startedFrom(Measure measure, ProblemCause cause) {
+    this.measure = measure;
+    this.cause = cause;
   }
 
   FollowUp followUp(LocalDate on, String note) {
@@ -166,6 +187,14 @@ public class Intervention {
 
   public OutcomeRating getOutcomeRating() {
     return outcomeRating;
+  }
+
+  public Measure getMeasure() {
+    return measure;
+  }
+
+  public ProblemCause getCause() {
+    return cause;
   }
 
   public List<FollowUp> getFollowUps() {

@@ -2,22 +2,16 @@ package se.kommunstod.intervention;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kommunstod.api.Access;
 import se.kommunstod.api.PageResponse;
@@ -27,7 +21,10 @@ import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
 
-/** Interventions (insatser), their follow-ups and outcome. */
+/**
+ * Interventions (insatser), their follow-ups and outcome, read-only: they are written by completing
+ * the intervention process's tasks in Tasklist (or through the engine REST API), one writer per record.
+ */
 @RestController
 @Tag(name = "Insatser", description = "Interventions, follow-ups and outcomes")
 public class InterventionController {
@@ -56,13 +53,21 @@ public class InterventionController {
         PageRequest.of(page, size, Sort.by("startsOn", "id"))), InterventionView::of);
   }
 
-  @PostMapping("/api/support-cases/{businessKey}/interventions")
-  @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Registrera en insats (samordnare, Brå) / register an intervention")
-  @Transactional
-  public InterventionView register(@PathVariable String businessKey, @Valid @RequestBody InterventionInput input) {
-    access.requireWrite(cases.require(businessKey).getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA);
-    return InterventionView.of(service.register(businessKey, input));
+  @GetMapping("/api/support-cases/{businessKey}/interventions/per-focus-area-and-problem")
+  @Operation(summary = "Ärendets insatser per fokusområde och prioriterat problem / interventions per focus area and problem")
+  @Transactional(readOnly = true)
+  public List<InterventionCount> perFocusAreaAndProblem(@PathVariable String businessKey) {
+    access.requireRead(cases.require(businessKey).getMunicipalityCode());
+    return service.interventionsPerFocusAreaAndProblem(businessKey);
+  }
+
+  @GetMapping("/api/interventions/per-focus-area-and-problem-category")
+  @Operation(summary = "Insatser per fokusområde och problemkategori i de kommuner du ser / "
+      + "interventions per focus area and problem category over the cases you may read")
+  @Transactional(readOnly = true)
+  public List<InterventionCount> perFocusAreaAndProblemCategory() {
+    List<String> municipalities = access.readableMunicipalities();
+    return service.interventionsPerFocusAreaAndProblemCategory(municipalities);
   }
 
   @GetMapping("/api/interventions/{id}")
@@ -74,35 +79,20 @@ public class InterventionController {
     return InterventionView.of(intervention);
   }
 
-  @PostMapping("/api/interventions/{id}/follow-ups")
-  @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Följ upp en insats (ägande organisation, samordnare, Brå) / follow up an intervention")
-  @Transactional
-  public FollowUpView followUp(@PathVariable Long id, @Valid @RequestBody InterventionInput.FollowUpInput input) {
-    Intervention intervention = service.require(id);
-    access.requireWrite(intervention.getSupportCase().getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA,
-        intervention.getOwnerRole());
-    return FollowUpView.of(service.followUp(id, input));
-  }
-
-  @PutMapping("/api/interventions/{id}/outcome")
-  @Operation(summary = "Bedöm insatsens resultat (samordnare, Brå) / assess the outcome")
-  @Transactional
-  public InterventionView conclude(@PathVariable Long id, @Valid @RequestBody InterventionInput.OutcomeInput input) {
-    Intervention intervention = service.require(id);
-    access.requireWrite(intervention.getSupportCase().getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA);
-    return InterventionView.of(service.conclude(id, input));
-  }
-
+  /** An intervention with the measure, problem, cause and focus area it was started for. */
   public record InterventionView(Long id, String title, Long problemId, FocusArea focusArea,
       ProblemCategory targetProblem,
       InterventionMethod method, Role ownerRole, String plan, LocalDate startsOn, LocalDate endsOn, String outcome,
-      OutcomeRating outcomeRating, List<FollowUpView> followUps) {
+      OutcomeRating outcomeRating, List<FollowUpView> followUps, Long measureId, Integer measureNumber,
+      Long causeId, String cause) {
 
     static InterventionView of(Intervention i) {
       return new InterventionView(i.getId(), i.getTitle(), i.getProblem() == null ? null : i.getProblem().getId(),
           i.getFocusArea(), i.getTargetProblem(), i.getMethod(), i.getOwnerRole(), i.getPlan(), i.getStartsOn(), i.getEndsOn(),
-          i.getOutcome(), i.getOutcomeRating(), i.getFollowUps().stream().map(FollowUpView::of).toList());
+          i.getOutcome(), i.getOutcomeRating(), i.getFollowUps().stream().map(FollowUpView::of).toList(),
+          i.getMeasure() == null ? null : i.getMeasure().getId(),
+          i.getMeasure() == null ? null : i.getMeasure().getPosition(),
+          i.getCause() == null ? null : i.getCause().getId(), i.getCause() == null ? null : i.getCause().getDescription());
     }
   }
 

@@ -1,6 +1,12 @@
 package se.kommunstod.intervention;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kommunstod.api.InputValidation;
@@ -10,14 +16,18 @@ import se.kommunstod.assessment.Problem;
 import se.kommunstod.assessment.ProblemRepository;
 import se.kommunstod.assessment.SituationPictureService;
 import se.kommunstod.assessment.ProblemCategory;
+import se.kommunstod.plan.ActivityPlanService;
 import se.kommunstod.plan.FocusArea;
+import se.kommunstod.plan.Measure;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
 
 /**
- * Interventions (insatser). {@link #register}, {@link #followUp} and {@link #conclude} are meant
- * for the intervention process's delegates and the API.
+ * Interventions (insatser), written by the intervention process's tasks ({@link InterventionTasks}):
+ * planned from a measure of the action plan ({@link #planFromMeasure}), followed up, concluded.
+ * {@link #register} is also meant for delegates of other models. The report counts them with
+ * {@link #interventionsPerFocusAreaAndProblem(String)} and {@link #interventionsPerFocusAreaAndProblemCategory}.
  */
 @Service
 @Transactional
@@ -28,10 +38,13 @@ public class InterventionService {
   private final ProblemRepository problems;
   private final InputValidation validation;
   private final SituationPictureService situationPictures;
+  private final ActivityPlanService plans;
 
   public InterventionService(SupportCaseService cases, InterventionRepository interventions,
-      ProblemRepository problems, InputValidation validation, SituationPictureService situationPictures) {
+      ProblemRepository problems, InputValidation validation, SituationPictureService situationPictures,
+      ActivityPlanService plans) {
     this.situationPictures = situationPictures;
+    this.plans = plans;
     this.cases = cases;
     this.interventions = interventions;
     this.problems = problems;
@@ -76,6 +89,33 @@ public class InterventionService {
         targetProblem, focusArea));
   }
 
+  /**
+   * The intervention process's plan of an intervention started from the action plan's measure in row
+   * {@code measureNumber}: linked to the measure, its prioritised problem and cause, in the measure's
+   * focus area, titled with the measure; the measure is then started. The target problem defaults to
+   * the problem's category. Without a measure (a case whose plan named only focus areas) it is
+   * {@link #planForFocusArea}.
+   */
+  public Intervention planFromMeasure(String businessKey, Integer measureNumber, FocusArea focusArea,
+      ProblemCategory targetProblem, InterventionMethod method, Role ownerRole, String plan, LocalDate startsOn) {
+    if (measureNumber == null) {
+      return planForFocusArea(businessKey, focusArea, targetProblem, method, ownerRole, plan, startsOn);
+    }
+    Measure measure = plans.measure(businessKey, measureNumber).orElseThrow(() -> new InvalidInputException(
+        "measureNumber", "Aktivitetsplanen har ingen åtgärd nummer " + measureNumber + ".",
+        "The action plan has no measure number " + measureNumber + "."));
+    Problem problem = measure.getProblem();
+    ProblemCategory target = targetProblem != null ? targetProblem : problem == null ? null : problem.getCategory();
+    String title = measure.getDescription().length() <= 200 ? measure.getDescription()
+        : measure.getDescription().substring(0, 199).strip() + "…";
+    Intervention intervention = register(businessKey, new InterventionInput(title,
+        problem == null ? null : problem.getId(), method, ownerRole, plan, startsOn, null, target,
+        measure.getFocusArea()));
+    intervention.startedFrom(measure, measure.getCause());
+    plans.measureStarted(measure.getId());
+    return intervention;
+  }
+
   public FollowUp followUp(Long interventionId, InterventionInput.FollowUpInput input) {
     validation.check(input);
     Intervention intervention = require(interventionId);
@@ -93,8 +133,63 @@ public class InterventionService {
     validation.check(input);
     Intervention intervention = require(interventionId);
     intervention.conclude(input.outcome().strip(), input.outcomeRating());
+    if (intervention.getMeasure() != null) {
+      plans.measureDone(intervention.getMeasure().getId());
+    }
     return intervention;
   }
+
+  /**
+   * The case's interventions counted per focus area and prioritised problem (issue 17: the final
+   * report counts interventions per focus area and problem directly). Interventions without a linked
+   * problem are counted under their target problem's category, with {@code problemId} null.
+   */
+  @Transactional(readOnly = true)
+  public List<InterventionCount> interventionsPerFocusAreaAndProblem(String businessKey) {
+    SupportCase supportCase = cases.require(businessKey);
+    Map<List<Object>, InterventionCount> counts = new LinkedHashMap<>();
+    for (Intervention i : interventions.findBySupportCaseId(supportCase.getId(), Pageable.unpaged())) {
+      Problem problem = i.getProblem();
+      ProblemCategory category = problem != null && problem.getCategory() != null ? problem.getCategory()
+          : i.getTargetProblem();
+      Long problemId = problem == null ? null : problem.getId();
+      List<Object> key = java.util.Arrays.asList(i.getFocusArea(), category, problemId);
+      InterventionCount before = counts.get(key);
+      counts.put(key, InterventionCount.of(i.getFocusArea(), category, problemId,
+          problem == null ? null : problem.getDescription(), before == null ? 1 : before.interventions() + 1));
+    }
+    List<InterventionCount> result = new ArrayList<>(counts.values());
+    result.sort(ORDER);
+    return result;
+  }
+
+  /**
+   * Interventions counted per focus area and problem category over the cases of these municipalities
+   * (codes; all when null), for the programme's final report.
+   */
+  @Transactional(readOnly = true)
+  public List<InterventionCount> interventionsPerFocusAreaAndProblemCategory(
+      java.util.Collection<String> municipalityCodes) {
+    Map<List<Object>, Long> counts = new LinkedHashMap<>();
+    for (Intervention i : interventions.findAll()) {
+      if (municipalityCodes != null && !municipalityCodes.contains(i.getSupportCase().getMunicipalityCode())) {
+        continue;
+      }
+      ProblemCategory category = i.getProblem() != null && i.getProblem().getCategory() != null
+          ? i.getProblem().getCategory() : i.getTargetProblem();
+      counts.merge(java.util.Arrays.asList(i.getFocusArea(), category), 1L, Long::sum);
+    }
+    List<InterventionCount> result = new ArrayList<>();
+    counts.forEach((key, n) -> result.add(InterventionCount.of((FocusArea) key.get(0), (ProblemCategory) key.get(1),
+        null, null, n)));
+    result.sort(ORDER);
+    return result;
+  }
+
+  private static final Comparator<InterventionCount> ORDER = Comparator
+      .comparing(InterventionCount::focusArea, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(InterventionCount::problemCategory, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(InterventionCount::problemId, Comparator.nullsLast(Comparator.naturalOrder()));
 
   @Transactional(readOnly = true)
   public Intervention require(Long interventionId) {

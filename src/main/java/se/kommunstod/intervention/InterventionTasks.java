@@ -6,30 +6,70 @@ import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.ProcessInput;
 import se.kommunstod.api.TaskRecording;
 import se.kommunstod.assessment.ProblemCategory;
+import se.kommunstod.plan.ActivityPlanService;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.security.Role;
 import se.kommunstod.engine.EngineTime;
 
 /**
- * Task listeners ("complete") of the {@code intervention} process. The plan registers the
- * intervention (from {@code focusArea}, the optional {@code targetProblem}, {@code method}, {@code ownerOrganisation},
- * {@code interventionPlan}, starting today) and leaves its id in the instance's variable
- * {@code interventionId}; each follow-up ({@code followUpNotes}) and the outcome
- * ({@code outcomeRating}, {@code outcome}) are added to it. E.g. {@code ${interventionTasks.plan(task)}}.
+ * Task listeners of the {@code intervention} process. The plan ("complete") registers the
+ * intervention from the action plan's measure in row {@code measureNumber} (given by the case's
+ * implementation; absent for a plan of focus areas only), {@code focusArea}, the optional
+ * {@code targetProblem}, {@code method}, {@code ownerOrganisation} and {@code interventionPlan},
+ * starting today, and leaves its id in the instance's variable {@code interventionId}; each follow-up
+ * ({@code followUpNotes}) and the outcome ({@code outcomeRating}, {@code outcome}) are added to it.
+ * E.g. {@code ${interventionTasks.plan(task)}}. {@code ${interventionTasks.prepare(task)}} ("create" of the
+ * plan) shows the measure read-only ({@code measureDescription}, {@code measureProblem},
+ * {@code measureCause}, {@code measureGoal}, {@code measureDueOn}, {@code measureOwner},
+ * {@code measureIndicator}) and pre-selects {@code targetProblem} with the problem's category.
  */
 @Component
 public class InterventionTasks {
 
-  private final InterventionService service;
+  /** The row of the action plan's measure an intervention of the implementation is started from. */
+  public static final String MEASURE_NUMBER = "measureNumber";
 
-  public InterventionTasks(InterventionService service) {
+  private final InterventionService service;
+  private final ActivityPlanService plans;
+
+  public InterventionTasks(InterventionService service, ActivityPlanService plans) {
     this.service = service;
+    this.plans = plans;
   }
+
+  /** Create listener of Task_PlanIntervention: what the action plan says about the measure, read-only. */
+  public void prepare(DelegateTask task) {
+    ProcessInput input = new ProcessInput(task, task.getBpmnModelElementInstance());
+    Long number = input.number(MEASURE_NUMBER);
+    if (number == null) {
+      return;
+    }
+    plans.measure(task.getExecution().getProcessBusinessKey(), number.intValue()).ifPresent(measure -> {
+      input.set("measureDescription", measure.getDescription());
+      input.set("measureProblem", measure.getProblem() == null ? "–"
+          : measure.getProblem().getPriority() + ". " + measure.getProblem().getDescription());
+      input.set("measureCause", measure.getCause() == null ? "–" : measure.getCause().getDescription());
+      input.set("measureGoal", measure.getOperativeGoal() == null ? "–" : measure.getOperativeGoal());
+      input.set("measureDueOn", measure.getDueOn() == null ? "–" : measure.getDueOn().toString());
+      input.set("measureOwner", measure.getOwnerRole() == null ? "–" : OWNER_NAMES.get(measure.getOwnerRole()));
+      input.set("measureIndicator", measure.getIndicator() == null ? "–" : measure.getIndicator().getName()
+          + " (" + measure.getIndicator().getUnit() + ")");
+      if (!input.has("targetProblem") && measure.getProblem() != null && measure.getProblem().getCategory() != null) {
+        input.set("targetProblem", measure.getProblem().getCategory().code());
+      }
+    });
+  }
+
+  /** The organisations as the forms name them. */
+  static final java.util.Map<Role, String> OWNER_NAMES = java.util.Map.of(Role.MUNICIPALITY, "Kommunen",
+      Role.POLICE, "Polisen", Role.SOCIAL_SERVICES, "Socialtjänsten", Role.HOUSING_COMPANY, "Bostadsbolaget",
+      Role.COUNTY_BOARD, "Länsstyrelsen", Role.BRA, "Brå");
 
   /** Task_PlanIntervention. */
   public void plan(DelegateTask task) {
     TaskRecording.record(task, (businessKey, input) -> {
-      Intervention intervention = service.planForFocusArea(businessKey,
+      Long measure = input.number(MEASURE_NUMBER);
+      Intervention intervention = service.planFromMeasure(businessKey, measure == null ? null : measure.intValue(),
           input.enumValue("focusArea", FocusArea.class), input.enumValue("targetProblem", ProblemCategory.class),
           input.enumValue("method", InterventionMethod.class),
           input.enumValue("ownerOrganisation", Role.class), input.string("interventionPlan"), EngineTime.today());

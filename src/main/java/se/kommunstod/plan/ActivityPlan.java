@@ -1,5 +1,6 @@
 package se.kommunstod.plan;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,16 +12,26 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.kommunstod.supportcase.SupportCase;
 
-/** The activity plan (aktivitetsplan) of a support case: its goal and chosen focus areas. */
+/**
+ * The activity plan (aktivitetsplan) of a support case, adopted at kick-off: its overall goal, its
+ * measures as rows after Brå's template (each aimed at a cause of a prioritised problem), the focus
+ * areas they fall in, the declaration of intent or cooperation agreement with who signed it (roles)
+ * and when, and optionally the police's and municipality's citizen promises (medborgarlöften).
+ */
 @Entity
 @Table(name = "activity_plan")
 public class ActivityPlan {
@@ -48,6 +59,29 @@ public class ActivityPlan {
 
   @Column(name = "declaration_of_intent_signed")
   private Boolean declarationOfIntentSigned;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "agreement_kind", length = 40)
+  private AgreementKind agreementKind;
+
+  @Column(name = "agreement_signed_on")
+  private LocalDate agreementSignedOn;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "activity_plan_signatory", joinColumns = @JoinColumn(name = "activity_plan_id"))
+  @OrderColumn(name = "position")
+  private List<Signatory> signatories = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "citizen_promise", joinColumns = @JoinColumn(name = "activity_plan_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "promise", length = 1000)
+  private List<String> citizenPromises = new ArrayList<>();
+
+  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<Measure> measures = new ArrayList<>();
 
   protected ActivityPlan() {
   }
@@ -90,5 +124,44 @@ public class ActivityPlan {
 
   public Set<FocusArea> getFocusAreas() {
     return focusAreas;
+  }
+
+  void sign(AgreementKind kind, LocalDate signedOn, List<Signatory> signedBy) {
+    this.agreementKind = kind;
+    this.agreementSignedOn = signedOn;
+    this.signatories.clear();
+    this.signatories.addAll(signedBy);
+  }
+
+  void promise(List<String> promises) {
+    this.citizenPromises.clear();
+    this.citizenPromises.addAll(promises);
+  }
+
+  Measure addMeasure(Measure measure) {
+    measures.add(measure);
+    return measure;
+  }
+
+  /** Null for a plan adopted before V11 or outside the kick-off. */
+  public AgreementKind getAgreementKind() {
+    return agreementKind;
+  }
+
+  public LocalDate getAgreementSignedOn() {
+    return agreementSignedOn;
+  }
+
+  public List<Signatory> getSignatories() {
+    return signatories;
+  }
+
+  public List<String> getCitizenPromises() {
+    return citizenPromises;
+  }
+
+  /** The action plan's rows, in order. */
+  public List<Measure> getMeasures() {
+    return measures;
   }
 }

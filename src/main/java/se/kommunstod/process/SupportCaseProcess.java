@@ -95,9 +95,13 @@ public final class SupportCaseProcess {
     public static final Variable<Object> FOCUS_AREA = new Variable<>("focusArea", Object.class);
     public static final Variable<Object> FOLLOW_UP_INTERVAL = new Variable<>("followUpInterval", Object.class);
     public static final Variable<Object> HAS_OPEN_ITEMS = new Variable<>("hasOpenItems", Object.class);
+    public static final Variable<Object> INTERVENTION_TITLE = new Variable<>("interventionTitle", Object.class);
+    public static final Variable<Object> MEASURE_NUMBER = new Variable<>("measureNumber", Object.class);
     public static final Variable<Object> MUNICIPALITY_CODE = new Variable<>("municipalityCode", Object.class);
     public static final Variable<Object> MUNICIPALITY_NAME = new Variable<>("municipalityName", Object.class);
     public static final Variable<Object> OPEN_ACTION_ITEMS = new Variable<>("openActionItems", Object.class);
+    public static final Variable<Object> OWNER_ORGANISATION = new Variable<>("ownerOrganisation", Object.class);
+    public static final Variable<Object> PLANNED_INTERVENTION = new Variable<>("plannedIntervention", Object.class);
     public static final Variable<Object> SURVEY_MORE_SYSTEMATIC = new Variable<>("surveyMoreSystematic", Object.class);
     public static final Variable<Object> SURVEY_NEEDS_MET = new Variable<>("surveyNeedsMet", Object.class);
     public static final Variable<Object> SURVEY_ORGANISATION = new Variable<>("surveyOrganisation", Object.class);
@@ -113,8 +117,8 @@ public final class SupportCaseProcess {
   public static final class SituationPictureMunicipality {
     public static final String ID = "Task_SituationPictureMunicipality";
     public static final String FORM = "situation-picture-municipality";
+    public static final Variable<List> SITUATION_PICTURE_MUNICIPALITY_OBSERVATIONS = new Variable<>("situationPictureMunicipalityObservations", List.class);
     public static final Variable<String> SITUATION_PICTURE_MUNICIPALITY = new Variable<>("situationPictureMunicipality", String.class);
-    public static final Variable<List> SITUATION_PICTURE_MUNICIPALITY_PROBLEMS = new Variable<>("situationPictureMunicipalityProblems", List.class);
 
     private SituationPictureMunicipality() {
     }
@@ -134,8 +138,8 @@ public final class SupportCaseProcess {
   public static final class SituationPicturePolice {
     public static final String ID = "Task_SituationPicturePolice";
     public static final String FORM = "situation-picture-police";
+    public static final Variable<List> SITUATION_PICTURE_POLICE_OBSERVATIONS = new Variable<>("situationPicturePoliceObservations", List.class);
     public static final Variable<String> SITUATION_PICTURE_POLICE = new Variable<>("situationPicturePolice", String.class);
-    public static final Variable<List> SITUATION_PICTURE_POLICE_PROBLEMS = new Variable<>("situationPicturePoliceProblems", List.class);
 
     private SituationPicturePolice() {
     }
@@ -155,8 +159,8 @@ public final class SupportCaseProcess {
   public static final class SituationPictureSocialServices {
     public static final String ID = "Task_SituationPictureSocialServices";
     public static final String FORM = "situation-picture-social-services";
+    public static final Variable<List> SITUATION_PICTURE_SOCIAL_SERVICES_OBSERVATIONS = new Variable<>("situationPictureSocialServicesObservations", List.class);
     public static final Variable<String> SITUATION_PICTURE_SOCIAL_SERVICES = new Variable<>("situationPictureSocialServices", String.class);
-    public static final Variable<List> SITUATION_PICTURE_SOCIAL_SERVICES_PROBLEMS = new Variable<>("situationPictureSocialServicesProblems", List.class);
 
     private SituationPictureSocialServices() {
     }
@@ -176,8 +180,8 @@ public final class SupportCaseProcess {
   public static final class JointAnalysis {
     public static final String ID = "Task_JointAnalysis";
     public static final String FORM = "joint-analysis";
+    public static final Variable<List> JOINT_PROBLEMS = new Variable<>("jointProblems", List.class);
     public static final Variable<String> JOINT_ANALYSIS = new Variable<>("jointAnalysis", String.class);
-    public static final Variable<List> PRIORITISED_PROBLEMS = new Variable<>("prioritisedProblems", List.class);
 
     private JointAnalysis() {
     }
@@ -197,9 +201,13 @@ public final class SupportCaseProcess {
   public static final class KickOff {
     public static final String ID = "Task_KickOff";
     public static final String FORM = "kick-off";
-    public static final Variable<Boolean> DECLARATION_OF_INTENT_SIGNED = new Variable<>("declarationOfIntentSigned", Boolean.class);
+    public static final Variable<String> AGREEMENT_KIND = new Variable<>("agreementKind", String.class);
+    public static final Variable<String> AGREEMENT_SIGNED_ON = new Variable<>("agreementSignedOn", String.class);
+    public static final Variable<List> SIGNATORIES = new Variable<>("signatories", List.class);
+    public static final Variable<String> CITIZEN_PROMISES = new Variable<>("citizenPromises", String.class);
+    public static final Variable<List> INDICATORS = new Variable<>("indicators", List.class);
+    public static final Variable<List> MEASURES = new Variable<>("measures", List.class);
     public static final Variable<String> ACTIVITY_PLAN = new Variable<>("activityPlan", String.class);
-    public static final Variable<List> FOCUS_AREAS = new Variable<>("focusAreas", List.class);
 
     private KickOff() {
     }

@@ -51,7 +51,30 @@ class InterventionProcessTest {
     ProcessInstance intervention = start("youth-recruitment");
     Object tableSays = decisionService().evaluateDecisionTableByKey("suggestMethod",
         Map.of("focusArea", "youth-recruitment")).getSingleResult().getSingleEntry();
-    assertThat(intervention).isWaitingAt("Task_PlanIntervention").variables().containsEntry("suggestedMethod", tableSays);
+    assertThat(intervention).isWaitingAt("Task_PlanIntervention").variables().containsEntry("suggestedMethod", tableSays)
+        // pre-selected in the plan's form, whose field has the same name
+        .containsEntry("method", tableSays);
+  }
+
+  /** The case gives each intervention the title of its measure; every task's name says which and whose it is. */
+  @Test
+  void everyTaskNameCarriesTheInterventionsTitleAndTheMunicipality() {
+    ProcessInstance intervention = runtimeService().startProcessInstanceByKey("intervention", "stod-sodertalje",
+        Map.of("municipalityCode", "sodertalje", "municipalityName", "Södertälje kommun", "focusArea",
+            "situational-prevention", "interventionTitle", "Trygghetsvandringar i Hovsjö", "measureNumber", "2"));
+    assertThat(task(intervention).getName()).isEqualTo("Planera insats: Trygghetsvandringar i Hovsjö – Södertälje kommun");
+    execute(timer(intervention, "Boundary_EscalatePlan"));
+    assertThat(taskOf("Task_EscalatePlan").getName())
+        .isEqualTo("Eskalera: insatsplanen dröjer (Trygghetsvandringar i Hovsjö) – Södertälje kommun");
+    complete(taskOf("Task_PlanIntervention"), withVariables("method", "situational", "ownerOrganisation",
+        "housing-company", "interventionPlan", "Vandringar varje månad"));
+    execute(timer(intervention, "Timer_FollowUpDue"));
+    assertThat(taskOf("Task_FollowUpIntervention").getName())
+        .isEqualTo("Följ upp insats: Trygghetsvandringar i Hovsjö – Södertälje kommun");
+    complete(taskOf("Task_FollowUpIntervention"), withVariables("followUpNotes", "Klart", "interventionFinished", true));
+    assertThat(taskOf("Task_RecordOutcome").getName())
+        .isEqualTo("Dokumentera insatsens resultat: Trygghetsvandringar i Hovsjö – Södertälje kommun");
+    assertThat(RecordsOutOfScope.CALLS).contains("interventionTasks.prepare(Task_PlanIntervention)");
   }
 
   @Test

@@ -57,8 +57,10 @@ class ProgrammeProcessTest {
     RecordsOutOfScope.CALLS.clear();
     complete(decide, withVariables("decision", "bevilja", "decisionMotivation", "Särskilt utsatt område"));
     // the decision reaches the records, and the support case's record is opened by its start
-    assertThat(RecordsOutOfScope.CALLS).containsExactly("applicationDecisionTasks.decide(Task_DecideApplication)",
-        "supportCaseLifecycleListener.start(stod-sigtuna)");
+    // (the situation pictures' create listeners, which only read, give their forms the municipality's areas)
+    assertThat(RecordsOutOfScope.CALLS).filteredOn(call -> call.contains(".decide(") || call.contains(".start("))
+        .containsExactly("applicationDecisionTasks.decide(Task_DecideApplication)",
+            "supportCaseLifecycleListener.start(stod-sigtuna)");
 
     ProcessInstance supportCase = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey("supportCase").processInstanceBusinessKey("stod-sigtuna").singleResult();

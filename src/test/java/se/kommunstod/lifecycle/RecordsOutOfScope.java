@@ -58,8 +58,11 @@ public class RecordsOutOfScope extends JuelExpressionManager {
   /** "bean.event" of a delegate expression → what the real listener leaves in the process. */
   static final Map<String, Consumer<DelegateExecution>> LEAVES = Map.of(
       // the municipality's name, for the task names that carry it
-      "supportCaseLifecycleListener.start", execution -> execution.setVariable("municipalityName",
-          "Kommunen " + execution.getVariable("municipalityCode")));
+      "supportCaseLifecycleListener.start", execution -> {
+        if (!execution.hasVariable("municipalityName")) {
+          execution.setVariable("municipalityName", "Kommunen " + execution.getVariable("municipalityCode"));
+        }
+      });
 
   /** Every application component by bean name. */
   private static final Map<String, Class<?>> COMPONENTS = scan();

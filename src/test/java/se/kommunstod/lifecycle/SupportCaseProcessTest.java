@@ -54,6 +54,9 @@ class SupportCaseProcessTest {
     assertThat(supportCase).isWaitingAt("Task_SituationPictureMunicipality", "Task_SituationPicturePolice",
         "Task_SituationPictureSocialServices");
     assertThat(task(supportCase, "Task_SituationPicturePolice")).hasCandidateGroup("police");
+    // Brå's advisors see every municipality's tasks: each name says whose it is
+    assertThat(task(supportCase, "Task_SituationPicturePolice").getName())
+        .isEqualTo("Lämna polisens lägesbild – Linköpings kommun");
     assertThat(task(supportCase, "Task_SituationPictureSocialServices")).hasCandidateGroup("social-services");
     complete(task(supportCase, "Task_SituationPictureMunicipality"),
         withVariables("situationPictureMunicipality", "Otrygghet kring torget"));
@@ -65,19 +68,40 @@ class SupportCaseProcessTest {
 
     complete(task(supportCase, "Task_JointAnalysis"), withVariables("jointAnalysis", "Gemensam bild",
         "prioritisedProblems", List.of("serious-violence", "public-order")));
-    // Tasklist sends a checklist as JSON
+    // Tasklist sends a dynamic list as JSON: one intervention per measure of the action plan, except
+    // one already done at kick-off
+    assertThat(task(supportCase, "Task_KickOff").getName())
+        .isEqualTo("Uppstart: avsiktsförklaring och aktivitetsplan – Linköpings kommun");
     complete(task(supportCase, "Task_KickOff"), Variables.createVariables()
-        .putValue("declarationOfIntentSigned", true).putValue("activityPlan", "Plan för två år")
-        .putValueTyped("focusAreas", SpinValues.jsonValue("[\"youth-recruitment\",\"situational-prevention\"]").create()));
+        .putValue("activityPlan", "Plan för två år").putValue("agreementKind", "declaration-of-intent")
+        .putValueTyped("measures", SpinValues.jsonValue("[{\"problem\":\"1\",\"cause\":\"2\","
+            + "\"measure\":\"Samtal med unga i riskzon\",\"focusArea\":\"youth-recruitment\",\"owner\":\"social-services\","
+            + "\"status\":\"planned\"},{\"measure\":\"Bättre belysning vid torget\",\"focusArea\":\"situational-prevention\","
+            + "\"owner\":\"housing-company\",\"status\":\"planned\"},{\"measure\":\"Kartläggning\","
+            + "\"focusArea\":\"knowledge-based-prevention\",\"owner\":\"police\",\"status\":\"done\"}]").create()));
 
-    // implementation: one intervention per focus area, in the municipality's tenant
+    // implementation: one intervention per measure, in the municipality's tenant, with the measure's
+    // row, focus area, title and owner
     List<ProcessInstance> interventions = called(supportCase, "intervention");
     assertThat(interventions).hasSize(2).allSatisfy(intervention -> {
       assertThat(intervention.getTenantId()).isEqualTo("linkoping");
       assertThat(intervention.getBusinessKey()).isEqualTo("stod-linkoping");
     });
-    assertThat(interventions).extracting(i -> runtimeService().getVariable(i.getId(), "focusArea"))
-        .containsExactlyInAnyOrder("youth-recruitment", "situational-prevention");
+    assertThat(interventions).extracting(i -> runtimeService().getVariable(i.getId(), "focusArea"),
+            i -> runtimeService().getVariable(i.getId(), "measureNumber"),
+            i -> runtimeService().getVariable(i.getId(), "interventionTitle"),
+            i -> runtimeService().getVariable(i.getId(), "ownerOrganisation"))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("youth-recruitment", "1", "Samtal med unga i riskzon", "social-services"),
+            org.assertj.core.groups.Tuple.tuple("situational-prevention", "2", "Bättre belysning vid torget",
+                "housing-company"));
+    ProcessInstance youth = interventions.stream()
+        .filter(i -> "1".equals(runtimeService().getVariable(i.getId(), "measureNumber"))).findFirst().orElseThrow();
+    // the plan's task carries the intervention's title and the municipality; the suggested method is pre-selected
+    assertThat(task(youth, "Task_PlanIntervention").getName())
+        .isEqualTo("Planera insats: Samtal med unga i riskzon – Linköpings kommun");
+    assertThat(runtimeService().getVariable(youth.getId(), "method"))
+        .isEqualTo(runtimeService().getVariable(youth.getId(), "suggestedMethod")).isEqualTo("sspf");
 
     // meetings recur on the model's meetingCycle; open items travel to the next meeting
     execute(job(supportCase, "Start_MeetingDue"));
@@ -99,7 +123,7 @@ class SupportCaseProcessTest {
     List<Task> surveys = taskService().createTaskQuery().processInstanceId(supportCase.getId())
         .taskDefinitionKey("Task_ParticipantsAssessment").list();
     assertThat(surveys).hasSize(4);
-    assertThat(surveys).extracting(Task::getName).containsOnly("Besvara deltagarenkäten – Kommunen linkoping");
+    assertThat(surveys).extracting(Task::getName).containsOnly("Besvara deltagarenkäten – Linköpings kommun");
     for (String group : List.of("municipality", "police", "social-services", "housing-company")) {
       Task survey = taskService().createTaskQuery().processInstanceId(supportCase.getId())
           .taskDefinitionKey("Task_ParticipantsAssessment").taskCandidateGroup(group).singleResult();
@@ -117,6 +141,9 @@ class SupportCaseProcessTest {
         "situationPictureTasks.record:municipality(Task_SituationPictureMunicipality)",
         "situationPictureTasks.record:police(Task_SituationPicturePolice)",
         "situationPictureTasks.record:social-services(Task_SituationPictureSocialServices)",
+        "situationPictureTasks.prepare(Task_SituationPicturePolice)",
+        "situationPictureTasks.prepareJoint(Task_JointAnalysis)", "activityPlanTasks.prepare(Task_KickOff)",
+        "interventionTasks.prepare(Task_PlanIntervention)",
         "situationPictureTasks.recordJoint(Task_JointAnalysis)", "activityPlanTasks.kickOff(Task_KickOff)",
         "interventionTasks.plan(Task_PlanIntervention)", "interventionTasks.followUp(Task_FollowUpIntervention)",
         "interventionTasks.outcome(Task_RecordOutcome)", "meetingTasks.prepareAgenda(Task_PrepareAgenda)",
@@ -177,6 +204,7 @@ class SupportCaseProcessTest {
   }
 
   static final long DAY = 24L * 3600 * 1000;
+  static final Map<String, String> NAMES = Map.of("linkoping", "Linköpings kommun", "sodertalje", "Södertälje kommun");
 
   private static void escalate(ProcessInstance supportCase, String what) {
     Job timer = job(supportCase, "Boundary_Escalate" + what);
@@ -210,9 +238,10 @@ class SupportCaseProcessTest {
     complete(task(intervention, "Task_RecordOutcome"), withVariables("outcomeRating", "uppnatt", "outcome", "Bra"));
   }
 
+  /** The case as supportCaseLifecycle starts it in the app: with the municipality's name (here only noted). */
   private static ProcessInstance start(String municipality) {
     return runtimeService().startProcessInstanceByKey("supportCase", "stod-" + municipality,
-        Map.of("municipalityCode", municipality));
+        Map.of("municipalityCode", municipality, "municipalityName", NAMES.get(municipality)));
   }
 
   private static List<ProcessInstance> called(ProcessInstance parent, String key) {

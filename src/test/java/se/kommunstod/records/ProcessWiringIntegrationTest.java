@@ -176,8 +176,10 @@ class ProcessWiringIntegrationTest {
         tuple("MUNICIPALITY", "Otrygghet i centrum, skadegörelse i tvättstugor."),
         tuple("SOCIAL_SERVICES", "Unga rekryteras till kriminella nätverk via sociala medier."),
         tuple("JOINT", "Våldet och rekryteringen hänger ihop; platserna kring torget är centrala."));
-    assertThat(list(pictures.get(0), "problems")).extracting(p -> p.get("category"), p -> p.get("description"))
-        .containsExactly(tuple("SERIOUS_VIOLENCE", "Grovt våld"), tuple("PUBLIC_ORDER", "Ordningsstörningar"));
+    // the checklist of a form before issue 17 (still read): each checked category an observation of unknown trend
+    assertThat(list(pictures.get(0), "observations"))
+        .extracting(p -> p.get("category"), p -> p.get("description"), p -> p.get("trend"))
+        .containsExactly(tuple("SERIOUS_VIOLENCE", "Grovt våld", "OKAND"), tuple("PUBLIC_ORDER", "Ordningsstörningar", "OKAND"));
     List<Map<String, Object>> prioritised = client.getList(reader, base + "/problems").getBody();
     assertThat(prioritised).extracting(p -> p.get("priority"), p -> p.get("category"), p -> p.get("description"))
         .containsExactly(tuple(1, "SERIOUS_VIOLENCE", "Grovt våld"),

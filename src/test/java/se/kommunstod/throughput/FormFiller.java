@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
@@ -20,7 +22,11 @@ import org.camunda.spin.plugin.variable.SpinValues;
  *
  * <p>Choices where the form leaves them open: a checkbox is ticked (so an intervention finishes at
  * its first follow-up), a select or radio takes its first option, a checklist its first option
- * only (one focus area = one intervention per case), a number its minimum (or 1).
+ * only (one focus area = one intervention per case), a number its minimum (or 1), a dynamic list
+ * one row (one observation, one prioritised problem, one measure = one intervention), sent as the
+ * Json list Tasklist sends. Options given by {@code valuesKey} come from the task's variable (a list
+ * of {@code {label, value}} or a Json array of them); a field whose options the form computes
+ * ({@code valuesExpression}) is left out unless it is required.
  */
 public final class FormFiller {
 
@@ -36,32 +42,65 @@ public final class FormFiller {
    */
   public static VariableMap fill(InputStream form, Function<String, Object> variables) throws IOException {
     VariableMap values = Variables.createVariables();
-    for (JsonNode field : fields(JSON.readTree(form))) {
+    for (Map.Entry<String, Object> entry : values(JSON.readTree(form), variables).entrySet()) {
+      Object value = entry.getValue();
+      if (value instanceof List<?>) {
+        values.putValueTyped(entry.getKey(), SpinValues.jsonValue(JSON.writeValueAsString(value)).create());
+      } else {
+        values.putValue(entry.getKey(), value);
+      }
+    }
+    return values;
+  }
+
+  /** The values of a container's fields, groups' fields included, a dynamic list's as one row. */
+  private static Map<String, Object> values(JsonNode container, Function<String, Object> variables) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (JsonNode field : container.path("components")) {
+      String type = field.path("type").asText();
+      if ("dynamiclist".equals(type)) {
+        if (field.hasNonNull("path")) {
+          values.put(field.get("path").asText(), List.of(values(field, variables)));
+        }
+        continue;
+      }
+      if (field.has("components")) {
+        values.putAll(values(field, variables));
+        continue;
+      }
       String key = field.path("key").asText(null);
       if (key == null || field.path("readonly").asBoolean(false) || field.path("disabled").asBoolean(false)) {
         continue;
       }
       JsonNode validate = field.path("validate");
-      switch (field.path("type").asText()) {
+      boolean required = validate.path("required").asBoolean(false);
+      switch (type) {
         // Optional free text stays empty, as people often leave it: a generic filler cannot know
         // its format (e.g. action items "roll; ÅÅÅÅ-MM-DD; vad", which the record listener checks).
         case "textfield", "textarea" -> {
-          if (validate.path("required").asBoolean(false)) {
-            values.putValue(key, text(validate));
+          if (required) {
+            values.put(key, text(validate));
           }
         }
-        case "number" -> values.putValue(key, validate.has("min") ? validate.get("min").asLong() : 1L);
-        case "checkbox" -> values.putValue(key, true);
-        case "select", "radio" -> values.putValue(key, options(field, variables).get(0));
-        case "checklist", "taglist" -> values.putValueTyped(key,
-            SpinValues.jsonValue(JSON.writeValueAsString(List.of(options(field, variables).get(0)))).create());
-        case "datetime" -> values.putValue(key, switch (field.path("subtype").asText("date")) {
+        case "number" -> values.put(key, validate.has("min") ? validate.get("min").asLong() : 1L);
+        case "checkbox" -> values.put(key, true);
+        case "select", "radio", "checklist", "taglist" -> {
+          List<Object> options = options(field, variables);
+          if (options.isEmpty()) {
+            if (required) {
+              throw new IllegalStateException("No options for field " + key);
+            }
+            continue;
+          }
+          values.put(key, "select".equals(type) || "radio".equals(type) ? options.get(0) : List.of(options.get(0)));
+        }
+        case "datetime" -> values.put(key, switch (field.path("subtype").asText("date")) {
           case "time" -> "10:00";
           case "datetime" -> "2026-01-15T10:00";
           default -> "2026-01-15";
         });
         default -> {
-          // text, image, spacer, button …: nothing to enter
+          // text, image, spacer, table, button …: nothing to enter
         }
       }
     }
@@ -83,25 +122,20 @@ public final class FormFiller {
       field.get("values").forEach(option -> options.add(option.path("value").asText()));
     } else if (field.has("valuesKey")) {
       Object listed = variables.apply(field.get("valuesKey").asText());
+      if (listed instanceof SpinJsonNode json) {
+        listed = json.toString();
+      }
+      if (listed instanceof String text && text.strip().startsWith("[")) {
+        try {
+          listed = JSON.readValue(text, List.class);
+        } catch (IOException e) {
+          throw new IllegalStateException("Options of " + field.path("key").asText() + " are no JSON list", e);
+        }
+      }
       if (listed instanceof List<?> list) {
         list.forEach(option -> options.add(option instanceof Map<?, ?> map ? map.get("value") : option));
       }
     }
-    if (options.isEmpty()) {
-      throw new IllegalStateException("No options for field " + field.path("key").asText());
-    }
     return options;
-  }
-
-  private static List<JsonNode> fields(JsonNode container) {
-    List<JsonNode> fields = new ArrayList<>();
-    for (JsonNode component : container.path("components")) {
-      fields.add(component);
-      // a dynamic list's fields belong to its rows: a generic filler leaves the list as the task gave it
-      if (!"dynamiclist".equals(component.path("type").asText())) {
-        fields.addAll(fields(component));
-      }
-    }
-    return fields;
   }
 }

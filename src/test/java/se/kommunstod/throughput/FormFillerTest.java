@@ -31,44 +31,69 @@ class FormFillerTest {
     assertThat(forms).isNotEmpty();
     for (Path file : forms) {
       JsonNode form = JSON.readTree(file.toFile());
-      VariableMap values;
+      VariableMap filled;
       try (InputStream in = Files.newInputStream(file)) {
-        values = FormFiller.fill(in, name -> {
-          throw new AssertionError("no valuesKey expected");
-        });
+        // options named by valuesKey (areas, observations, prioritised problems, causes) come from the task
+        filled = FormFiller.fill(in, name -> List.of(Map.of("label", "Från uppgiften", "value", "17")));
       }
-      for (JsonNode field : fields(form)) {
-        String key = field.path("key").asText(null);
-        if (key == null) {
-          continue;
-        }
-        if (field.path("readonly").asBoolean(false)) {
-          assertThat(values).as(file + ": read-only " + key).doesNotContainKey(key);
-          continue;
-        }
-        JsonNode validate = field.path("validate");
-        Object value = values.get(key);
-        boolean text = List.of("textfield", "textarea").contains(field.path("type").asText());
-        if (text && !validate.path("required").asBoolean(false)) {
-          assertThat(values).as(file + ": optional text " + key).doesNotContainKey(key);
-          continue;
-        }
-        assertThat(value).as(file + ": " + key).isNotNull();
-        switch (field.path("type").asText()) {
-          case "textfield", "textarea" -> assertThat(((String) value).length()).as(file + ": " + key)
-              .isBetween(validate.path("minLength").asInt(0), validate.path("maxLength").asInt(Integer.MAX_VALUE))
-              .isPositive();
-          case "number" -> assertThat((Long) value).as(file + ": " + key)
-              .isBetween(validate.path("min").asLong(Long.MIN_VALUE), validate.path("max").asLong(Long.MAX_VALUE));
-          case "select", "radio" -> assertThat(options(field)).as(file + ": " + key).contains((String) value);
-          case "checklist" -> {
-            List<String> chosen = JSON.readerForListOf(String.class)
-                .readValue(String.valueOf(value));
-            assertThat(chosen).as(file + ": " + key).isNotEmpty().isSubsetOf(options(field));
-          }
-          case "checkbox" -> assertThat(value).isEqualTo(true);
-          default -> {
-          }
+      Map<String, Object> values = new java.util.LinkedHashMap<>();
+      for (String key : filled.keySet()) {
+        Object typed = filled.getValueTyped(key);
+        values.put(key, typed instanceof org.camunda.bpm.engine.variable.value.SerializableValue json
+            ? JSON.readValue(json.getValueSerialized(), Object.class) : filled.get(key));
+      }
+      check(file.toString(), form, values);
+    }
+  }
+
+  /** A container's (the form's, a group's, a dynamic list row's) fields against the values filled in. */
+  @SuppressWarnings("unchecked")
+  private static void check(String where, JsonNode container, Map<String, Object> values) {
+    for (JsonNode field : container.path("components")) {
+      String type = field.path("type").asText();
+      if ("dynamiclist".equals(type)) {
+        Object rows = values.get(field.path("path").asText());
+        assertThat(rows).as(where + ": one row of " + field.path("path").asText()).isInstanceOf(List.class);
+        assertThat((List<Object>) rows).hasSize(1);
+        check(where + " " + field.path("path").asText() + "[0]", field, (Map<String, Object>) ((List<Object>) rows).get(0));
+        continue;
+      }
+      if (field.has("components")) {
+        check(where, field, values);
+        continue;
+      }
+      String key = field.path("key").asText(null);
+      if (key == null) {
+        continue;
+      }
+      if (field.path("readonly").asBoolean(false)) {
+        assertThat(values).as(where + ": read-only " + key).doesNotContainKey(key);
+        continue;
+      }
+      JsonNode validate = field.path("validate");
+      boolean required = validate.path("required").asBoolean(false);
+      Object value = values.get(key);
+      boolean text = List.of("textfield", "textarea").contains(type);
+      if (text && !required) {
+        assertThat(values).as(where + ": optional text " + key).doesNotContainKey(key);
+        continue;
+      }
+      if (field.has("valuesExpression") && !required) {
+        assertThat(values).as(where + ": options the form computes " + key).doesNotContainKey(key);
+        continue;
+      }
+      assertThat(value).as(where + ": " + key).isNotNull();
+      switch (type) {
+        case "textfield", "textarea" -> assertThat(((String) value).length()).as(where + ": " + key)
+            .isBetween(validate.path("minLength").asInt(0), validate.path("maxLength").asInt(Integer.MAX_VALUE))
+            .isPositive();
+        case "number" -> assertThat(((Number) value).longValue()).as(where + ": " + key)
+            .isBetween(validate.path("min").asLong(Long.MIN_VALUE), validate.path("max").asLong(Long.MAX_VALUE));
+        case "select", "radio" -> assertThat(options(field)).as(where + ": " + key).contains((String) value);
+        case "checklist" -> assertThat((List<String>) value).as(where + ": " + key).isNotEmpty()
+            .isSubsetOf(options(field));
+        case "checkbox" -> assertThat(value).isEqualTo(true);
+        default -> {
         }
       }
     }
@@ -96,18 +121,9 @@ class FormFillerTest {
   private static List<String> options(JsonNode field) {
     List<String> options = new ArrayList<>();
     field.path("values").forEach(option -> options.add(option.path("value").asText()));
-    return options;
-  }
-
-  private static List<JsonNode> fields(JsonNode container) {
-    List<JsonNode> fields = new ArrayList<>();
-    for (JsonNode component : container.path("components")) {
-      fields.add(component);
-      // a dynamic list's rows are the task's (pre-filled) or the person's: the filler leaves them alone
-      if (!"dynamiclist".equals(component.path("type").asText())) {
-        fields.addAll(fields(component));
-      }
+    if (field.has("valuesKey")) {
+      options.add("17");
     }
-    return fields;
+    return options;
   }
 }

@@ -38,7 +38,9 @@ export default {
   // (scripts/kommunstod/tasklist.js). Both are loaded relative to app/tasklist/.
   customScripts: [
     '../kommunstod/locales',
-    'scripts/kommunstod/tasklist'
+    'scripts/kommunstod/tasklist',
+    // Kommunstöd: form-js dynamic lists (Slutför stays usable, the lists' buttons in Swedish)
+    'scripts/kommunstod/dynamic-lists'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
