@@ -18,7 +18,8 @@ import se.kommunstod.security.CurrentUser;
 
 /**
  * Administration over REST, for members of camunda-admin only (writes need HTTP Basic, see
- * security.ApiAuthenticationFilter). scripts/add-municipality.sh uses it; docs/access.md describes it.
+ * security.ApiAuthenticationFilter). scripts/add-municipality.sh uses it; docs/access.md describes
+ * it.
  */
 @RestController
 @RequestMapping("/api/admin")
@@ -28,7 +29,8 @@ class AdminController {
   private final IdentityService identityService;
   private final PoliceLists policeLists;
 
-  AdminController(Administration administration, IdentityService identityService, PoliceLists policeLists) {
+  AdminController(
+      Administration administration, IdentityService identityService, PoliceLists policeLists) {
     this.administration = administration;
     this.identityService = identityService;
     this.policeLists = policeLists;
@@ -39,7 +41,9 @@ class AdminController {
    * no code change: the rows are added beside the earlier lists and prioritisation uses them from
    * the next application on. A wrong row refuses the whole file (400, Swedish message per row).
    */
-  @PostMapping(value = "/police-lists", consumes = {"text/csv", "text/plain"})
+  @PostMapping(
+      value = "/police-lists",
+      consumes = {"text/csv", "text/plain"})
   ResponseEntity<PoliceLists.Imported> importPoliceList(@RequestBody(required = false) String csv) {
     requireAdministrator();
     return ResponseEntity.status(HttpStatus.CREATED)
@@ -53,15 +57,19 @@ class AdminController {
   }
 
   @PutMapping("/municipalities/{code}")
-  ResponseEntity<MunicipalityView> saveMunicipality(@PathVariable String code, @RequestBody MunicipalityInput input) {
+  ResponseEntity<MunicipalityView> saveMunicipality(
+      @PathVariable String code, @RequestBody MunicipalityInput input) {
     requireAdministrator();
-    Administration.Saved saved = administration.saveMunicipality(code, input.name(), input.policeRegion());
+    Administration.Saved saved =
+        administration.saveMunicipality(code, input.name(), input.policeRegion());
     return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(MunicipalityView.of(saved.municipality()));
   }
 
   @PutMapping("/municipalities/{code}/people/{userId}")
-  ResponseEntity<Void> savePerson(@PathVariable String code, @PathVariable String userId,
+  ResponseEntity<Void> savePerson(
+      @PathVariable String code,
+      @PathVariable String userId,
       @RequestBody Administration.Person person) {
     requireAdministrator();
     administration.savePerson(code, person.withUserId(userId));
@@ -69,7 +77,9 @@ class AdminController {
   }
 
   @PutMapping("/police-regions/{groupId}/people/{userId}")
-  ResponseEntity<Void> saveRegionPolice(@PathVariable String groupId, @PathVariable String userId,
+  ResponseEntity<Void> saveRegionPolice(
+      @PathVariable String groupId,
+      @PathVariable String userId,
       @RequestBody Administration.Person person) {
     requireAdministrator();
     administration.saveRegionPolice(groupId, person.withUserId(userId));
@@ -78,12 +88,12 @@ class AdminController {
 
   private void requireAdministrator() {
     if (!CurrentUser.of(identityService).isAdministrator()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Endast administratörer (camunda-admin) får administrera.");
+      throw new ResponseStatusException(
+          HttpStatus.FORBIDDEN, "Endast administratörer (camunda-admin) får administrera.");
     }
   }
 
-  record MunicipalityInput(String name, String policeRegion) {
-  }
+  record MunicipalityInput(String name, String policeRegion) {}
 
   record MunicipalityView(String code, String name, String policeRegion) {
     static MunicipalityView of(Municipality m) {

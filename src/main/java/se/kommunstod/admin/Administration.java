@@ -25,12 +25,20 @@ public class Administration {
 
   /** Municipality codes become tenant ids: lower case letters, digits and dashes. */
   static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
   /** User ids as Camunda accepts them here (see general-resource-whitelist-pattern). */
   static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9]+([._-][a-zA-Z0-9]+)*");
+
   static final int MIN_PASSWORD_LENGTH = 8;
+
   /** Roles a person has for one municipality; Brå advisors are added in Camunda Admin. */
   static final List<Role> MUNICIPALITY_ROLES =
-      List.of(Role.MUNICIPALITY, Role.POLICE, Role.SOCIAL_SERVICES, Role.HOUSING_COMPANY, Role.COUNTY_BOARD);
+      List.of(
+          Role.MUNICIPALITY,
+          Role.POLICE,
+          Role.SOCIAL_SERVICES,
+          Role.HOUSING_COMPANY,
+          Role.COUNTY_BOARD);
 
   private final MunicipalityRepository municipalities;
   private final PoliceRegionRepository policeRegions;
@@ -38,8 +46,12 @@ public class Administration {
   private final IdentitySetup identity;
   private final IdentityService identityService;
 
-  Administration(MunicipalityRepository municipalities, PoliceRegionRepository policeRegions,
-      MunicipalityAccess access, IdentitySetup identity, IdentityService identityService) {
+  Administration(
+      MunicipalityRepository municipalities,
+      PoliceRegionRepository policeRegions,
+      MunicipalityAccess access,
+      IdentitySetup identity,
+      IdentityService identityService) {
     this.municipalities = municipalities;
     this.policeRegions = policeRegions;
     this.access = access;
@@ -51,37 +63,53 @@ public class Administration {
     return municipalities.findAll();
   }
 
-  /** Creates the municipality and its tenant; {@code created} is false if it existed with the same data. */
+  /**
+   * Creates the municipality and its tenant; {@code created} is false if it existed with the same
+   * data.
+   */
   @Transactional
   public Saved saveMunicipality(String code, String name, String policeRegion) {
     if (code == null || !CODE.matcher(code).matches() || code.length() > 40) {
-      throw badRequest("Ogiltig kommunkod '" + code + "': använd små bokstäver a–z, siffror och bindestreck, "
-          + "till exempel 'norrkoping'.");
+      throw badRequest(
+          "Ogiltig kommunkod '"
+              + code
+              + "': använd små bokstäver a–z, siffror och bindestreck, "
+              + "till exempel 'norrkoping'.");
     }
     if (name == null || name.isBlank() || name.length() > 120) {
       throw badRequest("Kommunens namn saknas eller är längre än 120 tecken.");
     }
     PoliceRegion region = policeRegion(policeRegion);
     Municipality existing = municipalities.findById(code).orElse(null);
-    if (existing != null && (!existing.getName().equals(name.trim())
-        || !existing.getPoliceRegion().equals(region.getName()))) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "Kommunen '" + code + "' finns redan som '"
-          + existing.getName() + "' i " + existing.getPoliceRegion() + ".");
+    if (existing != null
+        && (!existing.getName().equals(name.trim())
+            || !existing.getPoliceRegion().equals(region.getName()))) {
+      throw new ResponseStatusException(
+          HttpStatus.CONFLICT,
+          "Kommunen '"
+              + code
+              + "' finns redan som '"
+              + existing.getName()
+              + "' i "
+              + existing.getPoliceRegion()
+              + ".");
     }
-    Municipality municipality = existing != null ? existing
-        : municipalities.save(new Municipality(code, name.trim(), region.getName()));
+    Municipality municipality =
+        existing != null
+            ? existing
+            : municipalities.save(new Municipality(code, name.trim(), region.getName()));
     access.open(municipality);
     return new Saved(municipality, existing == null);
   }
 
-  public record Saved(Municipality municipality, boolean created) {
-  }
+  public record Saved(Municipality municipality, boolean created) {}
 
   /** Adds a person working in a role for a municipality; creates the user if absent. */
   @Transactional
   public void savePerson(String municipalityCode, Person person) {
     if (!municipalities.existsById(municipalityCode)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Kommunen '" + municipalityCode + "' finns inte.");
+      throw new ResponseStatusException(
+          HttpStatus.NOT_FOUND, "Kommunen '" + municipalityCode + "' finns inte.");
     }
     Role role = municipalityRole(person.role());
     checkAndCreateUser(person);
@@ -91,16 +119,23 @@ public class Administration {
   /** Adds a police officer who works for a whole police region; creates the user if absent. */
   @Transactional
   public void saveRegionPolice(String regionGroupId, Person person) {
-    PoliceRegion region = policeRegions.findById(regionGroupId).orElseThrow(() ->
-        new ResponseStatusException(HttpStatus.NOT_FOUND, "Polisregionen '" + regionGroupId + "' finns inte."));
+    PoliceRegion region =
+        policeRegions
+            .findById(regionGroupId)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "Polisregionen '" + regionGroupId + "' finns inte."));
     checkAndCreateUser(person);
     access.addRegionPolice(person.userId(), region);
   }
 
   private void checkAndCreateUser(Person person) {
     if (person.userId() == null || !USER_ID.matcher(person.userId()).matches()) {
-      throw badRequest("Ogiltigt användarnamn '" + person.userId()
-          + "': bokstäver och siffror, med punkt, bindestreck eller understreck emellan.");
+      throw badRequest(
+          "Ogiltigt användarnamn '"
+              + person.userId()
+              + "': bokstäver och siffror, med punkt, bindestreck eller understreck emellan.");
     }
     boolean exists = identityService.createUserQuery().userId(person.userId()).count() > 0;
     if (!exists) {
@@ -108,11 +143,19 @@ public class Administration {
         throw badRequest("Förnamn saknas för den nya användaren '" + person.userId() + "'.");
       }
       if (person.password() == null || person.password().length() < MIN_PASSWORD_LENGTH) {
-        throw badRequest("Den nya användaren '" + person.userId() + "' behöver ett lösenord på minst "
-            + MIN_PASSWORD_LENGTH + " tecken.");
+        throw badRequest(
+            "Den nya användaren '"
+                + person.userId()
+                + "' behöver ett lösenord på minst "
+                + MIN_PASSWORD_LENGTH
+                + " tecken.");
       }
-      identity.user(person.userId(), person.firstName().trim(),
-          person.lastName() == null ? "" : person.lastName().trim(), blankToNull(person.email()), person.password());
+      identity.user(
+          person.userId(),
+          person.firstName().trim(),
+          person.lastName() == null ? "" : person.lastName().trim(),
+          blankToNull(person.email()),
+          person.password());
     }
   }
 
@@ -120,20 +163,34 @@ public class Administration {
     if (value == null || value.isBlank()) {
       throw badRequest("Polisregion saknas. Giltiga: " + regionNames() + ".");
     }
-    return policeRegions.findById(value.trim())
+    return policeRegions
+        .findById(value.trim())
         .or(() -> policeRegions.findByName(value.trim()))
-        .orElseThrow(() -> badRequest("Okänd polisregion '" + value + "'. Giltiga: " + regionNames() + "."));
+        .orElseThrow(
+            () -> badRequest("Okänd polisregion '" + value + "'. Giltiga: " + regionNames() + "."));
   }
 
   private String regionNames() {
-    return String.join(", ", policeRegions.findAll().stream()
-        .map(r -> r.getGroupId() + " (" + r.getName() + ")").sorted().toList());
+    return String.join(
+        ", ",
+        policeRegions.findAll().stream()
+            .map(r -> r.getGroupId() + " (" + r.getName() + ")")
+            .sorted()
+            .toList());
   }
 
   private static Role municipalityRole(String groupId) {
-    return MUNICIPALITY_ROLES.stream().filter(r -> r.groupId().equals(groupId)).findFirst()
-        .orElseThrow(() -> badRequest("Okänd roll '" + groupId + "'. Giltiga: "
-            + String.join(", ", MUNICIPALITY_ROLES.stream().map(Role::groupId).toList()) + "."));
+    return MUNICIPALITY_ROLES.stream()
+        .filter(r -> r.groupId().equals(groupId))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                badRequest(
+                    "Okänd roll '"
+                        + groupId
+                        + "'. Giltiga: "
+                        + String.join(", ", MUNICIPALITY_ROLES.stream().map(Role::groupId).toList())
+                        + "."));
   }
 
   private static String blankToNull(String value) {
@@ -145,7 +202,13 @@ public class Administration {
   }
 
   /** A person as given to the administration API; password only used to create a new user. */
-  public record Person(String userId, String firstName, String lastName, String email, String role, String password) {
+  public record Person(
+      String userId,
+      String firstName,
+      String lastName,
+      String email,
+      String role,
+      String password) {
 
     Person withUserId(String id) {
       return new Person(id, firstName, lastName, email, role, password);
@@ -156,5 +219,4 @@ public class Administration {
       return "Person[" + userId + ", " + role + "]";
     }
   }
-
 }

@@ -8,9 +8,9 @@ import se.kommunstod.security.CurrentUser;
 import se.kommunstod.security.Role;
 
 /**
- * Who may read and write the records. Reading: the people of the record's municipality (its
- * Camunda tenant), Brå advisors and administrators. Writing: additionally the caller must have one
- * of the roles that may write that kind of record; administrators always may.
+ * Who may read and write the records. Reading: the people of the record's municipality (its Camunda
+ * tenant), Brå advisors and administrators. Writing: additionally the caller must have one of the
+ * roles that may write that kind of record; administrators always may.
  */
 @Component
 public class Access {
@@ -44,13 +44,15 @@ public class Access {
   public void requireWrite(String municipalityCode, Role... roles) {
     requireRead(municipalityCode);
     CurrentUser user = user();
-    if (user.groupIds().contains(Role.ADMIN_GROUP) || Arrays.stream(roles).anyMatch(user::hasRole)) {
+    if (user.groupIds().contains(Role.ADMIN_GROUP)
+        || Arrays.stream(roles).anyMatch(user::hasRole)) {
       return;
     }
     List<String> names = Arrays.stream(roles).map(Role::displayName).toList();
     throw new ForbiddenException(
         "Din roll får inte ändra detta. Det får: " + String.join(", ", names) + ".",
-        "Your role may not change this. Allowed: " + String.join(", ", Arrays.stream(roles).map(Role::groupId).toList())
+        "Your role may not change this. Allowed: "
+            + String.join(", ", Arrays.stream(roles).map(Role::groupId).toList())
             + ".");
   }
 }

@@ -29,9 +29,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the records API as an RFC 9457 problem: {@code detail} in Swedish, {@code detail_en}
- * in English, and for input errors the list {@code errors} naming each field and what was wrong.
- * Refused values are never echoed back.
+ * Every error of the records API as an RFC 9457 problem: {@code detail} in Swedish, {@code
+ * detail_en} in English, and for input errors the list {@code errors} naming each field and what
+ * was wrong. Refused values are never echoed back.
  */
 @RestControllerAdvice(basePackages = "se.kommunstod")
 public class ApiProblems extends ResponseEntityExceptionHandler {
@@ -42,13 +42,24 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(RecordNotFoundException.class)
   ProblemDetail notFound(RecordNotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Hittades inte / Not found", e.messageSv() + ".",
-        e.getMessage() + ".", null);
+    return problem(
+        HttpStatus.NOT_FOUND,
+        NOT_FOUND,
+        "Hittades inte / Not found",
+        e.messageSv() + ".",
+        e.getMessage() + ".",
+        null);
   }
 
   @ExceptionHandler(ForbiddenException.class)
   ProblemDetail forbidden(ForbiddenException e) {
-    return problem(HttpStatus.FORBIDDEN, FORBIDDEN, "Inte tillåtet / Forbidden", e.messageSv(), e.getMessage(), null);
+    return problem(
+        HttpStatus.FORBIDDEN,
+        FORBIDDEN,
+        "Inte tillåtet / Forbidden",
+        e.messageSv(),
+        e.getMessage(),
+        null);
   }
 
   @ExceptionHandler(InvalidInputException.class)
@@ -60,78 +71,137 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   ProblemDetail constraintViolations(ConstraintViolationException e) {
     List<FieldError> errors = new ArrayList<>();
     for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-      errors.add(ConstraintMessages.of(fieldName(violation.getPropertyPath()),
-          violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-          violation.getConstraintDescriptor().getAttributes(), violation.getMessage()));
+      errors.add(
+          ConstraintMessages.of(
+              fieldName(violation.getPropertyPath()),
+              violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+              violation.getConstraintDescriptor().getAttributes(),
+              violation.getMessage()));
     }
     return invalid(errors);
   }
 
   @Override
-  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-      HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<FieldError> errors = new ArrayList<>();
-    e.getBindingResult().getFieldErrors().forEach(error -> errors.add(fromSpring(error.getField(), error)));
-    e.getBindingResult().getGlobalErrors().forEach(error -> errors.add(fromSpring(error.getObjectName(), error)));
+    e.getBindingResult()
+        .getFieldErrors()
+        .forEach(error -> errors.add(fromSpring(error.getField(), error)));
+    e.getBindingResult()
+        .getGlobalErrors()
+        .forEach(error -> errors.add(fromSpring(error.getObjectName(), error)));
     return ResponseEntity.badRequest().body(invalid(errors));
   }
 
   @Override
-  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<FieldError> errors = new ArrayList<>();
     for (ParameterValidationResult result : e.getParameterValidationResults()) {
       String name = result.getMethodParameter().getParameterName();
       for (MessageSourceResolvable error : result.getResolvableErrors()) {
-        String field = error instanceof org.springframework.validation.FieldError fe ? fe.getField() : name;
+        String field =
+            error instanceof org.springframework.validation.FieldError fe ? fe.getField() : name;
         ConstraintViolation<?> violation = null;
         try {
           violation = result.unwrap(error, ConstraintViolation.class);
         } catch (IllegalArgumentException notAViolation) {
           // a resolvable error without a bean validation source
         }
-        errors.add(violation == null ? fromSpring(field, error) : ConstraintMessages.of(field,
-            violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-            violation.getConstraintDescriptor().getAttributes(), violation.getMessage()));
+        errors.add(
+            violation == null
+                ? fromSpring(field, error)
+                : ConstraintMessages.of(
+                    field,
+                    violation
+                        .getConstraintDescriptor()
+                        .getAnnotation()
+                        .annotationType()
+                        .getSimpleName(),
+                    violation.getConstraintDescriptor().getAttributes(),
+                    violation.getMessage()));
       }
     }
     return ResponseEntity.badRequest().body(invalid(errors));
   }
 
   @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-      HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     FieldError error;
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = mapping.getPath().stream()
-          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-          .collect(Collectors.joining(".")).replace(".[", "[");
-      String expected = mapping instanceof InvalidFormatException format ? expected(format.getTargetType()) : null;
-      error = new FieldError(field, "Type",
-          "Fältet '" + field + "' har fel typ eller format" + (expected == null ? "." : ": " + expected.split(" / ")[0] + "."),
-          "The field '" + field + "' has the wrong type or format" + (expected == null ? "." : ": " + expected.split(" / ")[1]
-              + "."));
+      String field =
+          mapping.getPath().stream()
+              .map(
+                  ref ->
+                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+              .collect(Collectors.joining("."))
+              .replace(".[", "[");
+      String expected =
+          mapping instanceof InvalidFormatException format
+              ? expected(format.getTargetType())
+              : null;
+      error =
+          new FieldError(
+              field,
+              "Type",
+              "Fältet '"
+                  + field
+                  + "' har fel typ eller format"
+                  + (expected == null ? "." : ": " + expected.split(" / ")[0] + "."),
+              "The field '"
+                  + field
+                  + "' has the wrong type or format"
+                  + (expected == null ? "." : ": " + expected.split(" / ")[1] + "."));
     } else {
-      error = new FieldError("body", "Unreadable", "Begäran kunde inte läsas: skicka ett JSON-objekt.",
-          "The request could not be read: send a JSON object.");
+      error =
+          new FieldError(
+              "body",
+              "Unreadable",
+              "Begäran kunde inte läsas: skicka ett JSON-objekt.",
+              "The request could not be read: send a JSON object.");
     }
     return ResponseEntity.badRequest().body(invalid(List.of(error)));
   }
 
   @Override
-  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return ResponseEntity.badRequest().body(invalid(List.of(ConstraintMessages.of(e.getParameterName(), "NotNull",
-        Map.of(), null))));
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest()
+        .body(
+            invalid(
+                List.of(ConstraintMessages.of(e.getParameterName(), "NotNull", Map.of(), null))));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     String expected = expected(e.getRequiredType());
-    return invalid(List.of(new FieldError(e.getName(), "Type",
-        "Värdet för '" + e.getName() + "' har fel typ" + (expected == null ? "." : ": " + expected.split(" / ")[0] + "."),
-        "The value of '" + e.getName() + "' has the wrong type" + (expected == null ? "." : ": " + expected.split(" / ")[1]
-            + "."))));
+    return invalid(
+        List.of(
+            new FieldError(
+                e.getName(),
+                "Type",
+                "Värdet för '"
+                    + e.getName()
+                    + "' har fel typ"
+                    + (expected == null ? "." : ": " + expected.split(" / ")[0] + "."),
+                "The value of '"
+                    + e.getName()
+                    + "' has the wrong type"
+                    + (expected == null ? "." : ": " + expected.split(" / ")[1] + "."))));
   }
 
   private static String expected(Class<?> type) {
@@ -139,8 +209,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       return null;
     }
     if (type.isEnum()) {
-      String values = java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
-          .collect(Collectors.joining(", "));
+      String values =
+          java.util.Arrays.stream(type.getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
       return "ett av " + values + " / one of " + values;
     }
     if (type == java.time.LocalDate.class) {
@@ -153,8 +225,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   private static FieldError fromSpring(String field, MessageSourceResolvable error) {
-    String code = error.getCodes() == null || error.getCodes().length == 0 ? "Invalid"
-        : error.getCodes()[error.getCodes().length - 1];
+    String code =
+        error.getCodes() == null || error.getCodes().length == 0
+            ? "Invalid"
+            : error.getCodes()[error.getCodes().length - 1];
     Map<String, Object> attributes = Map.of();
     if (error instanceof org.springframework.validation.ObjectError objectError
         && objectError.contains(ConstraintViolation.class)) {
@@ -170,29 +244,40 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     List<String> names = new ArrayList<>();
     for (Path.Node node : path) {
       switch (node.getKind()) {
-        case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {
-        }
+        case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {}
         case CONTAINER_ELEMENT -> {
           if (!names.isEmpty() && node.getIndex() != null) {
             names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
           }
         }
-        default -> names.add(node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+        default ->
+            names.add(
+                node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
       }
     }
     return names.isEmpty() ? path.toString() : String.join(".", names);
   }
 
   static ProblemDetail invalid(List<FieldError> errors) {
-    List<FieldError> sorted = errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
-    String sv = "Uppgifterna är felaktiga, inget har sparats. " + sorted.stream().map(FieldError::message)
-        .collect(Collectors.joining(" "));
-    String en = "The input is invalid, nothing was saved. " + sorted.stream().map(FieldError::messageEn)
-        .collect(Collectors.joining(" "));
-    return problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Felaktiga uppgifter / Invalid input", sv, en, sorted);
+    List<FieldError> sorted =
+        errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
+    String sv =
+        "Uppgifterna är felaktiga, inget har sparats. "
+            + sorted.stream().map(FieldError::message).collect(Collectors.joining(" "));
+    String en =
+        "The input is invalid, nothing was saved. "
+            + sorted.stream().map(FieldError::messageEn).collect(Collectors.joining(" "));
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        INVALID_INPUT,
+        "Felaktiga uppgifter / Invalid input",
+        sv,
+        en,
+        sorted);
   }
 
-  static ProblemDetail problem(HttpStatus status, URI type, String title, String sv, String en, List<FieldError> errors) {
+  static ProblemDetail problem(
+      HttpStatus status, URI type, String title, String sv, String en, List<FieldError> errors) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, sv);
     problem.setType(type);
     problem.setTitle(title);

@@ -9,27 +9,51 @@ import se.kommunstod.privacy.PersonalDataRefusal;
  */
 final class ConstraintMessages {
 
-  private ConstraintMessages() {
-  }
+  private ConstraintMessages() {}
 
-  static FieldError of(String field, String code, Map<String, Object> attributes, String declaredMessage) {
+  static FieldError of(
+      String field, String code, Map<String, Object> attributes, String declaredMessage) {
     String f = "'" + field + "'";
     return switch (code) {
-      case "NotNull", "NotBlank", "NotEmpty" -> new FieldError(field, code,
-          "Fältet " + f + " är obligatoriskt.", "The field " + f + " is required.");
+      case "NotNull", "NotBlank", "NotEmpty" ->
+          new FieldError(
+              field,
+              code,
+              "Fältet " + f + " är obligatoriskt.",
+              "The field " + f + " is required.");
       case "Size" -> size(field, code, attributes);
-      case "Min", "PositiveOrZero", "Positive" -> new FieldError(field, code,
-          "Fältet " + f + " får inte vara mindre än " + attributes.getOrDefault("value", code.equals("Positive") ? 1 : 0)
-              + ".",
-          "The field " + f + " must not be less than " + attributes.getOrDefault("value",
-              code.equals("Positive") ? 1 : 0) + ".");
-      case "Max" -> new FieldError(field, code,
-          "Fältet " + f + " får inte vara större än " + attributes.get("value") + ".",
-          "The field " + f + " must not be greater than " + attributes.get("value") + ".");
-      case "PastOrPresent" -> new FieldError(field, code,
-          "Datumet i " + f + " får inte ligga i framtiden.", "The date in " + f + " must not be in the future.");
-      case "NoPersonalIdentityNumber" -> new FieldError(field, code,
-          "Fältet " + f + ": " + PersonalDataRefusal.MESSAGE_SV, "The field " + f + ": " + PersonalDataRefusal.MESSAGE_EN);
+      case "Min", "PositiveOrZero", "Positive" ->
+          new FieldError(
+              field,
+              code,
+              "Fältet "
+                  + f
+                  + " får inte vara mindre än "
+                  + attributes.getOrDefault("value", code.equals("Positive") ? 1 : 0)
+                  + ".",
+              "The field "
+                  + f
+                  + " must not be less than "
+                  + attributes.getOrDefault("value", code.equals("Positive") ? 1 : 0)
+                  + ".");
+      case "Max" ->
+          new FieldError(
+              field,
+              code,
+              "Fältet " + f + " får inte vara större än " + attributes.get("value") + ".",
+              "The field " + f + " must not be greater than " + attributes.get("value") + ".");
+      case "PastOrPresent" ->
+          new FieldError(
+              field,
+              code,
+              "Datumet i " + f + " får inte ligga i framtiden.",
+              "The date in " + f + " must not be in the future.");
+      case "NoPersonalIdentityNumber" ->
+          new FieldError(
+              field,
+              code,
+              "Fältet " + f + ": " + PersonalDataRefusal.MESSAGE_SV,
+              "The field " + f + ": " + PersonalDataRefusal.MESSAGE_EN);
       default -> bilingual(field, code, declaredMessage);
     };
   }
@@ -39,9 +63,22 @@ final class ConstraintMessages {
     Object max = attributes.get("max");
     String f = "'" + field + "'";
     boolean hasMin = min instanceof Integer i && i > 0;
-    return new FieldError(field, code,
-        "Fältet " + f + " ska ha " + (hasMin ? "minst " + min + " och " : "") + "högst " + max + " tecken eller poster.",
-        "The field " + f + " must have " + (hasMin ? "at least " + min + " and " : "") + "at most " + max
+    return new FieldError(
+        field,
+        code,
+        "Fältet "
+            + f
+            + " ska ha "
+            + (hasMin ? "minst " + min + " och " : "")
+            + "högst "
+            + max
+            + " tecken eller poster.",
+        "The field "
+            + f
+            + " must have "
+            + (hasMin ? "at least " + min + " and " : "")
+            + "at most "
+            + max
             + " characters or entries.");
   }
 
@@ -51,6 +88,7 @@ final class ConstraintMessages {
     int split = message.indexOf(" / ");
     String sv = split < 0 ? message : message.substring(0, split);
     String en = split < 0 ? message : message.substring(split + 3);
-    return new FieldError(field, code, "Fältet '" + field + "': " + sv, "The field '" + field + "': " + en);
+    return new FieldError(
+        field, code, "Fältet '" + field + "': " + sv, "The field '" + field + "': " + en);
   }
 }

@@ -21,7 +21,9 @@ public final class Csv {
     this(',');
   }
 
-  /** With another separator, e.g. ';' for Swedish spreadsheets, which read ',' as the decimal comma. */
+  /**
+   * With another separator, e.g. ';' for Swedish spreadsheets, which read ',' as the decimal comma.
+   */
   public Csv(char separator) {
     this.separator = separator;
   }
@@ -31,7 +33,10 @@ public final class Csv {
   }
 
   public Csv row(List<?> fields) {
-    out.append(fields.stream().map(f -> field(f, separator)).collect(Collectors.joining(String.valueOf(separator))))
+    out.append(
+            fields.stream()
+                .map(f -> field(f, separator))
+                .collect(Collectors.joining(String.valueOf(separator))))
         .append("\r\n");
     return this;
   }
@@ -48,7 +53,10 @@ public final class Csv {
     if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
       text = "'" + text;
     }
-    if (text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+    if (text.indexOf(separator) >= 0
+        || text.indexOf('"') >= 0
+        || text.indexOf('\n') >= 0
+        || text.indexOf('\r') >= 0) {
       return '"' + text.replace("\"", "\"\"") + '"';
     }
     return text;

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * One row of a form's dynamic list as Tasklist submits it (a JSON object in a Json variable), with
- * typed access for the record beans. A value that cannot be read becomes an
- * {@link InvalidInputException} naming the row and the field by its form key.
+ * typed access for the record beans. A value that cannot be read becomes an {@link
+ * InvalidInputException} naming the row and the field by its form key.
  */
 public final class FormRow {
 
@@ -31,8 +31,10 @@ public final class FormRow {
   }
 
   public boolean isBlank() {
-    return values.values().stream().allMatch(v -> v == null || v.toString().isBlank()
-        || v instanceof Collection<?> c && c.isEmpty());
+    return values.values().stream()
+        .allMatch(
+            v ->
+                v == null || v.toString().isBlank() || v instanceof Collection<?> c && c.isEmpty());
   }
 
   public String string(String key) {
@@ -95,13 +97,16 @@ public final class FormRow {
     if (found != null) {
       return found;
     }
-    String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(ModelCodes::code).toList());
+    String allowed =
+        String.join(", ", Arrays.stream(type.getEnumConstants()).map(ModelCodes::code).toList());
     throw invalid(key, "ska vara ett av " + allowed, "must be one of " + allowed);
   }
 
   /** A refusal about a field of this row: "Rad 2 i 'list': 'key' …". */
   public InvalidInputException invalid(String key, String sv, String en) {
-    return new InvalidInputException(list, "Rad " + number() + " i '" + list + "': '" + key + "' " + sv + ".",
+    return new InvalidInputException(
+        list,
+        "Rad " + number() + " i '" + list + "': '" + key + "' " + sv + ".",
         "Row " + number() + " of '" + list + "': '" + key + "' " + en + ".");
   }
 }

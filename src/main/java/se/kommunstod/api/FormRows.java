@@ -18,8 +18,7 @@ public final class FormRows {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private FormRows() {
-  }
+  private FormRows() {}
 
   /** The list's rows in order; absent or empty → no rows. */
   public static List<Map<String, Object>> of(ProcessInput input, String name) {
@@ -44,7 +43,7 @@ public final class FormRows {
       return List.of();
     }
     try {
-      return JSON.readValue(text, new TypeReference<List<Map<String, Object>>>() { });
+      return JSON.readValue(text, new TypeReference<List<Map<String, Object>>>() {});
     } catch (JsonProcessingException e) {
       throw notRows(name);
     }
@@ -70,7 +69,9 @@ public final class FormRows {
   }
 
   private static InvalidInputException notRows(String name) {
-    return new InvalidInputException(name, "'" + name + "' ska vara en lista med rader från formuläret.",
+    return new InvalidInputException(
+        name,
+        "'" + name + "' ska vara en lista med rader från formuläret.",
         "'" + name + "' must be a list of the form's rows.");
   }
 }

@@ -34,9 +34,9 @@ public class InputValidation {
 
   /**
    * Checks each row of a form's dynamic list (e.g. the observations of a situation picture) against
-   * its constraints. A refusal names the list and the row, and the fields by their form keys
-   * ("Rad 2 i «Observerade problem»: Fältet 'description' är obligatoriskt."), so Tasklist can show
-   * it next to the field.
+   * its constraints. A refusal names the list and the row, and the fields by their form keys ("Rad
+   * 2 i «Observerade problem»: Fältet 'description' är obligatoriskt."), so Tasklist can show it
+   * next to the field.
    */
   public <T> void checkRows(String listField, String listLabel, List<T> rows) {
     for (int i = 0; i < rows.size(); i++) {
@@ -46,16 +46,34 @@ public class InputValidation {
       }
       Set<ConstraintViolation<T>> violations = validator.validate(row);
       if (!violations.isEmpty()) {
-        List<FieldError> errors = violations.stream()
-            .map(v -> ConstraintMessages.of(ApiProblems.fieldName(v.getPropertyPath()),
-                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-                v.getConstraintDescriptor().getAttributes(), v.getMessage()))
-            .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
-        throw new InvalidInputException(listField,
-            "Rad " + (i + 1) + " i «" + listLabel + "»: " + errors.stream().map(FieldError::message)
-                .collect(Collectors.joining(" ")),
-            "Row " + (i + 1) + " of '" + listField + "': " + errors.stream().map(FieldError::messageEn)
-                .collect(Collectors.joining(" ")));
+        List<FieldError> errors =
+            violations.stream()
+                .map(
+                    v ->
+                        ConstraintMessages.of(
+                            ApiProblems.fieldName(v.getPropertyPath()),
+                            v.getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName(),
+                            v.getConstraintDescriptor().getAttributes(),
+                            v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .toList();
+        throw new InvalidInputException(
+            listField,
+            "Rad "
+                + (i + 1)
+                + " i «"
+                + listLabel
+                + "»: "
+                + errors.stream().map(FieldError::message).collect(Collectors.joining(" ")),
+            "Row "
+                + (i + 1)
+                + " of '"
+                + listField
+                + "': "
+                + errors.stream().map(FieldError::messageEn).collect(Collectors.joining(" ")));
       }
     }
   }

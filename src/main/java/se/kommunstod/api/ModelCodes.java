@@ -3,13 +3,12 @@ package se.kommunstod.api;
 import java.util.Locale;
 
 /**
- * The models and forms name enumeration values by codes ({@code gang-recruitment}); Java and the API
- * by constant names ({@code GANG_RECRUITMENT}). One mapping for every such enumeration.
+ * The models and forms name enumeration values by codes ({@code gang-recruitment}); Java and the
+ * API by constant names ({@code GANG_RECRUITMENT}). One mapping for every such enumeration.
  */
 public final class ModelCodes {
 
-  private ModelCodes() {
-  }
+  private ModelCodes() {}
 
   /** The code used by the models and forms, e.g. {@code gang-recruitment}. */
   public static String code(Enum<?> value) {

@@ -53,8 +53,8 @@ public final class ProcessInput {
   }
 
   /**
-   * The rows of a form's dynamic list: a Json variable holding an array of objects (as Tasklist sends
-   * it), or a collection of maps. Absent → empty list; anything else is refused.
+   * The rows of a form's dynamic list: a Json variable holding an array of objects (as Tasklist
+   * sends it), or a collection of maps. Absent → empty list; anything else is refused.
    */
   public List<FormRow> rows(String name) {
     return rowsOf(name, variables.getVariable(name));
@@ -73,7 +73,9 @@ public final class ProcessInput {
       int index = 0;
       for (SpinJsonNode element : json.elements()) {
         if (!element.isObject()) {
-          throw new InvalidInputException(name, "'" + name + "' ska vara en lista med rader.",
+          throw new InvalidInputException(
+              name,
+              "'" + name + "' ska vara en lista med rader.",
               "'" + name + "' must be a list of rows.");
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -88,7 +90,9 @@ public final class ProcessInput {
       int index = 0;
       for (Object element : collection) {
         if (!(element instanceof Map<?, ?> map)) {
-          throw new InvalidInputException(name, "'" + name + "' ska vara en lista med rader.",
+          throw new InvalidInputException(
+              name,
+              "'" + name + "' ska vara en lista med rader.",
               "'" + name + "' must be a list of rows.");
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -97,7 +101,9 @@ public final class ProcessInput {
       }
       return rows;
     }
-    throw new InvalidInputException(name, "'" + name + "' ska vara en lista med rader.",
+    throw new InvalidInputException(
+        name,
+        "'" + name + "' ska vara en lista med rader.",
         "'" + name + "' must be a list of rows.");
   }
 
@@ -133,7 +139,10 @@ public final class ProcessInput {
     if (text == null) {
       return List.of();
     }
-    return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    return Arrays.stream(text.split("\\R"))
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
+        .toList();
   }
 
   /**
@@ -146,7 +155,8 @@ public final class ProcessInput {
     if (value instanceof Collection<?> collection) {
       collection.forEach(item -> result.add(String.valueOf(item)));
     } else if (value instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(item -> result.add(item.isString() ? item.stringValue() : item.toString()));
+      json.elements()
+          .forEach(item -> result.add(item.isString() ? item.stringValue() : item.toString()));
     } else if (value != null) {
       result.addAll(Arrays.asList(value.toString().split("[,\\n]")));
     }
@@ -156,7 +166,9 @@ public final class ProcessInput {
   /** A checkbox: true only for true or "true". */
   public boolean flag(String name) {
     Object value = variables.getVariable(name);
-    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString().strip());
+    return value instanceof Boolean b
+        ? b
+        : value != null && Boolean.parseBoolean(value.toString().strip());
   }
 
   public LocalDate date(String name) {
@@ -175,9 +187,12 @@ public final class ProcessInput {
 
   public static LocalDate parseDate(String name, String text) {
     try {
-      return LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
+      return LocalDate.parse(
+          text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(name, "'" + name + "' ska vara ett datum ÅÅÅÅ-MM-DD.",
+      throw new InvalidInputException(
+          name,
+          "'" + name + "' ska vara ett datum ÅÅÅÅ-MM-DD.",
           "'" + name + "' must be a date YYYY-MM-DD.");
     }
   }
@@ -193,7 +208,8 @@ public final class ProcessInput {
     try {
       return Long.parseLong(value.toString().strip());
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(name, "'" + name + "' ska vara ett heltal.", "'" + name + "' must be a whole number.");
+      throw new InvalidInputException(
+          name, "'" + name + "' ska vara ett heltal.", "'" + name + "' must be a whole number.");
     }
   }
 
@@ -207,12 +223,16 @@ public final class ProcessInput {
     if (found != null) {
       return found;
     }
-    String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(ModelCodes::code).toList());
-    throw new InvalidInputException(name, "'" + name + "' ska vara ett av " + allowed + ".",
+    String allowed =
+        String.join(", ", Arrays.stream(type.getEnumConstants()).map(ModelCodes::code).toList());
+    throw new InvalidInputException(
+        name,
+        "'" + name + "' ska vara ett av " + allowed + ".",
         "'" + name + "' must be one of " + allowed + ".");
   }
 
-  // the same readers for a model's generated contract (se.kommunstod.process), so a renamed form field breaks the build
+  // the same readers for a model's generated contract (se.kommunstod.process), so a renamed form
+  // field breaks the build
 
   public String string(Variable<?> variable) {
     return string(variable.name());
@@ -251,5 +271,4 @@ public final class ProcessInput {
   public String modelProperty(String name) {
     return ElementProperties.read(element, name).orElse(null);
   }
-
 }

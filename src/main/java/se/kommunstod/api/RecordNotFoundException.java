@@ -11,9 +11,12 @@ public class RecordNotFoundException extends RuntimeException {
     this.messageSv = "Det finns " + noneSv + " med id '" + id + "'";
   }
 
-  /** A record of a municipality the caller may not see: the same status as a missing one, no name. */
+  /**
+   * A record of a municipality the caller may not see: the same status as a missing one, no name.
+   */
   public static RecordNotFoundException notVisible() {
-    return new RecordNotFoundException("Det finns ingen sådan post som du får se", "No such record that you may see");
+    return new RecordNotFoundException(
+        "Det finns ingen sådan post som du får se", "No such record that you may see");
   }
 
   private RecordNotFoundException(String messageSv, String messageEn) {

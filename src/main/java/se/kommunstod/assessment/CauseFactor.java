@@ -2,7 +2,12 @@ package se.kommunstod.assessment;
 
 import se.kommunstod.api.ModelCodes;
 
-/** A cause of a prioritised problem after the crime triangle (problemanalystriangeln): offenders, targets, places, and the guardians who are absent. Forms: {@code motivated-offenders|suitable-targets|places|absent-guardians}. {@link #code()} is the value the forms send, the constant's name the same in upper case with underscores. */
+/**
+ * A cause of a prioritised problem after the crime triangle (problemanalystriangeln): offenders,
+ * targets, places, and the guardians who are absent. Forms: {@code
+ * motivated-offenders|suitable-targets|places|absent-guardians}. {@link #code()} is the value the
+ * forms send, the constant's name the same in upper case with underscores.
+ */
 public enum CauseFactor {
   MOTIVATED_OFFENDERS("Motiverade gärningspersoner"),
   SUITABLE_TARGETS("Lämpliga mål eller offer"),

@@ -37,7 +37,8 @@ public enum Contributor {
     }
     for (Contributor contributor : values()) {
       if (contributor.name().equalsIgnoreCase(text.strip().replace('-', '_'))
-          || contributor.role != null && contributor.role.groupId().equalsIgnoreCase(text.strip())) {
+          || contributor.role != null
+              && contributor.role.groupId().equalsIgnoreCase(text.strip())) {
         return contributor;
       }
     }

@@ -81,11 +81,18 @@ public class Observation {
   @Column(nullable = false, length = 1000)
   private String description;
 
-  protected Observation() {
-  }
+  protected Observation() {}
 
-  Observation(SituationPicture situationPicture, int position, ProblemCategory category, Area area, String place,
-      ObservationExtent extent, ObservationTrend trend, Set<ObservationSource> sources, String description) {
+  Observation(
+      SituationPicture situationPicture,
+      int position,
+      ProblemCategory category,
+      Area area,
+      String place,
+      ObservationExtent extent,
+      ObservationTrend trend,
+      Set<ObservationSource> sources,
+      String description) {
     this.supportCase = situationPicture.getSupportCase();
     this.situationPicture = situationPicture;
     this.position = position;
@@ -142,15 +149,22 @@ public class Observation {
     return description;
   }
 
-  /** "Polisen 2": the organisation and the observation's number in its picture, as the joint analysis refers to it. */
+  /**
+   * "Polisen 2": the organisation and the observation's number in its picture, as the joint
+   * analysis refers to it.
+   */
   public String reference() {
     return situationPicture.getContributor().swedishName() + " " + position;
   }
 
   /** "Centrum, torget", "Hela kommunen" or "" for a migrated observation without a place. */
   public String placeText() {
-    String areaName = area == null ? (category == null && place == null ? "" : SituationPictureService.WHOLE_MUNICIPALITY)
-        : area.getName();
-    return place == null || place.isBlank() ? areaName : areaName.isEmpty() ? place : areaName + ", " + place;
+    String areaName =
+        area == null
+            ? (category == null && place == null ? "" : SituationPictureService.WHOLE_MUNICIPALITY)
+            : area.getName();
+    return place == null || place.isBlank()
+        ? areaName
+        : areaName.isEmpty() ? place : areaName + ", " + place;
   }
 }

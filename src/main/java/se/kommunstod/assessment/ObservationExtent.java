@@ -2,7 +2,11 @@ package se.kommunstod.assessment;
 
 import se.kommunstod.api.ModelCodes;
 
-/** How large an observed problem is (forms: {@code enstaka|aterkommande|omfattande|okand}). {@link #code()} is the value the forms send, the constant's name the same in upper case with underscores. */
+/**
+ * How large an observed problem is (forms: {@code enstaka|aterkommande|omfattande|okand}). {@link
+ * #code()} is the value the forms send, the constant's name the same in upper case with
+ * underscores.
+ */
 public enum ObservationExtent {
   ENSTAKA("Enstaka händelser"),
   ATERKOMMANDE("Återkommande"),

@@ -2,5 +2,4 @@ package se.kommunstod.assessment;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ObservationRepository extends JpaRepository<Observation, Long> {
-}
+public interface ObservationRepository extends JpaRepository<Observation, Long> {}

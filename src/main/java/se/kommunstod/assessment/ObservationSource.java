@@ -2,7 +2,11 @@ package se.kommunstod.assessment;
 
 import se.kommunstod.api.ModelCodes;
 
-/** What an observation rests on: statistics, surveys and what staff see — never registers about individuals. {@link #code()} is the value the forms send, the constant's name the same in upper case with underscores. */
+/**
+ * What an observation rests on: statistics, surveys and what staff see — never registers about
+ * individuals. {@link #code()} is the value the forms send, the constant's name the same in upper
+ * case with underscores.
+ */
 public enum ObservationSource {
   POLISENS_STATISTIK("Polisens statistik"),
   TRYGGHETSMATNING("Trygghetsmätning"),

@@ -2,7 +2,11 @@ package se.kommunstod.assessment;
 
 import se.kommunstod.api.ModelCodes;
 
-/** How an observed problem develops, as the organisation sees it (forms: {@code okande|oforandrad|minskande|okand}). {@link #code()} is the value the forms send, the constant's name the same in upper case with underscores. */
+/**
+ * How an observed problem develops, as the organisation sees it (forms: {@code
+ * okande|oforandrad|minskande|okand}). {@link #code()} is the value the forms send, the constant's
+ * name the same in upper case with underscores.
+ */
 public enum ObservationTrend {
   OKANDE("Ökande"),
   OFORANDRAD("Oförändrad"),

@@ -51,7 +51,9 @@ public class Problem {
   @Column(nullable = false, length = 1000)
   private String description;
 
-  /** The category from the models' list, when the problem was chosen from it; null for free text. */
+  /**
+   * The category from the models' list, when the problem was chosen from it; null for free text.
+   */
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(length = 40)
@@ -62,15 +64,20 @@ public class Problem {
   private List<ProblemCause> causes = new ArrayList<>();
 
   @ManyToMany
-  @JoinTable(name = "problem_observation", joinColumns = @JoinColumn(name = "problem_id"),
+  @JoinTable(
+      name = "problem_observation",
+      joinColumns = @JoinColumn(name = "problem_id"),
       inverseJoinColumns = @JoinColumn(name = "observation_id"))
   @OrderBy("id")
   private Set<Observation> observations = new LinkedHashSet<>();
 
-  protected Problem() {
-  }
+  protected Problem() {}
 
-  Problem(SupportCase supportCase, SituationPicture situationPicture, int priority, String description,
+  Problem(
+      SupportCase supportCase,
+      SituationPicture situationPicture,
+      int priority,
+      String description,
       ProblemCategory category) {
     this.category = category;
     this.supportCase = supportCase;

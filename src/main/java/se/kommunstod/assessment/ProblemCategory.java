@@ -5,10 +5,10 @@ import se.kommunstod.api.ModelCodes;
 /**
  * What a prioritised problem of a situation picture is about, and the problem an intervention
  * targets. Kept apart from {@link se.kommunstod.plan.FocusArea}: the government decision names
- * recruitment to gangs, serious violence between criminals and public-order disturbances as examples
- * of problems the support can address, while focus areas are the programme's fields of work. The
- * same vocabulary as the models and forms: {@link #code()} is the value a form sends (e.g.
- * {@code gang-recruitment}), the constant's name is the same in upper case with underscores.
+ * recruitment to gangs, serious violence between criminals and public-order disturbances as
+ * examples of problems the support can address, while focus areas are the programme's fields of
+ * work. The same vocabulary as the models and forms: {@link #code()} is the value a form sends
+ * (e.g. {@code gang-recruitment}), the constant's name is the same in upper case with underscores.
  */
 public enum ProblemCategory {
   GANG_RECRUITMENT("Rekrytering till kriminella nätverk"),

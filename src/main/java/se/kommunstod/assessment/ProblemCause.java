@@ -15,9 +15,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A cause of a prioritised problem, from the joint analysis: a side of the crime triangle
- * ({@link CauseFactor}) or a cause in the analysts' own words ({@code factor} null). The action
- * plan's measures are aimed at causes.
+ * A cause of a prioritised problem, from the joint analysis: a side of the crime triangle ({@link
+ * CauseFactor}) or a cause in the analysts' own words ({@code factor} null). The action plan's
+ * measures are aimed at causes.
  */
 @Entity
 @Table(name = "problem_cause")
@@ -42,8 +42,7 @@ public class ProblemCause {
   @Column(nullable = false, length = 1000)
   private String description;
 
-  protected ProblemCause() {
-  }
+  protected ProblemCause() {}
 
   ProblemCause(Problem problem, int position, CauseFactor factor, String description) {
     this.problem = problem;

@@ -2,5 +2,4 @@ package se.kommunstod.assessment;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ProblemCauseRepository extends JpaRepository<ProblemCause, Long> {
-}
+public interface ProblemCauseRepository extends JpaRepository<ProblemCause, Long> {}

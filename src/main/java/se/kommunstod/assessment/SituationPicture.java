@@ -58,20 +58,35 @@ public class SituationPicture {
   @OrderBy("position")
   private List<Observation> observations = new ArrayList<>();
 
-  protected SituationPicture() {
-  }
+  protected SituationPicture() {}
 
-  SituationPicture(SupportCase supportCase, Contributor contributor, String summary, Instant recordedAt) {
+  SituationPicture(
+      SupportCase supportCase, Contributor contributor, String summary, Instant recordedAt) {
     this.supportCase = supportCase;
     this.contributor = contributor;
     this.summary = summary;
     this.recordedAt = recordedAt;
   }
 
-  Observation observe(ProblemCategory category, Area area, String place, ObservationExtent extent,
-      ObservationTrend trend, Set<ObservationSource> sources, String description) {
-    Observation observation = new Observation(this, observations.size() + 1, category, area, place, extent, trend,
-        sources, description);
+  Observation observe(
+      ProblemCategory category,
+      Area area,
+      String place,
+      ObservationExtent extent,
+      ObservationTrend trend,
+      Set<ObservationSource> sources,
+      String description) {
+    Observation observation =
+        new Observation(
+            this,
+            observations.size() + 1,
+            category,
+            area,
+            place,
+            extent,
+            trend,
+            sources,
+            description);
     observations.add(observation);
     return observation;
   }
@@ -102,7 +117,9 @@ public class SituationPicture {
     return recordedAt;
   }
 
-  /** The prioritised problems (joint picture; before V11 also an organisation's checked categories). */
+  /**
+   * The prioritised problems (joint picture; before V11 also an organisation's checked categories).
+   */
   public List<Problem> getProblems() {
     return problems;
   }

@@ -28,7 +28,9 @@ import se.kommunstod.supportcase.SupportCaseService;
  */
 @RestController
 @RequestMapping("/api/support-cases/{businessKey}")
-@Tag(name = "Lägesbilder", description = "Situation pictures, observations and prioritised problems")
+@Tag(
+    name = "Lägesbilder",
+    description = "Situation pictures, observations and prioritised problems")
 public class SituationPictureController {
 
   private final SupportCaseService cases;
@@ -36,8 +38,11 @@ public class SituationPictureController {
   private final SituationPictureRepository pictures;
   private final Access access;
 
-  SituationPictureController(SupportCaseService cases, SituationPictureService service,
-      SituationPictureRepository pictures, Access access) {
+  SituationPictureController(
+      SupportCaseService cases,
+      SituationPictureService service,
+      SituationPictureRepository pictures,
+      Access access) {
     this.cases = cases;
     this.service = service;
     this.pictures = pictures;
@@ -45,17 +50,25 @@ public class SituationPictureController {
   }
 
   @GetMapping("/situation-pictures")
-  @Operation(summary = "Lägesbilder i ärendet med observationer och prioriterade problem / the case's situation pictures")
+  @Operation(
+      summary =
+          "Lägesbilder i ärendet med observationer och prioriterade problem / the case's situation pictures")
   @Transactional(readOnly = true)
-  public PageResponse<SituationPictureView> list(@PathVariable String businessKey,
-      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+  public PageResponse<SituationPictureView> list(
+      @PathVariable String businessKey,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     SupportCase supportCase = readable(businessKey);
-    return PageResponse.of(pictures.findBySupportCaseId(supportCase.getId(),
-        PageRequest.of(page, size, Sort.by("recordedAt", "id"))), SituationPictureView::of);
+    return PageResponse.of(
+        pictures.findBySupportCaseId(
+            supportCase.getId(), PageRequest.of(page, size, Sort.by("recordedAt", "id"))),
+        SituationPictureView::of);
   }
 
   @GetMapping("/problems")
-  @Operation(summary = "Prioriterade problem med orsaker (ur den senaste gemensamma lägesbilden) / prioritised problems")
+  @Operation(
+      summary =
+          "Prioriterade problem med orsaker (ur den senaste gemensamma lägesbilden) / prioritised problems")
   @Transactional(readOnly = true)
   public List<ProblemView> problems(@PathVariable String businessKey) {
     readable(businessKey);
@@ -68,35 +81,74 @@ public class SituationPictureController {
     return supportCase;
   }
 
-  public record SituationPictureView(Long id, Contributor contributor, String contributorName, String summary,
-      Instant recordedAt, List<ObservationView> observations, List<ProblemView> problems) {
+  public record SituationPictureView(
+      Long id,
+      Contributor contributor,
+      String contributorName,
+      String summary,
+      Instant recordedAt,
+      List<ObservationView> observations,
+      List<ProblemView> problems) {
 
     static SituationPictureView of(SituationPicture p) {
-      return new SituationPictureView(p.getId(), p.getContributor(), p.getContributor().swedishName(), p.getSummary(),
-          p.getRecordedAt(), p.getObservations().stream().map(ObservationView::of).toList(),
+      return new SituationPictureView(
+          p.getId(),
+          p.getContributor(),
+          p.getContributor().swedishName(),
+          p.getSummary(),
+          p.getRecordedAt(),
+          p.getObservations().stream().map(ObservationView::of).toList(),
           p.getProblems().stream().map(ProblemView::of).toList());
     }
   }
 
   /** An observed problem; {@code areaId} null is the whole municipality. */
-  public record ObservationView(Long id, int position, String reference, ProblemCategory category,
-      String categoryName, Long areaId, String areaName, String place, ObservationExtent extent,
-      ObservationTrend trend, Set<ObservationSource> sources, String description) {
+  public record ObservationView(
+      Long id,
+      int position,
+      String reference,
+      ProblemCategory category,
+      String categoryName,
+      Long areaId,
+      String areaName,
+      String place,
+      ObservationExtent extent,
+      ObservationTrend trend,
+      Set<ObservationSource> sources,
+      String description) {
 
     static ObservationView of(Observation o) {
-      return new ObservationView(o.getId(), o.getPosition(), o.reference(), o.getCategory(),
-          o.getCategory() == null ? null : o.getCategory().swedishName(), o.getArea() == null ? null : o.getArea().getId(),
-          o.getArea() == null ? null : o.getArea().getName(), o.getPlace(), o.getExtent(), o.getTrend(),
-          new TreeSet<>(o.getSources()), o.getDescription());
+      return new ObservationView(
+          o.getId(),
+          o.getPosition(),
+          o.reference(),
+          o.getCategory(),
+          o.getCategory() == null ? null : o.getCategory().swedishName(),
+          o.getArea() == null ? null : o.getArea().getId(),
+          o.getArea() == null ? null : o.getArea().getName(),
+          o.getPlace(),
+          o.getExtent(),
+          o.getTrend(),
+          new TreeSet<>(o.getSources()),
+          o.getDescription());
     }
   }
 
   /** A prioritised problem with its causes and the observations it rests on. */
-  public record ProblemView(Long id, int priority, String description, ProblemCategory category,
-      List<CauseView> causes, List<Long> observationIds) {
+  public record ProblemView(
+      Long id,
+      int priority,
+      String description,
+      ProblemCategory category,
+      List<CauseView> causes,
+      List<Long> observationIds) {
 
     static ProblemView of(Problem p) {
-      return new ProblemView(p.getId(), p.getPriority(), p.getDescription(), p.getCategory(),
+      return new ProblemView(
+          p.getId(),
+          p.getPriority(),
+          p.getDescription(),
+          p.getCategory(),
           p.getCauses().stream().map(CauseView::of).toList(),
           p.getObservations().stream().map(Observation::getId).sorted().toList());
     }

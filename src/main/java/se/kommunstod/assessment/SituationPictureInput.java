@@ -10,8 +10,8 @@ import java.util.Set;
 import se.kommunstod.privacy.NoPersonalIdentityNumber;
 
 /**
- * A situation picture: who it is from and a summary; an organisation's picture lists the problems it
- * observes ({@code observations}), the joint one the prioritised problems with their causes
+ * A situation picture: who it is from and a summary; an organisation's picture lists the problems
+ * it observes ({@code observations}), the joint one the prioritised problems with their causes
  * ({@code prioritised}), most important first. {@code problems} is the earlier form of either: one
  * category code or free text per entry (forms before V11 and the {@code situationPictureRecorder}).
  * The rows are checked one by one ({@link se.kommunstod.api.InputValidation#checkRows}).
@@ -50,13 +50,12 @@ public record SituationPictureInput(
       @NotNull ObservationExtent extent,
       @NotNull ObservationTrend trend,
       @NotEmpty @Size(max = 9) Set<@NotNull ObservationSource> sources,
-      @NotBlank @Size(min = 3, max = 1000) @NoPersonalIdentityNumber String description) {
-  }
+      @NotBlank @Size(min = 3, max = 1000) @NoPersonalIdentityNumber String description) {}
 
   /**
-   * A prioritised problem of the joint analysis: what it is, the observations it rests on (ids of the
-   * organisations' observations in this case), and its causes: sides of the crime triangle and/or
-   * causes in free text, at least one.
+   * A prioritised problem of the joint analysis: what it is, the observations it rests on (ids of
+   * the organisations' observations in this case), and its causes: sides of the crime triangle
+   * and/or causes in free text, at least one.
    */
   public record PrioritisedProblemInput(
       @NotNull ProblemCategory category,

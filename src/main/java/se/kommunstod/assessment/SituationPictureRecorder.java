@@ -7,8 +7,8 @@ import se.kommunstod.api.RecordingDelegate;
 /**
  * Writes the situation picture entered in a task's form. Reads {@code situationSummary} (text) and
  * {@code situationProblems} (one problem per line, most important first); whose picture it is comes
- * from the model: {@code <camunda:property name="contributor" value="police|…|joint"/>} on the task.
- * Use as {@code camunda:delegateExpression="${situationPictureRecorder}"}.
+ * from the model: {@code <camunda:property name="contributor" value="police|…|joint"/>} on the
+ * task. Use as {@code camunda:delegateExpression="${situationPictureRecorder}"}.
  */
 @Component("situationPictureRecorder")
 public class SituationPictureRecorder extends RecordingDelegate {
@@ -27,8 +27,9 @@ public class SituationPictureRecorder extends RecordingDelegate {
   protected void record(String businessKey, ProcessInput input) {
     Contributor contributor = Contributor.fromText(input.modelProperty(CONTRIBUTOR_PROPERTY));
     if (contributor == null) {
-      throw new IllegalStateException("The model element needs <camunda:property name=\"contributor\"> "
-          + "naming an organisation role or 'joint'");
+      throw new IllegalStateException(
+          "The model element needs <camunda:property name=\"contributor\"> "
+              + "naming an organisation role or 'joint'");
     }
     service.record(businessKey, contributor, input.string(SUMMARY), input.lines(PROBLEMS));
   }

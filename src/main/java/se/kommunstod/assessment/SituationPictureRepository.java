@@ -12,6 +12,6 @@ public interface SituationPictureRepository extends JpaRepository<SituationPictu
 
   Page<SituationPicture> findBySupportCaseId(Long supportCaseId, Pageable pageable);
 
-  Optional<SituationPicture> findFirstBySupportCaseIdAndContributorOrderByRecordedAtDescIdDesc(Long supportCaseId,
-      Contributor contributor);
+  Optional<SituationPicture> findFirstBySupportCaseIdAndContributorOrderByRecordedAtDescIdDesc(
+      Long supportCaseId, Contributor contributor);
 }

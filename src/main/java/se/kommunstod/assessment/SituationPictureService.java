@@ -1,6 +1,5 @@
 package se.kommunstod.assessment;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -22,8 +21,8 @@ import se.kommunstod.supportcase.SupportCaseService;
 
 /**
  * Situation pictures: each organisation's observed problems and the joint analysis's prioritised
- * problems with their causes. Written by completing the needs assessment's tasks
- * ({@link SituationPictureTasks}); {@link #record} is also meant for delegates of other models.
+ * problems with their causes. Written by completing the needs assessment's tasks ({@link
+ * SituationPictureTasks}); {@link #record} is also meant for delegates of other models.
  */
 @Service
 @Transactional
@@ -31,6 +30,7 @@ public class SituationPictureService {
 
   /** The place option of a situation picture that is no single area, and its form value. */
   public static final String WHOLE_MUNICIPALITY = "Hela kommunen";
+
   public static final String WHOLE_MUNICIPALITY_CODE = "hela-kommunen";
 
   private final SupportCaseService cases;
@@ -39,8 +39,12 @@ public class SituationPictureService {
   private final AreaRepository areas;
   private final InputValidation validation;
 
-  public SituationPictureService(SupportCaseService cases, SituationPictureRepository pictures,
-      ObservationRepository observations, AreaRepository areas, InputValidation validation) {
+  public SituationPictureService(
+      SupportCaseService cases,
+      SituationPictureRepository pictures,
+      ObservationRepository observations,
+      AreaRepository areas,
+      InputValidation validation) {
     this.cases = cases;
     this.pictures = pictures;
     this.observations = observations;
@@ -51,8 +55,9 @@ public class SituationPictureService {
   public SituationPicture record(String businessKey, SituationPictureInput input) {
     validation.check(input);
     SupportCase supportCase = cases.require(businessKey);
-    SituationPicture picture = new SituationPicture(supportCase, input.contributor(), input.summary().strip(),
-        EngineTime.now());
+    SituationPicture picture =
+        new SituationPicture(
+            supportCase, input.contributor(), input.summary().strip(), EngineTime.now());
     if (input.contributor() == Contributor.JOINT) {
       prioritise(supportCase, picture, input);
     } else {
@@ -62,36 +67,58 @@ public class SituationPictureService {
   }
 
   /** Plain-value variant for delegates: problems as category codes or free text, one per entry. */
-  public SituationPicture record(String businessKey, Contributor contributor, String summary, List<String> problems) {
+  public SituationPicture record(
+      String businessKey, Contributor contributor, String summary, List<String> problems) {
     return record(businessKey, new SituationPictureInput(contributor, summary, problems));
   }
 
-  private void observe(SupportCase supportCase, SituationPicture picture, SituationPictureInput input) {
+  private void observe(
+      SupportCase supportCase, SituationPicture picture, SituationPictureInput input) {
     if (!input.prioritisedOrEmpty().isEmpty()) {
-      throw new InvalidInputException("prioritised", "Bara den gemensamma analysen prioriterar problem.",
+      throw new InvalidInputException(
+          "prioritised",
+          "Bara den gemensamma analysen prioriterar problem.",
           "Only the joint analysis prioritises problems.");
     }
     validation.checkRows("observations", "Observerade problem", input.observationsOrEmpty());
     for (ObservationInput row : input.observationsOrEmpty()) {
-      picture.observe(row.category(), area(supportCase, row.areaId()), blankToNull(row.place()), row.extent(),
-          row.trend(), row.sources(), row.description().strip());
+      picture.observe(
+          row.category(),
+          area(supportCase, row.areaId()),
+          blankToNull(row.place()),
+          row.extent(),
+          row.trend(),
+          row.sources(),
+          row.description().strip());
     }
     // the earlier form: checked categories (or free text), kept as observations of unknown trend
     for (String entry : input.problemsOrEmpty()) {
       ProblemCategory category = ProblemCategory.fromCode(entry);
-      picture.observe(category, null, null, null, ObservationTrend.OKAND, Set.of(),
+      picture.observe(
+          category,
+          null,
+          null,
+          null,
+          ObservationTrend.OKAND,
+          Set.of(),
           category == null ? entry.strip() : category.swedishName());
     }
   }
 
-  private void prioritise(SupportCase supportCase, SituationPicture picture, SituationPictureInput input) {
+  private void prioritise(
+      SupportCase supportCase, SituationPicture picture, SituationPictureInput input) {
     validation.checkRows("prioritised", "Prioriterade problem", input.prioritisedOrEmpty());
     List<PrioritisedProblemInput> rows = input.prioritisedOrEmpty();
     for (int i = 0; i < rows.size(); i++) {
       PrioritisedProblemInput row = rows.get(i);
       if (!row.hasCause()) {
-        throw new InvalidInputException("factors", "Rad " + (i + 1) + " i «Prioriterade problem»: ange minst en "
-            + "orsak, i 'factors' eller 'causes'.", "Row " + (i + 1) + " of 'prioritised': name at least one cause.");
+        throw new InvalidInputException(
+            "factors",
+            "Rad "
+                + (i + 1)
+                + " i «Prioriterade problem»: ange minst en "
+                + "orsak, i 'factors' eller 'causes'.",
+            "Row " + (i + 1) + " of 'prioritised': name at least one cause.");
       }
       Problem problem = picture.prioritise(row.category(), row.description().strip());
       for (CauseFactor factor : ordered(row.factors())) {
@@ -101,12 +128,28 @@ public class SituationPictureService {
         problem.addCause(null, cause.strip());
       }
       int number = i + 1;
-      for (Long observationId : row.observationIds() == null ? List.<Long>of() : row.observationIds()) {
-        problem.getObservations().add(observations.findById(observationId)
-            .filter(o -> o.getSupportCase().getId().equals(supportCase.getId()))
-            .orElseThrow(() -> new InvalidInputException("observations", "Rad " + number
-                + " i «Prioriterade problem»: observationen " + observationId + " finns inte i det här stödärendet.",
-                "Row " + number + ": there is no observation " + observationId + " in this support case.")));
+      for (Long observationId :
+          row.observationIds() == null ? List.<Long>of() : row.observationIds()) {
+        problem
+            .getObservations()
+            .add(
+                observations
+                    .findById(observationId)
+                    .filter(o -> o.getSupportCase().getId().equals(supportCase.getId()))
+                    .orElseThrow(
+                        () ->
+                            new InvalidInputException(
+                                "observations",
+                                "Rad "
+                                    + number
+                                    + " i «Prioriterade problem»: observationen "
+                                    + observationId
+                                    + " finns inte i det här stödärendet.",
+                                "Row "
+                                    + number
+                                    + ": there is no observation "
+                                    + observationId
+                                    + " in this support case.")));
       }
     }
     for (String entry : input.problemsOrEmpty()) {
@@ -114,7 +157,9 @@ public class SituationPictureService {
       picture.prioritise(category, category == null ? entry.strip() : category.swedishName());
     }
     if (picture.getProblems().isEmpty()) {
-      throw new InvalidInputException("problems", "Den gemensamma lägesbilden ska ange minst ett prioriterat problem.",
+      throw new InvalidInputException(
+          "problems",
+          "Den gemensamma lägesbilden ska ange minst ett prioriterat problem.",
           "The joint situation picture must name at least one prioritised problem.");
     }
   }
@@ -123,9 +168,15 @@ public class SituationPictureService {
     if (areaId == null) {
       return null;
     }
-    return areas.findById(areaId).filter(a -> a.getMunicipalityCode().equals(supportCase.getMunicipalityCode()))
-        .orElseThrow(() -> new InvalidInputException("area", "Området " + areaId + " hör inte till kommunen.",
-            "Area " + areaId + " is not one of the municipality's areas."));
+    return areas
+        .findById(areaId)
+        .filter(a -> a.getMunicipalityCode().equals(supportCase.getMunicipalityCode()))
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "area",
+                    "Området " + areaId + " hör inte till kommunen.",
+                    "Area " + areaId + " is not one of the municipality's areas."));
   }
 
   private static Set<CauseFactor> ordered(Set<CauseFactor> factors) {
@@ -142,7 +193,8 @@ public class SituationPictureService {
 
   @Transactional(readOnly = true)
   public List<SituationPicture> pictures(String businessKey) {
-    return pictures.findBySupportCaseIdOrderByRecordedAtAscIdAsc(cases.require(businessKey).getId());
+    return pictures.findBySupportCaseIdOrderByRecordedAtAscIdAsc(
+        cases.require(businessKey).getId());
   }
 
   /** Each organisation's latest picture, in the order municipality, police, social services, … */
@@ -166,17 +218,22 @@ public class SituationPictureService {
   /** The prioritised problems: those of the joint situation picture, most important first. */
   @Transactional(readOnly = true)
   public List<Problem> prioritisedProblems(String businessKey) {
-    return latest(businessKey, Contributor.JOINT).map(picture -> List.copyOf(picture.getProblems())).orElse(List.of());
+    return latest(businessKey, Contributor.JOINT)
+        .map(picture -> List.copyOf(picture.getProblems()))
+        .orElse(List.of());
   }
 
-  /** The municipality's areas as the situation pictures' place options: value (area id) and label. */
+  /**
+   * The municipality's areas as the situation pictures' place options: value (area id) and label.
+   */
   @Transactional(readOnly = true)
   public List<Map<String, String>> placeOptions(String municipalityCode) {
     List<Map<String, String>> options = new ArrayList<>();
     for (Area area : areas.findByMunicipalityCodeOrderByName(municipalityCode)) {
       options.add(Map.of("value", String.valueOf(area.getId()), "label", area.getName()));
     }
-    options.add(Map.of("value", WHOLE_MUNICIPALITY_CODE, "label", WHOLE_MUNICIPALITY + " / flera områden"));
+    options.add(
+        Map.of("value", WHOLE_MUNICIPALITY_CODE, "label", WHOLE_MUNICIPALITY + " / flera områden"));
     return options;
   }
 }

@@ -20,21 +20,23 @@ import se.kommunstod.assessment.SituationPictureInput.PrioritisedProblemInput;
  * Task listeners of the needs assessment in {@code supportCase}.
  *
  * <ul>
- *   <li>{@code ${situationPictureTasks.record(task, 'police')}} ("complete") stores an organisation's
- *   situation picture: its summary {@code situationPicture<Organisation>} and its observed problems
- *   {@code situationPicture<Organisation>Observations} (the form's dynamic list: {@code category},
- *   {@code area} (an area id or {@code hela-kommunen}), {@code place}, {@code extent}, {@code trend},
- *   {@code sources}, {@code description}); the earlier forms' checklist
- *   {@code situationPicture<Organisation>Problems} is still read.</li>
+ *   <li>{@code ${situationPictureTasks.record(task, 'police')}} ("complete") stores an
+ *       organisation's situation picture: its summary {@code situationPicture<Organisation>} and
+ *       its observed problems {@code situationPicture<Organisation>Observations} (the form's
+ *       dynamic list: {@code category}, {@code area} (an area id or {@code hela-kommunen}), {@code
+ *       place}, {@code extent}, {@code trend}, {@code sources}, {@code description}); the earlier
+ *       forms' checklist {@code situationPicture<Organisation>Problems} is still read.
  *   <li>{@code ${situationPictureTasks.recordJoint(task)}} ("complete") stores the joint analysis
- *   ({@code jointAnalysis}) with its prioritised problems {@code jointProblems} ({@code category},
- *   {@code description}, {@code observations} (ids), {@code factors} (the crime triangle),
- *   {@code causes} (one per line)); the earlier checklist {@code prioritisedProblems} is still read.</li>
+ *       ({@code jointAnalysis}) with its prioritised problems {@code jointProblems} ({@code
+ *       category}, {@code description}, {@code observations} (ids), {@code factors} (the crime
+ *       triangle), {@code causes} (one per line)); the earlier checklist {@code
+ *       prioritisedProblems} is still read.
  *   <li>{@code ${situationPictureTasks.prepare(task)}} ("create") gives an organisation's form the
- *   municipality's areas as place options ({@code municipalityAreas}).</li>
- *   <li>{@code ${situationPictureTasks.prepareJoint(task)}} ("create") gives the joint analysis every
- *   organisation's observations: {@code observationRows} (the table), {@code observationOptions}
- *   (what a prioritised problem can rest on); the summaries are the organisations' own variables.</li>
+ *       municipality's areas as place options ({@code municipalityAreas}).
+ *   <li>{@code ${situationPictureTasks.prepareJoint(task)}} ("create") gives the joint analysis
+ *       every organisation's observations: {@code observationRows} (the table), {@code
+ *       observationOptions} (what a prioritised problem can rest on); the summaries are the
+ *       organisations' own variables.
  * </ul>
  */
 @Component
@@ -53,27 +55,39 @@ public class SituationPictureTasks {
 
   /** The form variable of an organisation's summary: "police" → situationPicturePolice. */
   public static String summaryVariable(String contributorCode) {
-    return "situationPicture" + Arrays.stream(contributorCode.strip().split("-"))
-        .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1)).collect(Collectors.joining());
+    return "situationPicture"
+        + Arrays.stream(contributorCode.strip().split("-"))
+            .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
+            .collect(Collectors.joining());
   }
 
   public void record(DelegateTask task, String contributorCode) {
     Contributor contributor = Contributor.fromText(contributorCode);
     if (contributor == null || contributor == Contributor.JOINT) {
-      throw new IllegalStateException("situationPictures.record needs an organisation's group id, not '"
-          + contributorCode + "'");
+      throw new IllegalStateException(
+          "situationPictures.record needs an organisation's group id, not '"
+              + contributorCode
+              + "'");
     }
     String variable = summaryVariable(contributorCode);
-    TaskRecording.record(task, (businessKey, input) -> {
-      List<ObservationInput> observations = new ArrayList<>();
-      for (FormRow row : input.rows(variable + "Observations")) {
-        if (!row.isBlank()) {
-          observations.add(observation(row));
-        }
-      }
-      service.record(businessKey, new SituationPictureInput(contributor, input.string(variable),
-          input.list(variable + "Problems"), observations, null));
-    });
+    TaskRecording.record(
+        task,
+        (businessKey, input) -> {
+          List<ObservationInput> observations = new ArrayList<>();
+          for (FormRow row : input.rows(variable + "Observations")) {
+            if (!row.isBlank()) {
+              observations.add(observation(row));
+            }
+          }
+          service.record(
+              businessKey,
+              new SituationPictureInput(
+                  contributor,
+                  input.string(variable),
+                  input.list(variable + "Problems"),
+                  observations,
+                  null));
+        });
   }
 
   private static ObservationInput observation(FormRow row) {
@@ -81,43 +95,67 @@ public class SituationPictureTasks {
     Long areaId = null;
     if (area != null && !SituationPictureService.WHOLE_MUNICIPALITY_CODE.equals(area)) {
       if (!area.strip().matches("\\d{1,18}")) {
-        throw row.invalid("area", "ska vara ett av kommunens områden", "must be one of the municipality's areas");
+        throw row.invalid(
+            "area", "ska vara ett av kommunens områden", "must be one of the municipality's areas");
       }
       areaId = Long.valueOf(area.strip());
     }
     Set<ObservationSource> sources = EnumSet.noneOf(ObservationSource.class);
     sources.addAll(row.enumValues("sources", ObservationSource.class));
-    return new ObservationInput(row.enumValue("category", ProblemCategory.class), areaId, row.string("place"),
-        row.enumValue("extent", ObservationExtent.class), row.enumValue("trend", ObservationTrend.class), sources,
+    return new ObservationInput(
+        row.enumValue("category", ProblemCategory.class),
+        areaId,
+        row.string("place"),
+        row.enumValue("extent", ObservationExtent.class),
+        row.enumValue("trend", ObservationTrend.class),
+        sources,
         row.string("description"));
   }
 
   public void recordJoint(DelegateTask task) {
-    TaskRecording.record(task, (businessKey, input) -> {
-      List<PrioritisedProblemInput> problems = new ArrayList<>();
-      for (FormRow row : input.rows(JOINT_PROBLEMS)) {
-        if (row.isBlank()) {
-          continue;
-        }
-        List<Long> observationIds = new ArrayList<>();
-        for (String id : row.strings("observations")) {
-          if (!id.matches("\\d{1,18}")) {
-            throw row.invalid("observations", "ska vara observationer ur lägesbilderna",
-                "must be observations of the situation pictures");
+    TaskRecording.record(
+        task,
+        (businessKey, input) -> {
+          List<PrioritisedProblemInput> problems = new ArrayList<>();
+          for (FormRow row : input.rows(JOINT_PROBLEMS)) {
+            if (row.isBlank()) {
+              continue;
+            }
+            List<Long> observationIds = new ArrayList<>();
+            for (String id : row.strings("observations")) {
+              if (!id.matches("\\d{1,18}")) {
+                throw row.invalid(
+                    "observations",
+                    "ska vara observationer ur lägesbilderna",
+                    "must be observations of the situation pictures");
+              }
+              observationIds.add(Long.valueOf(id));
+            }
+            Set<CauseFactor> factors = EnumSet.noneOf(CauseFactor.class);
+            factors.addAll(row.enumValues("factors", CauseFactor.class));
+            problems.add(
+                new PrioritisedProblemInput(
+                    row.enumValue("category", ProblemCategory.class),
+                    row.string("description"),
+                    observationIds,
+                    factors,
+                    row.strings("causes")));
           }
-          observationIds.add(Long.valueOf(id));
-        }
-        Set<CauseFactor> factors = EnumSet.noneOf(CauseFactor.class);
-        factors.addAll(row.enumValues("factors", CauseFactor.class));
-        problems.add(new PrioritisedProblemInput(row.enumValue("category", ProblemCategory.class),
-            row.string("description"), observationIds, factors, row.strings("causes")));
-      }
-      service.record(businessKey, new SituationPictureInput(Contributor.JOINT, input.string("jointAnalysis"),
-          input.list("prioritisedProblems"), null, problems));
-    });
+          service.record(
+              businessKey,
+              new SituationPictureInput(
+                  Contributor.JOINT,
+                  input.string("jointAnalysis"),
+                  input.list("prioritisedProblems"),
+                  null,
+                  problems));
+        });
   }
 
-  /** Create listener of an organisation's situation picture: the municipality's areas as place options. */
+  /**
+   * Create listener of an organisation's situation picture: the municipality's areas as place
+   * options.
+   */
   public void prepare(DelegateTask task) {
     ProcessInput input = new ProcessInput(task, task.getBpmnModelElementInstance());
     String municipality = input.string("municipalityCode");
@@ -126,7 +164,10 @@ public class SituationPictureTasks {
     }
   }
 
-  /** Create listener of the joint analysis: every organisation's observations, read-only, side by side. */
+  /**
+   * Create listener of the joint analysis: every organisation's observations, read-only, side by
+   * side.
+   */
   public void prepareJoint(DelegateTask task) {
     ProcessInput input = new ProcessInput(task, task.getBpmnModelElementInstance());
     String businessKey = task.getExecution().getProcessBusinessKey();
@@ -135,9 +176,17 @@ public class SituationPictureTasks {
     for (SituationPicture picture : service.organisationPictures(businessKey)) {
       for (Observation observation : picture.getObservations()) {
         rows.add(row(observation));
-        options.add(Map.of("value", String.valueOf(observation.getId()), "label", observation.reference() + ": "
-            + shortened(observation.getDescription(), 50)
-            + (observation.placeText().isEmpty() ? "" : " (" + observation.placeText() + ")")));
+        options.add(
+            Map.of(
+                "value",
+                String.valueOf(observation.getId()),
+                "label",
+                observation.reference()
+                    + ": "
+                    + shortened(observation.getDescription(), 50)
+                    + (observation.placeText().isEmpty()
+                        ? ""
+                        : " (" + observation.placeText() + ")")));
       }
     }
     input.setJson(OBSERVATION_ROWS, rows);
@@ -148,14 +197,22 @@ public class SituationPictureTasks {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("reference", observation.reference());
     row.put("organisation", observation.getSituationPicture().getContributor().swedishName());
-    row.put("category", observation.getCategory() == null ? "" : observation.getCategory().swedishName());
+    row.put(
+        "category",
+        observation.getCategory() == null ? "" : observation.getCategory().swedishName());
     row.put("place", observation.placeText());
     row.put("extent", observation.getExtent() == null ? "" : observation.getExtent().swedishName());
     row.put("trend", observation.getTrend().swedishName());
-    row.put("size", (observation.getExtent() == null ? "" : observation.getExtent().swedishName() + ", ")
-        + observation.getTrend().swedishName().toLowerCase(java.util.Locale.ROOT));
-    row.put("sources", observation.getSources().stream().sorted().map(ObservationSource::swedishName)
-        .collect(Collectors.joining(", ")));
+    row.put(
+        "size",
+        (observation.getExtent() == null ? "" : observation.getExtent().swedishName() + ", ")
+            + observation.getTrend().swedishName().toLowerCase(java.util.Locale.ROOT));
+    row.put(
+        "sources",
+        observation.getSources().stream()
+            .sorted()
+            .map(ObservationSource::swedishName)
+            .collect(Collectors.joining(", ")));
     row.put("description", observation.getDescription());
     return row;
   }

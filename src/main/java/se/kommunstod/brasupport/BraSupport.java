@@ -17,8 +17,8 @@ import se.kommunstod.plan.FocusArea;
 
 /**
  * A piece of support a Brå advisor gave a municipality: its kind, the partner agency where one took
- * part, the focus area, the date and the hours. The final report's account of how the commission was
- * carried out is compiled from these.
+ * part, the focus area, the date and the hours. The final report's account of how the commission
+ * was carried out is compiled from these.
  */
 @Entity
 @Table(name = "bra_support")
@@ -61,10 +61,10 @@ public class BraSupport {
   @Column(name = "recorded_by", length = 100)
   private String recordedBy;
 
-  protected BraSupport() {
-  }
+  protected BraSupport() {}
 
-  BraSupport(String municipalityCode, BraSupportInput input, Instant recordedAt, String recordedBy) {
+  BraSupport(
+      String municipalityCode, BraSupportInput input, Instant recordedAt, String recordedBy) {
     this.municipalityCode = municipalityCode;
     this.kind = input.kind();
     this.partner = input.partner();

@@ -20,7 +20,8 @@ import se.kommunstod.security.Role;
 
 /**
  * Brå's own support to a municipality (kunskapshöjande, organisationsutveckling, metodinförande,
- * expertstöd, rådgivning). Only Brå's advisors (and administrators) record it; the municipality reads its own.
+ * expertstöd, rådgivning). Only Brå's advisors (and administrators) record it; the municipality
+ * reads its own.
  */
 @RestController
 @Tag(name = "Brås stöd", description = "The support Brå gave each municipality")
@@ -36,10 +37,15 @@ public class BraSupportController {
 
   @PostMapping("/api/municipalities/{code}/bra-support")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Registrera stöd Brå gett kommunen (Brå) / record support Brå gave the municipality")
-  public BraSupportView record(@PathVariable String code, @Valid @RequestBody BraSupportInput input) {
+  @Operation(
+      summary =
+          "Registrera stöd Brå gett kommunen (Brå) / record support Brå gave the municipality")
+  public BraSupportView record(
+      @PathVariable String code, @Valid @RequestBody BraSupportInput input) {
     if (!access.user().hasRole(Role.BRA) && !access.user().isAdministrator()) {
-      throw new ForbiddenException("Bara Brås rådgivare registrerar Brås stöd.", "Only Brå's advisors record Brå's support.");
+      throw new ForbiddenException(
+          "Bara Brås rådgivare registrerar Brås stöd.",
+          "Only Brå's advisors record Brå's support.");
     }
     return BraSupportView.of(service.record(code, input, access.user().userId()));
   }
@@ -51,14 +57,32 @@ public class BraSupportController {
     return service.list(List.of(code)).stream().map(BraSupportView::of).toList();
   }
 
-  public record BraSupportView(Long id, String municipalityCode, SupportKind kind, String kindName,
-      PartnerAgency partner, String partnerName, FocusArea focusArea, LocalDate givenOn, BigDecimal hours,
-      String description, String recordedBy) {
+  public record BraSupportView(
+      Long id,
+      String municipalityCode,
+      SupportKind kind,
+      String kindName,
+      PartnerAgency partner,
+      String partnerName,
+      FocusArea focusArea,
+      LocalDate givenOn,
+      BigDecimal hours,
+      String description,
+      String recordedBy) {
 
     static BraSupportView of(BraSupport s) {
-      return new BraSupportView(s.getId(), s.getMunicipalityCode(), s.getKind(), s.getKind().swedishName(),
-          s.getPartner(), s.getPartner() == null ? null : s.getPartner().swedishName(), s.getFocusArea(),
-          s.getGivenOn(), s.getHours(), s.getDescription(), s.getRecordedBy());
+      return new BraSupportView(
+          s.getId(),
+          s.getMunicipalityCode(),
+          s.getKind(),
+          s.getKind().swedishName(),
+          s.getPartner(),
+          s.getPartner() == null ? null : s.getPartner().swedishName(),
+          s.getFocusArea(),
+          s.getGivenOn(),
+          s.getHours(),
+          s.getDescription(),
+          s.getRecordedBy());
     }
   }
 }

@@ -18,7 +18,8 @@ public class BraSupportService {
   private final MunicipalityNames municipalities;
   private final InputValidation validation;
 
-  public BraSupportService(BraSupportRepository records, MunicipalityNames municipalities, InputValidation validation) {
+  public BraSupportService(
+      BraSupportRepository records, MunicipalityNames municipalities, InputValidation validation) {
     this.records = records;
     this.municipalities = municipalities;
     this.validation = validation;
@@ -30,16 +31,23 @@ public class BraSupportService {
       throw new RecordNotFoundException("ingen kommun", "municipality", municipalityCode);
     }
     if (input.givenOn().isAfter(EngineTime.today())) {
-      throw new InvalidInputException("givenOn", "Stöd kan bara registreras när det har getts: datumet ligger i framtiden.",
+      throw new InvalidInputException(
+          "givenOn",
+          "Stöd kan bara registreras när det har getts: datumet ligger i framtiden.",
           "Support can only be recorded once given: the date is in the future.");
     }
     return records.save(new BraSupport(municipalityCode, input, EngineTime.now(), by));
   }
 
-  /** Every municipality's support (codes null) or the given municipalities', by municipality and date. */
+  /**
+   * Every municipality's support (codes null) or the given municipalities', by municipality and
+   * date.
+   */
   @Transactional(readOnly = true)
   public List<BraSupport> list(java.util.Collection<String> municipalityCodes) {
     return records.findAllByOrderByMunicipalityCodeAscGivenOnAscIdAsc().stream()
-        .filter(s -> municipalityCodes == null || municipalityCodes.contains(s.getMunicipalityCode())).toList();
+        .filter(
+            s -> municipalityCodes == null || municipalityCodes.contains(s.getMunicipalityCode()))
+        .toList();
   }
 }

@@ -46,52 +46,121 @@ class MethodDemo implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws JsonProcessingException {
-    boolean left = leave("Task_SituationPictureMunicipality", "samordnare.sodertalje", "situationPictureMunicipality",
-        "Otryggheten i Hovsjö och Ronna samlas kring centrumen kvällstid; klotter och skadegörelse vid skolorna har ökat.",
-        observation("situational", area("Hovsjö"), "Hovsjö centrum", "aterkommande", "okande",
-            List.of("trygghetsmatning", "personalens-iakttagelser"), "Otrygg centrumplats kvällstid, dålig belysning"),
-        observation("public-order", area("Ronna, Geneta och Lina"), "skolgården", "aterkommande", "okande",
-            List.of("personalens-iakttagelser"), "Klotter och skadegörelse vid skolan helger"));
-    left |= leave("Task_SituationPicturePolice", "polis.sodertalje", "situationPicturePolice",
-        "Öppen narkotikahandel i Hovsjö och Ronna; konflikter mellan kriminella nätverk med skjutningar under året.",
-        observation("public-order", area("Hovsjö"), "Hovsjö centrum", "omfattande", "oforandrad",
-            List.of("polisens-statistik", "personalens-iakttagelser"), "Öppen narkotikahandel kvällstid"),
-        observation("serious-violence", "hela-kommunen", "", "aterkommande", "minskande",
-            List.of("polisens-statistik"), "Skjutningar i konflikten mellan två nätverk"));
-    left |= leave("Task_SituationPictureSocialServices", "socialtjanst.sodertalje", "situationPictureSocialServices",
-        "Fler unga 12–15 år i riskzon i Ronna och Fornhöjden; nätverken använder dem för förvaring och transporter.",
-        observation("gang-recruitment", area("Ronna, Geneta och Lina"), "", "aterkommande", "okande",
-            List.of("socialtjanstens-statistik", "skolans-underlag"), "Unga rekryteras för förvaring och transporter"),
-        observation("gang-recruitment", area("Fornhöjden"), "", "enstaka", "okand",
-            List.of("skolans-underlag"), "Oro för yngre syskon till gängkriminella"));
+    boolean left =
+        leave(
+            "Task_SituationPictureMunicipality",
+            "samordnare.sodertalje",
+            "situationPictureMunicipality",
+            "Otryggheten i Hovsjö och Ronna samlas kring centrumen kvällstid; klotter och skadegörelse vid skolorna har ökat.",
+            observation(
+                "situational",
+                area("Hovsjö"),
+                "Hovsjö centrum",
+                "aterkommande",
+                "okande",
+                List.of("trygghetsmatning", "personalens-iakttagelser"),
+                "Otrygg centrumplats kvällstid, dålig belysning"),
+            observation(
+                "public-order",
+                area("Ronna, Geneta och Lina"),
+                "skolgården",
+                "aterkommande",
+                "okande",
+                List.of("personalens-iakttagelser"),
+                "Klotter och skadegörelse vid skolan helger"));
+    left |=
+        leave(
+            "Task_SituationPicturePolice",
+            "polis.sodertalje",
+            "situationPicturePolice",
+            "Öppen narkotikahandel i Hovsjö och Ronna; konflikter mellan kriminella nätverk med skjutningar under året.",
+            observation(
+                "public-order",
+                area("Hovsjö"),
+                "Hovsjö centrum",
+                "omfattande",
+                "oforandrad",
+                List.of("polisens-statistik", "personalens-iakttagelser"),
+                "Öppen narkotikahandel kvällstid"),
+            observation(
+                "serious-violence",
+                "hela-kommunen",
+                "",
+                "aterkommande",
+                "minskande",
+                List.of("polisens-statistik"),
+                "Skjutningar i konflikten mellan två nätverk"));
+    left |=
+        leave(
+            "Task_SituationPictureSocialServices",
+            "socialtjanst.sodertalje",
+            "situationPictureSocialServices",
+            "Fler unga 12–15 år i riskzon i Ronna och Fornhöjden; nätverken använder dem för förvaring och transporter.",
+            observation(
+                "gang-recruitment",
+                area("Ronna, Geneta och Lina"),
+                "",
+                "aterkommande",
+                "okande",
+                List.of("socialtjanstens-statistik", "skolans-underlag"),
+                "Unga rekryteras för förvaring och transporter"),
+            observation(
+                "gang-recruitment",
+                area("Fornhöjden"),
+                "",
+                "enstaka",
+                "okand",
+                List.of("skolans-underlag"),
+                "Oro för yngre syskon till gängkriminella"));
     if (left) {
-      log.info("Demo: {} has its three situation pictures; the joint analysis waits for samordnare.sodertalje", CASE);
+      log.info(
+          "Demo: {} has its three situation pictures; the joint analysis waits for samordnare.sodertalje",
+          CASE);
     }
   }
 
-  /** Completes the case's open situation picture as its organisation's demo user; false if there is none. */
+  /**
+   * Completes the case's open situation picture as its organisation's demo user; false if there is
+   * none.
+   */
   @SafeVarargs
-  private boolean leave(String taskKey, String user, String variable, String summary, Map<String, Object>... rows)
+  private boolean leave(
+      String taskKey, String user, String variable, String summary, Map<String, Object>... rows)
       throws JsonProcessingException {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(CASE).taskDefinitionKey(taskKey)
-        .singleResult();
+    Task task =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(CASE)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
     if (task == null) {
       return false;
     }
     taskService.setAssignee(task.getId(), user);
-    VariableMap variables = Variables.putValue(variable, summary)
-        .putValueTyped(variable + "Observations", SpinValues.jsonValue(JSON.writeValueAsString(List.of(rows))).create());
+    VariableMap variables =
+        Variables.putValue(variable, summary)
+            .putValueTyped(
+                variable + "Observations",
+                SpinValues.jsonValue(JSON.writeValueAsString(List.of(rows))).create());
     taskService.complete(task.getId(), variables);
     return true;
   }
 
   private String area(String name) {
-    return areas.findByMunicipalityCodeAndName("sodertalje", name).map(a -> String.valueOf(a.getId()))
+    return areas
+        .findByMunicipalityCodeAndName("sodertalje", name)
+        .map(a -> String.valueOf(a.getId()))
         .orElse("hela-kommunen");
   }
 
-  private static Map<String, Object> observation(String category, String area, String place, String extent,
-      String trend, List<String> sources, String description) {
+  private static Map<String, Object> observation(
+      String category,
+      String area,
+      String place,
+      String extent,
+      String trend,
+      List<String> sources,
+      String description) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("category", category);
     row.put("area", area);

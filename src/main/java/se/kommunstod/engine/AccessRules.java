@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
  * tenant they or their groups belong to), and history protected per instance as well.
  *
  * <p>Camunda reports a command on another tenant's data (claim or complete a task of another
- * municipality) as a plain engine error, which both REST APIs answer with 500. Here it is an
- * {@link AuthorizationException}, answered with 403 — and the command still changes nothing.
+ * municipality) as a plain engine error, which both REST APIs answer with 500. Here it is an {@link
+ * AuthorizationException}, answered with 403 — and the command still changes nothing.
  *
- * <p>What Camunda's checks leave open (comments, attachments, jobs by id) is closed by
- * {@link EngineDoors}; the default task permission and the login throttling are set here too.
+ * <p>What Camunda's checks leave open (comments, attachments, jobs by id) is closed by {@link
+ * EngineDoors}; the default task permission and the login throttling are set here too.
  */
 @Component
 public class AccessRules extends AbstractProcessEnginePlugin {
@@ -53,25 +53,30 @@ public class AccessRules extends AbstractProcessEnginePlugin {
   }
 
   private static List<CommandInterceptor> withDoors(List<CommandInterceptor> existing) {
-    List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+    List<CommandInterceptor> interceptors =
+        existing == null ? new ArrayList<>() : new ArrayList<>(existing);
     interceptors.add(new EngineDoors());
     return interceptors;
   }
 
   static CommandChecker refusingAsForbidden(CommandChecker tenantChecker) {
-    InvocationHandler handler = (proxy, method, args) -> {
-      try {
-        return method.invoke(tenantChecker, args);
-      } catch (InvocationTargetException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof ProcessEngineException && !(cause instanceof AuthorizationException)
-            && cause.getMessage() != null && cause.getMessage().contains(OTHER_TENANT_MESSAGE)) {
-          throw new AuthorizationException(cause.getMessage());
-        }
-        throw cause;
-      }
-    };
-    return (CommandChecker) Proxy.newProxyInstance(CommandChecker.class.getClassLoader(),
-        new Class<?>[] {CommandChecker.class}, handler);
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          try {
+            return method.invoke(tenantChecker, args);
+          } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ProcessEngineException
+                && !(cause instanceof AuthorizationException)
+                && cause.getMessage() != null
+                && cause.getMessage().contains(OTHER_TENANT_MESSAGE)) {
+              throw new AuthorizationException(cause.getMessage());
+            }
+            throw cause;
+          }
+        };
+    return (CommandChecker)
+        Proxy.newProxyInstance(
+            CommandChecker.class.getClassLoader(), new Class<?>[] {CommandChecker.class}, handler);
   }
 }

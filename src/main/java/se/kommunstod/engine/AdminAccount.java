@@ -15,12 +15,12 @@ import se.kommunstod.security.Role;
 
 /**
  * Outside the demo profile the only account created by the app is the administrator named in
- * KOMMUNSTOD_ADMIN_USER / KOMMUNSTOD_ADMIN_PASSWORD. Without them the app does not start: it
- * never creates a user whose password is known from the source.
+ * KOMMUNSTOD_ADMIN_USER / KOMMUNSTOD_ADMIN_PASSWORD. Without them the app does not start: it never
+ * creates a user whose password is known from the source.
  *
- * <p>KOMMUNSTOD_ADMIN_PASSWORD is the administrator's password at every start: an existing
- * account whose password differs (one set in an earlier installation, or forgotten) gets the one
- * from the environment, and a login lock is lifted, so the operator can always get in.
+ * <p>KOMMUNSTOD_ADMIN_PASSWORD is the administrator's password at every start: an existing account
+ * whose password differs (one set in an earlier installation, or forgotten) gets the one from the
+ * environment, and a login lock is lifted, so the operator can always get in.
  */
 @Component
 @Profile("!demo")
@@ -35,7 +35,9 @@ class AdminAccount implements ApplicationRunner {
   private final String userId;
   private final String password;
 
-  AdminAccount(IdentitySetup identity, ProcessEngine processEngine,
+  AdminAccount(
+      IdentitySetup identity,
+      ProcessEngine processEngine,
       @Value("${kommunstod.admin.user:}") String userId,
       @Value("${kommunstod.admin.password:}") String password) {
     if (userId.isBlank() || password.isBlank()) {
@@ -48,8 +50,9 @@ class AdminAccount implements ApplicationRunner {
     }
     this.identity = identity;
     this.identityService = processEngine.getIdentityService();
-    this.passwords = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
-        .getPasswordManager();
+    this.passwords =
+        ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+            .getPasswordManager();
     this.userId = userId;
     this.password = password;
   }

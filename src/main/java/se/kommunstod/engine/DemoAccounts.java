@@ -29,6 +29,7 @@ class DemoAccounts implements InitializingBean {
 
   /** The demo profile's password and the ids of its people (demo.DemoSetup). */
   static final String DEMO_PASSWORD = "demo";
+
   static final List<String> DEMO_USER_IDS = demoUserIds();
 
   private final IdentityService identityService;
@@ -42,8 +43,9 @@ class DemoAccounts implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     List<String> found = new ArrayList<>();
-    PasswordManager passwords = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
-        .getPasswordManager();
+    PasswordManager passwords =
+        ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+            .getPasswordManager();
     for (User user : identityService.createUserQuery().list()) {
       boolean demoPerson = DEMO_USER_IDS.contains(user.getId()) && !user.getId().equals("admin");
       if (demoPerson || hasDemoPassword(user, passwords)) {
@@ -64,7 +66,8 @@ class DemoAccounts implements InitializingBean {
     if (!(user instanceof UserEntity entity) || entity.getPassword() == null) {
       return false;
     }
-    return passwords.check(EncryptionUtil.saltPassword(password, entity.getSalt()), entity.getPassword());
+    return passwords.check(
+        EncryptionUtil.saltPassword(password, entity.getSalt()), entity.getPassword());
   }
 
   private static List<String> demoUserIds() {
@@ -82,7 +85,9 @@ class DemoAccounts implements InitializingBean {
     private final List<String> userIds;
 
     DemoAccountsException(List<String> userIds) {
-      super("The database holds demo accounts or accounts with the demo password: " + String.join(", ", userIds));
+      super(
+          "The database holds demo accounts or accounts with the demo password: "
+              + String.join(", ", userIds));
       this.userIds = List.copyOf(userIds);
     }
 

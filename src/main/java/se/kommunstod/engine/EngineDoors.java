@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.GetAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetAttachmentContentCmd;
@@ -59,8 +59,8 @@ import se.kommunstod.security.Role;
  * does not need them: everything a role writes goes through the task's form into checked variables
  * and records, and an attachment (a PDF, a photo) is exactly what the personal data guard cannot
  * read. So for a logged-in user who is not an administrator, reading a list answers empty, reading
- * one by id answers "not there" (404, the same for an existing and a missing id, so nothing is
- * told about other municipalities) and every write is refused (403, whatever the id). Code of the
+ * one by id answers "not there" (404, the same for an existing and a missing id, so nothing is told
+ * about other municipalities) and every write is refused (403, whatever the id). Code of the
  * application itself (no logged-in user) is not affected.
  *
  * <p><b>Jobs are managed by Brå advisors and administrators only</b> (Cockpit is theirs): a role
@@ -76,31 +76,61 @@ import se.kommunstod.security.Role;
  */
 public class EngineDoors extends CommandInterceptor {
 
-  static final String COMMENTS_OFF = "Kommentarer och bilagor används inte i Kommunstöd: skriv i uppgiftens "
-      + "formulär. / Comments and attachments are not used in Kommunstöd: use the task's form.";
-  static final String NO_DELETION = "Uppgifter tas inte bort i Kommunstöd; de slutförs i sin process. / Tasks are "
-      + "not deleted in Kommunstöd; they are completed in their process.";
-  static final String NO_CONDITION_MATCH = "Inget villkor matchade: ingen process startades. / No condition matched: "
-      + "no process was started.";
-  static final String UNSUPPORTED_TYPE = "Variabeltypen kan inte sparas här (t.ex. Xml); använd String, Json, "
-      + "tal eller datum. Inget har sparats. / This variable type cannot be stored here (e.g. Xml); use String, "
-      + "Json, numbers or dates. Nothing was saved.";
-  static final String JOBS_OFF = "Jobb hanteras av Brå och administratörer i Cockpit. / Jobs are managed by "
-      + "Brå advisors and administrators in Cockpit.";
+  static final String COMMENTS_OFF =
+      "Kommentarer och bilagor används inte i Kommunstöd: skriv i uppgiftens "
+          + "formulär. / Comments and attachments are not used in Kommunstöd: use the task's form.";
+  static final String NO_DELETION =
+      "Uppgifter tas inte bort i Kommunstöd; de slutförs i sin process. / Tasks are "
+          + "not deleted in Kommunstöd; they are completed in their process.";
+  static final String NO_CONDITION_MATCH =
+      "Inget villkor matchade: ingen process startades. / No condition matched: "
+          + "no process was started.";
+  static final String UNSUPPORTED_TYPE =
+      "Variabeltypen kan inte sparas här (t.ex. Xml); använd String, Json, "
+          + "tal eller datum. Inget har sparats. / This variable type cannot be stored here (e.g. Xml); use String, "
+          + "Json, numbers or dates. Nothing was saved.";
+  static final String JOBS_OFF =
+      "Jobb hanteras av Brå och administratörer i Cockpit. / Jobs are managed by "
+          + "Brå advisors and administrators in Cockpit.";
 
-  private static final Set<Class<?>> COMMENT_LISTS = Set.of(GetTaskCommentsCmd.class,
-      GetProcessInstanceCommentsCmd.class, GetTaskAttachmentsCmd.class, GetProcessInstanceAttachmentsCmd.class,
-      GetTaskEventsCmd.class);
-  private static final Set<Class<?>> COMMENT_READS = Set.of(GetTaskCommentCmd.class, GetTaskAttachmentCmd.class,
-      GetTaskAttachmentContentCmd.class, GetAttachmentCmd.class, GetAttachmentContentCmd.class);
-  private static final Set<Class<?>> COMMENT_WRITES = Set.of(AddCommentCmd.class, UpdateCommentCmd.class,
-      DeleteTaskCommentCmd.class, DeleteProcessInstanceCommentCmd.class, CreateAttachmentCmd.class,
-      SaveAttachmentCmd.class, DeleteAttachmentCmd.class);
-  private static final List<Class<?>> JOB_COMMANDS = List.of(ExecuteJobsCmd.class, SetJobRetriesCmd.class,
-      AbstractSetJobsRetriesBatchCmd.class, SetJobDuedateCmd.class, SetJobPriorityCmd.class,
-      RecalculateJobDuedateCmd.class, DeleteJobCmd.class, DeleteJobsCmd.class, AbstractSetJobStateCmd.class,
-      AbstractSetJobDefinitionStateCmd.class, SetJobDefinitionPriorityCmd.class, GetJobExceptionStacktraceCmd.class,
-      GetHistoricJobLogExceptionStacktraceCmd.class);
+  private static final Set<Class<?>> COMMENT_LISTS =
+      Set.of(
+          GetTaskCommentsCmd.class,
+          GetProcessInstanceCommentsCmd.class,
+          GetTaskAttachmentsCmd.class,
+          GetProcessInstanceAttachmentsCmd.class,
+          GetTaskEventsCmd.class);
+  private static final Set<Class<?>> COMMENT_READS =
+      Set.of(
+          GetTaskCommentCmd.class,
+          GetTaskAttachmentCmd.class,
+          GetTaskAttachmentContentCmd.class,
+          GetAttachmentCmd.class,
+          GetAttachmentContentCmd.class);
+  private static final Set<Class<?>> COMMENT_WRITES =
+      Set.of(
+          AddCommentCmd.class,
+          UpdateCommentCmd.class,
+          DeleteTaskCommentCmd.class,
+          DeleteProcessInstanceCommentCmd.class,
+          CreateAttachmentCmd.class,
+          SaveAttachmentCmd.class,
+          DeleteAttachmentCmd.class);
+  private static final List<Class<?>> JOB_COMMANDS =
+      List.of(
+          ExecuteJobsCmd.class,
+          SetJobRetriesCmd.class,
+          AbstractSetJobsRetriesBatchCmd.class,
+          SetJobDuedateCmd.class,
+          SetJobPriorityCmd.class,
+          RecalculateJobDuedateCmd.class,
+          DeleteJobCmd.class,
+          DeleteJobsCmd.class,
+          AbstractSetJobStateCmd.class,
+          AbstractSetJobDefinitionStateCmd.class,
+          SetJobDefinitionPriorityCmd.class,
+          GetJobExceptionStacktraceCmd.class,
+          GetHistoricJobLogExceptionStacktraceCmd.class);
 
   @Override
   public <T> T execute(Command<T> command) {
@@ -130,8 +160,8 @@ public class EngineDoors extends CommandInterceptor {
   }
 
   /**
-   * "No conditional start event matched" is the caller's answer, not a server fault: Camunda
-   * throws a plain engine exception (500); here it is a bad request (400). Nothing was started.
+   * "No conditional start event matched" is the caller's answer, not a server fault: Camunda throws
+   * a plain engine exception (500); here it is a bad request (400). Nothing was started.
    */
   private <T> T conditionEvaluation(Command<T> command) {
     try {
@@ -159,7 +189,8 @@ public class EngineDoors extends CommandInterceptor {
       throw new AuthorizationException(COMMENTS_OFF);
     }
     if (command instanceof DeleteTaskCmd) {
-      // the same answer for every id: Camunda's would tell whether another municipality's task exists
+      // the same answer for every id: Camunda's would tell whether another municipality's task
+      // exists
       throw new AuthorizationException(NO_DELETION);
     }
     if (JOB_COMMANDS.stream().anyMatch(job -> job.isAssignableFrom(type))) {
@@ -191,8 +222,11 @@ public class EngineDoors extends CommandInterceptor {
   }
 
   private static boolean isCallerRefused(FailedJobListener listener) {
-    JobFailureCollector collector = (JobFailureCollector) field(listener, FailedJobListener.class, "jobFailureCollector");
-    for (Throwable cause = collector == null ? null : collector.getFailure(); cause != null; cause = cause.getCause()) {
+    JobFailureCollector collector =
+        (JobFailureCollector) field(listener, FailedJobListener.class, "jobFailureCollector");
+    for (Throwable cause = collector == null ? null : collector.getFailure();
+        cause != null;
+        cause = cause.getCause()) {
       if (cause instanceof AuthorizationException) {
         return true;
       }

@@ -6,17 +6,16 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * "Now" for records, reports and the dashboard: the engine's clock, so that a record written while a
- * task completes carries the same time as the engine's history of that task (and a test that moves
- * the engine's clock moves both). In production the engine's clock is the system clock.
+ * "Now" for records, reports and the dashboard: the engine's clock, so that a record written while
+ * a task completes carries the same time as the engine's history of that task (and a test that
+ * moves the engine's clock moves both). In production the engine's clock is the system clock.
  */
 public final class EngineTime {
 
   /** Dates people see and enter ("today", a meeting's date) are Swedish dates. */
   public static final ZoneId SWEDEN = se.kommunstod.process.SwedishTime.ZONE;
 
-  private EngineTime() {
-  }
+  private EngineTime() {}
 
   public static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();

@@ -70,13 +70,16 @@ public class IdentitySetup {
   }
 
   /** Grants a group the permissions on a resource (id "*" for all), adding to an existing grant. */
-  public void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization grant = authorizationService.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(groupId)
-        .resourceType(resource)
-        .resourceId(resourceId)
-        .singleResult();
+  public void grantGroup(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization grant =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(Authorization.AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
     if (grant == null) {
       grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       grant.setGroupId(groupId);

@@ -18,8 +18,7 @@ final class LoginThrottling {
   static final int DELAY_FACTOR = 2;
   static final int MAX_DELAY_SECONDS = 60;
 
-  private LoginThrottling() {
-  }
+  private LoginThrottling() {}
 
   static void apply(ProcessEngineConfigurationImpl configuration) {
     configuration.setLoginDelayBase(BASE_DELAY_SECONDS);

@@ -19,12 +19,12 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine evaluates a business rule task's DMN table but tells the process only its outputs.
- * Who decides on an application must see which rule of {@code prioritiseApplication} gave the
- * priority, so this plugin leaves the matched rule in the variable {@code <decisionKey>Rule}
- * (e.g. {@code prioritiseApplicationRule} = "Regel 8 (Rule_8): Särskilt utsatt område …") of the
- * business rule task's execution, taken from the table itself: editing a rule's description in
- * Modeler changes what is shown, no code does.
+ * The engine evaluates a business rule task's DMN table but tells the process only its outputs. Who
+ * decides on an application must see which rule of {@code prioritiseApplication} gave the priority,
+ * so this plugin leaves the matched rule in the variable {@code <decisionKey>Rule} (e.g. {@code
+ * prioritiseApplicationRule} = "Regel 8 (Rule_8): Särskilt utsatt område …") of the business rule
+ * task's execution, taken from the table itself: editing a rule's description in Modeler changes
+ * what is shown, no code does.
  */
 @Component
 public class MatchedRulePlugin extends AbstractProcessEnginePlugin {
@@ -38,11 +38,15 @@ public class MatchedRulePlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration();
     if (dmn == null) {
-      dmn = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+      dmn =
+          (DefaultDmnEngineConfiguration)
+              DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
       configuration.setDmnEngineConfiguration(dmn);
     }
-    List<DmnDecisionEvaluationListener> listeners = dmn.getCustomPostDecisionEvaluationListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(dmn.getCustomPostDecisionEvaluationListeners());
+    List<DmnDecisionEvaluationListener> listeners =
+        dmn.getCustomPostDecisionEvaluationListeners() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(dmn.getCustomPostDecisionEvaluationListeners());
     listeners.add(MatchedRulePlugin::noteMatchedRule);
     dmn.setCustomPostDecisionEvaluationListeners(listeners);
   }
@@ -61,21 +65,34 @@ public class MatchedRulePlugin extends AbstractProcessEnginePlugin {
     for (DmnEvaluatedDecisionRule rule : table.getMatchingRules()) {
       described.add(describe(definition, rule.getId()));
     }
-    delegate.setVariable(variableFor(definition.getKey()), described.isEmpty() ? "Ingen regel matchade"
-        : String.join("; ", described));
+    delegate.setVariable(
+        variableFor(definition.getKey()),
+        described.isEmpty() ? "Ingen regel matchade" : String.join("; ", described));
   }
 
   /** "Regel n (id): description", n counted from the top of the table as Modeler shows it. */
   static String describe(DecisionDefinitionEntity definition, String ruleId) {
-    DmnModelInstance model = Context.getProcessEngineConfiguration().getDeploymentCache()
-        .findDmnModelInstanceForDecisionDefinition(definition.getId());
+    DmnModelInstance model =
+        Context.getProcessEngineConfiguration()
+            .getDeploymentCache()
+            .findDmnModelInstanceForDecisionDefinition(definition.getId());
     Rule rule = model == null ? null : model.getModelElementById(ruleId);
     if (rule == null) {
       return ruleId;
     }
-    int position = new ArrayList<>(((org.camunda.bpm.model.dmn.instance.DecisionTable) rule.getParentElement())
-        .getRules()).indexOf(rule) + 1;
-    String description = rule.getDescription() == null ? "" : rule.getDescription().getTextContent().strip();
-    return "Regel " + position + " (" + ruleId + ")" + (description.isEmpty() ? "" : ": " + description);
+    int position =
+        new ArrayList<>(
+                    ((org.camunda.bpm.model.dmn.instance.DecisionTable) rule.getParentElement())
+                        .getRules())
+                .indexOf(rule)
+            + 1;
+    String description =
+        rule.getDescription() == null ? "" : rule.getDescription().getTextContent().strip();
+    return "Regel "
+        + position
+        + " ("
+        + ruleId
+        + ")"
+        + (description.isEmpty() ? "" : ": " + description);
   }
 }

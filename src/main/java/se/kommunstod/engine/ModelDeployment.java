@@ -26,11 +26,11 @@ import org.springframework.stereotype.Component;
  * {@code forms/} — at start, as one deployment named {@value #DEPLOYMENT_NAME}: all of it when
  * anything in it changed since the application's last deployment, nothing when nothing did.
  *
- * <p>Why the whole set: forms, called processes and decisions are bound with
- * {@code binding="deployment"}. Camunda's per-resource duplicate filtering deployed only the changed
- * file, and the new version then found none of its forms (Tasklist: 404) and no called process
- * (kick-off: 500). Deploying everything together gives every key a new version in the same
- * deployment, so every reference resolves.
+ * <p>Why the whole set: forms, called processes and decisions are bound with {@code
+ * binding="deployment"}. Camunda's per-resource duplicate filtering deployed only the changed file,
+ * and the new version then found none of its forms (Tasklist: 404) and no called process (kick-off:
+ * 500). Deploying everything together gives every key a new version in the same deployment, so
+ * every reference resolves.
  *
  * <p>Resource names are the path below the model root ("processes/support-case.bpmn"), the same
  * whether the app runs from target/classes ({@code mvn spring-boot:run}) or from the jar, so a
@@ -82,26 +82,37 @@ public class ModelDeployment implements ApplicationRunner {
       return new Result(null, false, set.changesSince(Map.of()));
     }
     Deployment previous = AppDefinitions.latestOwnDeployment(repositoryService);
-    ModelSet.Changes changes = set.changesSince(previous == null ? Map.of() : resourcesOf(previous));
+    ModelSet.Changes changes =
+        set.changesSince(previous == null ? Map.of() : resourcesOf(previous));
     if (!changes.any()) {
-      log.info("Models unchanged, nothing deployed: {} resources as in deployment {} of {}",
-          set.names().size(), previous.getId(), previous.getDeploymentTime().toInstant());
+      log.info(
+          "Models unchanged, nothing deployed: {} resources as in deployment {} of {}",
+          set.names().size(),
+          previous.getId(),
+          previous.getDeploymentTime().toInstant());
       return new Result(previous, false, changes);
     }
-    DeploymentBuilder builder = repositoryService.createDeployment().name(DEPLOYMENT_NAME).source(DEPLOYMENT_SOURCE);
+    DeploymentBuilder builder =
+        repositoryService.createDeployment().name(DEPLOYMENT_NAME).source(DEPLOYMENT_SOURCE);
     if (changes.added().isEmpty() && changes.changed().isEmpty()) {
-      // only removals: Camunda's filter would see nothing new, but the set without them is a new set
+      // only removals: Camunda's filter would see nothing new, but the set without them is a new
+      // set
       log.info("Models removed since the last deployment: {}", changes.removed());
     } else {
       builder.enableDuplicateFiltering(false);
     }
-    set.resources().forEach((name, content) -> builder.addInputStream(name, new ByteArrayInputStream(content)));
+    set.resources()
+        .forEach(
+            (name, content) -> builder.addInputStream(name, new ByteArrayInputStream(content)));
     DeploymentWithDefinitions deployment = builder.deployWithResult();
     boolean created = previous == null || !previous.getId().equals(deployment.getId());
     if (created) {
-      log.info("Deployed the whole model set as deployment {} because {}: {}; resources {}",
-          deployment.getId(), previous == null ? "the application had deployed none" : changes.describe(),
-          versions(deployment), set.names());
+      log.info(
+          "Deployed the whole model set as deployment {} because {}: {}; resources {}",
+          deployment.getId(),
+          previous == null ? "the application had deployed none" : changes.describe(),
+          versions(deployment),
+          set.names());
     } else {
       log.info("Models already deployed by another node as deployment {}", deployment.getId());
     }
@@ -111,10 +122,12 @@ public class ModelDeployment implements ApplicationRunner {
   private Map<String, byte[]> resourcesOf(Deployment deployment) {
     Map<String, byte[]> contents = new LinkedHashMap<>();
     for (Resource resource : repositoryService.getDeploymentResources(deployment.getId())) {
-      try (InputStream in = repositoryService.getResourceAsStreamById(deployment.getId(), resource.getId())) {
+      try (InputStream in =
+          repositoryService.getResourceAsStreamById(deployment.getId(), resource.getId())) {
         contents.put(resource.getName(), in.readAllBytes());
       } catch (IOException e) {
-        throw new IllegalStateException("Cannot read resource " + resource.getName() + " of " + deployment.getId(), e);
+        throw new IllegalStateException(
+            "Cannot read resource " + resource.getName() + " of " + deployment.getId(), e);
       }
     }
     return contents;
@@ -139,6 +152,5 @@ public class ModelDeployment implements ApplicationRunner {
    * One deployment run: the application's deployment afterwards (new or the unchanged previous
    * one), whether it was created now, and what had changed.
    */
-  public record Result(Deployment deployment, boolean deployed, ModelSet.Changes changes) {
-  }
+  public record Result(Deployment deployment, boolean deployed, ModelSet.Changes changes) {}
 }

@@ -35,7 +35,9 @@ public final class ModelSet {
 
   /** The default location: the classpath root, where Maven puts processes/ and forms/. */
   public static final String CLASSPATH = "classpath*:";
-  static final List<String> PATTERNS = List.of("processes/**/*.bpmn", "processes/**/*.dmn", "forms/**/*.form");
+
+  static final List<String> PATTERNS =
+      List.of("processes/**/*.bpmn", "processes/**/*.dmn", "forms/**/*.form");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,8 +56,8 @@ public final class ModelSet {
   }
 
   /**
-   * Reads the set below a Spring resource location: {@value #CLASSPATH} (the app) or a folder
-   * such as "file:/tmp/models/" that holds processes/ and forms/ (tests, tools).
+   * Reads the set below a Spring resource location: {@value #CLASSPATH} (the app) or a folder such
+   * as "file:/tmp/models/" that holds processes/ and forms/ (tests, tools).
    */
   public static ModelSet read(String location) {
     String root = location.endsWith("/") || location.endsWith(":") ? location : location + "/";
@@ -117,33 +119,42 @@ public final class ModelSet {
     List<String> added = new ArrayList<>();
     List<String> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
-    resources.forEach((name, content) -> {
-      byte[] before = deployed.get(name);
-      if (before == null) {
-        added.add(name);
-      } else if (Arrays.equals(before, content)) {
-        unchanged.add(name);
-      } else {
-        changed.add(name);
-      }
-    });
-    List<String> removed = deployed.keySet().stream().filter(name -> !resources.containsKey(name)).sorted().toList();
+    resources.forEach(
+        (name, content) -> {
+          byte[] before = deployed.get(name);
+          if (before == null) {
+            added.add(name);
+          } else if (Arrays.equals(before, content)) {
+            unchanged.add(name);
+          } else {
+            changed.add(name);
+          }
+        });
+    List<String> removed =
+        deployed.keySet().stream().filter(name -> !resources.containsKey(name)).sorted().toList();
     return new Changes(added, changed, removed, unchanged);
   }
 
-  /** The keys one resource defines, by its name's ending: executable processes, decisions, the form's id. */
+  /**
+   * The keys one resource defines, by its name's ending: executable processes, decisions, the
+   * form's id.
+   */
   public static Keys keysOf(String resourceName, byte[] content) {
     String name = resourceName.toLowerCase(java.util.Locale.ROOT);
     try {
       if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
         Set<String> processes = new TreeSet<>();
-        Bpmn.readModelFromStream(new ByteArrayInputStream(content)).getModelElementsByType(Process.class).stream()
-            .filter(Process::isExecutable).forEach(process -> processes.add(process.getId()));
+        Bpmn.readModelFromStream(new ByteArrayInputStream(content))
+            .getModelElementsByType(Process.class)
+            .stream()
+            .filter(Process::isExecutable)
+            .forEach(process -> processes.add(process.getId()));
         return new Keys(processes, Set.of(), Set.of());
       }
       if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
         Set<String> decisions = new TreeSet<>();
-        Dmn.readModelFromStream(new ByteArrayInputStream(content)).getModelElementsByType(Decision.class)
+        Dmn.readModelFromStream(new ByteArrayInputStream(content))
+            .getModelElementsByType(Decision.class)
             .forEach(decision -> decisions.add(decision.getId()));
         return new Keys(Set.of(), decisions, Set.of());
       }
@@ -164,7 +175,10 @@ public final class ModelSet {
     static final Keys NONE = new Keys(Set.of(), Set.of(), Set.of());
 
     Keys plus(Keys other) {
-      return new Keys(union(processes, other.processes), union(decisions, other.decisions), union(forms, other.forms));
+      return new Keys(
+          union(processes, other.processes),
+          union(decisions, other.decisions),
+          union(forms, other.forms));
     }
 
     public boolean isEmpty() {
@@ -173,17 +187,23 @@ public final class ModelSet {
 
     /** The keys of this set that are also in the other. */
     public Keys shared(Keys other) {
-      return new Keys(intersection(processes, other.processes), intersection(decisions, other.decisions),
+      return new Keys(
+          intersection(processes, other.processes),
+          intersection(decisions, other.decisions),
           intersection(forms, other.forms));
     }
 
     /** The keys of this set that the other lacks. */
     public Keys missingFrom(Keys other) {
-      return new Keys(difference(processes, other.processes), difference(decisions, other.decisions),
+      return new Keys(
+          difference(processes, other.processes),
+          difference(decisions, other.decisions),
           difference(forms, other.forms));
     }
 
-    /** "process supportCase, decision suggestMethod, form kick-off" — for log lines and messages. */
+    /**
+     * "process supportCase, decision suggestMethod, form kick-off" — for log lines and messages.
+     */
     public String describe() {
       List<String> parts = new ArrayList<>();
       processes.forEach(key -> parts.add("process " + key));
@@ -212,7 +232,8 @@ public final class ModelSet {
   }
 
   /** The outcome of comparing the set with the last deployed one, by resource name. */
-  public record Changes(List<String> added, List<String> changed, List<String> removed, List<String> unchanged) {
+  public record Changes(
+      List<String> added, List<String> changed, List<String> removed, List<String> unchanged) {
 
     public boolean any() {
       return !added.isEmpty() || !changed.isEmpty() || !removed.isEmpty();
@@ -225,11 +246,12 @@ public final class ModelSet {
       parts.put("added", added);
       parts.put("removed", removed);
       List<String> text = new ArrayList<>();
-      parts.forEach((what, names) -> {
-        if (!names.isEmpty()) {
-          text.add(what + ": " + names);
-        }
-      });
+      parts.forEach(
+          (what, names) -> {
+            if (!names.isEmpty()) {
+              text.add(what + ": " + names);
+            }
+          });
       return text.isEmpty() ? "nothing changed" : String.join(", ", text);
     }
   }

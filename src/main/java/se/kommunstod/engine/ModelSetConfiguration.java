@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class ModelSetConfiguration {
 
   @Bean
-  ModelSet modelSet(@Value("${kommunstod.models.location:" + ModelSet.CLASSPATH + "}") String location) {
+  ModelSet modelSet(
+      @Value("${kommunstod.models.location:" + ModelSet.CLASSPATH + "}") String location) {
     return ModelSet.read(location);
   }
 }

@@ -9,9 +9,8 @@ import se.kommunstod.security.Role;
 
 /**
  * Who may see a municipality's work: its Camunda tenant has as members the Brå advisors, the
- * process managers and the administrators (they follow every municipality), the group of its
- * police region, and the municipality's own people (added one by one, see {@link #addPerson}).
- * Idempotent.
+ * process managers and the administrators (they follow every municipality), the group of its police
+ * region, and the municipality's own people (added one by one, see {@link #addPerson}). Idempotent.
  */
 @Service
 public class MunicipalityAccess {
@@ -30,10 +29,13 @@ public class MunicipalityAccess {
     identity.tenantGroup(Role.BRA.groupId(), tenant);
     identity.tenantGroup(Role.ADMIN_GROUP, tenant);
     identity.tenantGroup(Role.PROCESS_MANAGER_GROUP, tenant);
-    policeRegions.findByName(municipality.getPoliceRegion()).ifPresent(region -> {
-      policeRegionGroup(region);
-      identity.tenantGroup(region.getGroupId(), tenant);
-    });
+    policeRegions
+        .findByName(municipality.getPoliceRegion())
+        .ifPresent(
+            region -> {
+              policeRegionGroup(region);
+              identity.tenantGroup(region.getGroupId(), tenant);
+            });
   }
 
   public void policeRegionGroup(PoliceRegion region) {

@@ -41,7 +41,8 @@ public class MunicipalityTenants extends AbstractProcessEnginePlugin implements 
   }
 
   @Override
-  public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
+  public String provideTenantIdForHistoricDecisionInstance(
+      TenantIdProviderHistoricDecisionInstanceContext ctx) {
     return ctx.getExecution() == null ? null : ctx.getExecution().getTenantId();
   }
 }

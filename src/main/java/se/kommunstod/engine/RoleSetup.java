@@ -60,8 +60,19 @@ class RoleSetup implements ApplicationRunner {
     // deployments and delete nothing.
     String bra = Role.BRA.groupId();
     identity.grantGroup(bra, Resources.APPLICATION, "cockpit", ACCESS);
-    identity.grantGroup(bra, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE,
-        UPDATE_INSTANCE, CREATE_INSTANCE, READ_TASK, UPDATE_TASK, TASK_WORK, TASK_ASSIGN);
+    identity.grantGroup(
+        bra,
+        Resources.PROCESS_DEFINITION,
+        "*",
+        READ,
+        READ_HISTORY,
+        READ_INSTANCE,
+        UPDATE_INSTANCE,
+        CREATE_INSTANCE,
+        READ_TASK,
+        UPDATE_TASK,
+        TASK_WORK,
+        TASK_ASSIGN);
     identity.grantGroup(bra, Resources.PROCESS_INSTANCE, "*", READ, UPDATE, CREATE);
     identity.grantGroup(bra, Resources.TASK, "*", READ, UPDATE, TASK_WORK, TASK_ASSIGN);
     identity.grantGroup(bra, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY);
@@ -72,11 +83,11 @@ class RoleSetup implements ApplicationRunner {
   }
 
   /**
-   * Process managers release models and move running cases (docs/rollout.md): they may deploy
-   * (the deployment guard still refuses what would split the model set), read every definition,
-   * instance and its history in Cockpit, and migrate instances, one by one or as a batch. They get
-   * no Admin app and no grant on users, groups, tenants, memberships or authorizations, and they
-   * work no tasks. Their tenant memberships (every municipality) come from MunicipalityAccess.
+   * Process managers release models and move running cases (docs/rollout.md): they may deploy (the
+   * deployment guard still refuses what would split the model set), read every definition, instance
+   * and its history in Cockpit, and migrate instances, one by one or as a batch. They get no Admin
+   * app and no grant on users, groups, tenants, memberships or authorizations, and they work no
+   * tasks. Their tenant memberships (every municipality) come from MunicipalityAccess.
    */
   private void processManagers() {
     String managers = Role.PROCESS_MANAGER_GROUP;
@@ -84,15 +95,31 @@ class RoleSetup implements ApplicationRunner {
     identity.grantGroup(managers, Resources.APPLICATION, "cockpit", ACCESS);
     identity.grantGroup(managers, Resources.APPLICATION, "tasklist", ACCESS);
     identity.grantGroup(managers, Resources.DEPLOYMENT, "*", CREATE, READ);
-    identity.grantGroup(managers, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE, READ_TASK,
+    identity.grantGroup(
+        managers,
+        Resources.PROCESS_DEFINITION,
+        "*",
+        READ,
+        READ_HISTORY,
+        READ_INSTANCE,
+        READ_TASK,
         ProcessDefinitionPermissions.MIGRATE_INSTANCE);
     identity.grantGroup(managers, Resources.PROCESS_INSTANCE, "*", READ);
     identity.grantGroup(managers, Resources.TASK, "*", READ);
-    identity.grantGroup(managers, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+    identity.grantGroup(
+        managers,
+        Resources.HISTORIC_PROCESS_INSTANCE,
+        "*",
+        HistoricProcessInstancePermissions.READ);
     identity.grantGroup(managers, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
     identity.grantGroup(managers, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY);
     identity.grantGroup(managers, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ);
-    identity.grantGroup(managers, Resources.BATCH, "*", BatchPermissions.READ, BatchPermissions.READ_HISTORY,
+    identity.grantGroup(
+        managers,
+        Resources.BATCH,
+        "*",
+        BatchPermissions.READ,
+        BatchPermissions.READ_HISTORY,
         BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES);
     identity.grantGroup(managers, Resources.FILTER, "*", READ);
   }

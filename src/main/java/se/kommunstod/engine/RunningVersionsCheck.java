@@ -16,13 +16,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * After start, checks every process version that running cases are still on against the code now deployed:
- * a release that renames or removes a method a model calls leaves cases on the old version that fail at that
- * step, possibly months later. Each such version is logged as an error with what no longer resolves and the way
- * out (move its cases to the new version, docs/migration.md), and answered by {@link #lastResult()}.
+ * After start, checks every process version that running cases are still on against the code now
+ * deployed: a release that renames or removes a method a model calls leaves cases on the old
+ * version that fail at that step, possibly months later. Each such version is logged as an error
+ * with what no longer resolves and the way out (move its cases to the new version,
+ * docs/migration.md), and answered by {@link #lastResult()}.
  *
- * <p>Why only report: the cases are people's ongoing work; which version to move them to, and when, is the process
- * manager's decision (the migration preview shows what moves).
+ * <p>Why only report: the cases are people's ongoing work; which version to move them to, and when,
+ * is the process manager's decision (the migration preview shows what moves).
  */
 @Component
 public class RunningVersionsCheck {
@@ -34,7 +35,9 @@ public class RunningVersionsCheck {
   private final ApplicationContext context;
   private volatile List<Broken> lastResult = List.of();
 
-  public RunningVersionsCheck(RepositoryService repositoryService, RuntimeService runtimeService,
+  public RunningVersionsCheck(
+      RepositoryService repositoryService,
+      RuntimeService runtimeService,
       ApplicationContext context) {
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
@@ -42,24 +45,42 @@ public class RunningVersionsCheck {
   }
 
   /** A process version with running cases whose model calls what the code no longer has. */
-  public record Broken(String definitionId, String key, int version, long runningCases, List<String> problems) {
-  }
+  public record Broken(
+      String definitionId, String key, int version, long runningCases, List<String> problems) {}
 
   @EventListener(ApplicationReadyEvent.class)
   public List<Broken> check() {
     List<Broken> broken = new ArrayList<>();
     for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().list()) {
-      long running = runtimeService.createProcessInstanceQuery().processDefinitionId(definition.getId()).count();
+      long running =
+          runtimeService
+              .createProcessInstanceQuery()
+              .processDefinitionId(definition.getId())
+              .count();
       if (running == 0) {
         continue;
       }
-      List<String> problems = ModelExpressions.check(xml(definition), this::beanType, false).problems();
+      List<String> problems =
+          ModelExpressions.check(xml(definition), this::beanType, false).problems();
       if (!problems.isEmpty()) {
-        broken.add(new Broken(definition.getId(), definition.getKey(), definition.getVersion(), running, problems));
-        log.error("{} ärenden på {} version {} anropar det som inte finns i den här versionen av appen: {}. Flytta dem "
-            + "till den nya versionen (docs/migration.md). / {} running cases of {} version {} call what this release "
-            + "no longer has; move them to the new version.", running, definition.getKey(), definition.getVersion(),
-            problems, running, definition.getKey(), definition.getVersion());
+        broken.add(
+            new Broken(
+                definition.getId(),
+                definition.getKey(),
+                definition.getVersion(),
+                running,
+                problems));
+        log.error(
+            "{} ärenden på {} version {} anropar det som inte finns i den här versionen av appen: {}. Flytta dem "
+                + "till den nya versionen (docs/migration.md). / {} running cases of {} version {} call what this release "
+                + "no longer has; move them to the new version.",
+            running,
+            definition.getKey(),
+            definition.getVersion(),
+            problems,
+            running,
+            definition.getKey(),
+            definition.getVersion());
       }
     }
     lastResult = List.copyOf(broken);

@@ -21,7 +21,9 @@ class TenantSetup implements ApplicationRunner {
   private final MunicipalityRepository municipalities;
   private final PoliceRegionRepository policeRegions;
 
-  TenantSetup(MunicipalityAccess access, MunicipalityRepository municipalities,
+  TenantSetup(
+      MunicipalityAccess access,
+      MunicipalityRepository municipalities,
       PoliceRegionRepository policeRegions) {
     this.access = access;
     this.municipalities = municipalities;

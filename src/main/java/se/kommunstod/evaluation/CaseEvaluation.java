@@ -63,8 +63,7 @@ public class CaseEvaluation {
   @Column(name = "evaluated_at")
   private Instant evaluatedAt;
 
-  protected CaseEvaluation() {
-  }
+  protected CaseEvaluation() {}
 
   CaseEvaluation(SupportCase supportCase) {
     this.supportCase = supportCase;
@@ -114,7 +113,9 @@ public class CaseEvaluation {
     return evaluationSummary;
   }
 
-  /** When the indicators' follow-up was recorded; null if not yet or before these dates were kept. */
+  /**
+   * When the indicators' follow-up was recorded; null if not yet or before these dates were kept.
+   */
   public Instant getIndicatorsRecordedAt() {
     return indicatorsRecordedAt;
   }

@@ -12,7 +12,9 @@ import se.kommunstod.supportcase.SupportCaseService;
 
 /** The follow-up and evaluation of a support case, as its last tasks wrote it. */
 @RestController
-@Tag(name = "Utvärdering", description = "Follow-up of indicators, participants' assessment, Brå's evaluation")
+@Tag(
+    name = "Utvärdering",
+    description = "Follow-up of indicators, participants' assessment, Brå's evaluation")
 public class CaseEvaluationController {
 
   private final SupportCaseService cases;
@@ -30,16 +32,29 @@ public class CaseEvaluationController {
   @Transactional(readOnly = true)
   public CaseEvaluationView get(@PathVariable String businessKey) {
     access.requireRead(cases.require(businessKey).getMunicipalityCode());
-    return service.find(businessKey).map(CaseEvaluationView::of)
-        .orElseThrow(() -> new RecordNotFoundException("ingen utvärdering", "evaluation", businessKey));
+    return service
+        .find(businessKey)
+        .map(CaseEvaluationView::of)
+        .orElseThrow(
+            () -> new RecordNotFoundException("ingen utvärdering", "evaluation", businessKey));
   }
 
-  public record CaseEvaluationView(String indicatorSummary, IndicatorTrend indicatorTrend, Integer participantRating,
-      String participantAssessment, GoalsAchieved goalsAchieved, String evaluationSummary) {
+  public record CaseEvaluationView(
+      String indicatorSummary,
+      IndicatorTrend indicatorTrend,
+      Integer participantRating,
+      String participantAssessment,
+      GoalsAchieved goalsAchieved,
+      String evaluationSummary) {
 
     static CaseEvaluationView of(CaseEvaluation e) {
-      return new CaseEvaluationView(e.getIndicatorSummary(), e.getIndicatorTrend(), e.getParticipantRating(),
-          e.getParticipantAssessment(), e.getGoalsAchieved(), e.getEvaluationSummary());
+      return new CaseEvaluationView(
+          e.getIndicatorSummary(),
+          e.getIndicatorTrend(),
+          e.getParticipantRating(),
+          e.getParticipantAssessment(),
+          e.getGoalsAchieved(),
+          e.getEvaluationSummary());
     }
   }
 }

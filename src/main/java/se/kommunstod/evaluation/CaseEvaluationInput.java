@@ -8,18 +8,15 @@ import se.kommunstod.privacy.NoPersonalIdentityNumber;
 /** What the follow-up and evaluation tasks of a support case enter. */
 public final class CaseEvaluationInput {
 
-  private CaseEvaluationInput() {
-  }
+  private CaseEvaluationInput() {}
 
   /** Task "Följ upp indikatorer". */
   public record Indicators(
       @NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String indicatorSummary,
-      @NotNull IndicatorTrend indicatorTrend) {
-  }
+      @NotNull IndicatorTrend indicatorTrend) {}
 
   /** Task "Utvärdera stödet" (Brå). */
   public record Evaluation(
       @NotNull GoalsAchieved goalsAchieved,
-      @NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String evaluationSummary) {
-  }
+      @NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String evaluationSummary) {}
 }

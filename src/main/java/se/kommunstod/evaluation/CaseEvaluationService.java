@@ -10,7 +10,8 @@ import se.kommunstod.supportcase.SupportCaseService;
 
 /**
  * The follow-up and evaluation of a support case; written by the support case's last tasks. The
- * participants answer the survey ({@link ParticipantSurveyService}); older records keep their rating.
+ * participants answer the survey ({@link ParticipantSurveyService}); older records keep their
+ * rating.
  */
 @Service
 @Transactional
@@ -20,17 +21,19 @@ public class CaseEvaluationService {
   private final CaseEvaluationRepository evaluations;
   private final InputValidation validation;
 
-  public CaseEvaluationService(SupportCaseService cases, CaseEvaluationRepository evaluations,
-      InputValidation validation) {
+  public CaseEvaluationService(
+      SupportCaseService cases, CaseEvaluationRepository evaluations, InputValidation validation) {
     this.cases = cases;
     this.evaluations = evaluations;
     this.validation = validation;
   }
 
-  public CaseEvaluation followUpIndicators(String businessKey, CaseEvaluationInput.Indicators input) {
+  public CaseEvaluation followUpIndicators(
+      String businessKey, CaseEvaluationInput.Indicators input) {
     validation.check(input);
     CaseEvaluation evaluation = of(businessKey);
-    evaluation.followUpIndicators(input.indicatorSummary().strip(), input.indicatorTrend(), EngineTime.now());
+    evaluation.followUpIndicators(
+        input.indicatorSummary().strip(), input.indicatorTrend(), EngineTime.now());
     return evaluations.save(evaluation);
   }
 
@@ -48,6 +51,8 @@ public class CaseEvaluationService {
 
   private CaseEvaluation of(String businessKey) {
     SupportCase supportCase = cases.require(businessKey);
-    return evaluations.findBySupportCaseId(supportCase.getId()).orElseGet(() -> new CaseEvaluation(supportCase));
+    return evaluations
+        .findBySupportCaseId(supportCase.getId())
+        .orElseGet(() -> new CaseEvaluation(supportCase));
   }
 }

@@ -7,8 +7,8 @@ import se.kommunstod.process.SupportCaseProcess.Evaluate;
 
 /**
  * Brå's evaluation at the end of {@code supportCase}: {@code ${caseEvaluationTasks.evaluate(task)}}
- * records {@code goalsAchieved} and {@code evaluationSummary}. The indicators' follow-up is
- * {@link IndicatorTasks}, the participants' survey {@link ParticipantSurveyTasks}.
+ * records {@code goalsAchieved} and {@code evaluationSummary}. The indicators' follow-up is {@link
+ * IndicatorTasks}, the participants' survey {@link ParticipantSurveyTasks}.
  */
 @Component
 public class CaseEvaluationTasks {
@@ -21,8 +21,13 @@ public class CaseEvaluationTasks {
 
   /** Task_Evaluate. */
   public void evaluate(DelegateTask task) {
-    TaskRecording.record(task, (businessKey, input) -> service.evaluate(businessKey,
-        new CaseEvaluationInput.Evaluation(input.enumValue(Evaluate.GOALS_ACHIEVED.name(), GoalsAchieved.class),
-            input.string(Evaluate.EVALUATION_SUMMARY.name()))));
+    TaskRecording.record(
+        task,
+        (businessKey, input) ->
+            service.evaluate(
+                businessKey,
+                new CaseEvaluationInput.Evaluation(
+                    input.enumValue(Evaluate.GOALS_ACHIEVED.name(), GoalsAchieved.class),
+                    input.string(Evaluate.EVALUATION_SUMMARY.name()))));
   }
 }

@@ -2,7 +2,10 @@ package se.kommunstod.evaluation;
 
 import java.util.Locale;
 
-/** Brå's answer to "were the goals reached?", as the form {@code evaluation} codes it ({@code ja}, …). */
+/**
+ * Brå's answer to "were the goals reached?", as the form {@code evaluation} codes it ({@code ja},
+ * …).
+ */
 public enum GoalsAchieved {
   JA("Ja"),
   DELVIS("Delvis"),

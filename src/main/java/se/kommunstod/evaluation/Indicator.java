@@ -20,7 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import se.kommunstod.supportcase.SupportCase;
 
-/** An indicator followed up in a support case (e.g. reported vandalism per month), with its measured values. */
+/**
+ * An indicator followed up in a support case (e.g. reported vandalism per month), with its measured
+ * values.
+ */
 @Entity
 @Table(name = "indicator")
 public class Indicator {
@@ -57,8 +60,7 @@ public class Indicator {
   @OrderBy("measuredOn")
   private List<IndicatorValue> values = new ArrayList<>();
 
-  protected Indicator() {
-  }
+  protected Indicator() {}
 
   Indicator(SupportCase supportCase, String name, String unit) {
     this.supportCase = supportCase;
@@ -67,7 +69,8 @@ public class Indicator {
   }
 
   /** Completes the definition with what the action plan says about the indicator. */
-  void describe(String source, BigDecimal baseline, BigDecimal target, IndicatorDirection direction) {
+  void describe(
+      String source, BigDecimal baseline, BigDecimal target, IndicatorDirection direction) {
     this.source = source;
     this.baseline = baseline;
     this.target = target;

@@ -38,7 +38,10 @@ public class IndicatorController {
   private final IndicatorRepository indicators;
   private final Access access;
 
-  IndicatorController(SupportCaseService cases, IndicatorService service, IndicatorRepository indicators,
+  IndicatorController(
+      SupportCaseService cases,
+      IndicatorService service,
+      IndicatorRepository indicators,
       Access access) {
     this.cases = cases;
     this.service = service;
@@ -49,11 +52,15 @@ public class IndicatorController {
   @GetMapping("/api/support-cases/{businessKey}/indicators")
   @Operation(summary = "Ärendets indikatorer med värden / the case's indicators with values")
   @Transactional(readOnly = true)
-  public PageResponse<IndicatorView> list(@PathVariable String businessKey,
-      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+  public PageResponse<IndicatorView> list(
+      @PathVariable String businessKey,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     SupportCase supportCase = cases.require(businessKey);
     access.requireRead(supportCase.getMunicipalityCode());
-    return PageResponse.of(indicators.findBySupportCaseId(supportCase.getId(), PageRequest.of(page, size, Sort.by("id"))),
+    return PageResponse.of(
+        indicators.findBySupportCaseId(
+            supportCase.getId(), PageRequest.of(page, size, Sort.by("id"))),
         IndicatorView::of);
   }
 
@@ -61,18 +68,36 @@ public class IndicatorController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Lägg till en indikator (samordnare, Brå) / define an indicator")
   @Transactional
-  public IndicatorView define(@PathVariable String businessKey, @Valid @RequestBody IndicatorInput input) {
-    access.requireWrite(cases.require(businessKey).getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA);
+  public IndicatorView define(
+      @PathVariable String businessKey, @Valid @RequestBody IndicatorInput input) {
+    access.requireWrite(
+        cases.require(businessKey).getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA);
     return IndicatorView.of(service.define(businessKey, input));
   }
 
-  /** An indicator's definition and its series (values by date), as the follow-up task recorded them. */
-  public record IndicatorView(Long id, String name, String unit, String source, BigDecimal baseline,
-      BigDecimal target, IndicatorDirection direction, List<ValueView> values) {
+  /**
+   * An indicator's definition and its series (values by date), as the follow-up task recorded them.
+   */
+  public record IndicatorView(
+      Long id,
+      String name,
+      String unit,
+      String source,
+      BigDecimal baseline,
+      BigDecimal target,
+      IndicatorDirection direction,
+      List<ValueView> values) {
 
     static IndicatorView of(Indicator i) {
-      return new IndicatorView(i.getId(), i.getName(), i.getUnit(), i.getSource(), i.getBaseline(), i.getTarget(),
-          i.getDirection(), i.getValues().stream().map(ValueView::of).toList());
+      return new IndicatorView(
+          i.getId(),
+          i.getName(),
+          i.getUnit(),
+          i.getSource(),
+          i.getBaseline(),
+          i.getTarget(),
+          i.getDirection(),
+          i.getValues().stream().map(ValueView::of).toList());
     }
   }
 

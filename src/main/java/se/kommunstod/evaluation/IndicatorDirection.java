@@ -2,7 +2,10 @@ package se.kommunstod.evaluation;
 
 import java.util.Locale;
 
-/** Which way an indicator should move for the situation to be better; forms code it {@code increase|decrease}. */
+/**
+ * Which way an indicator should move for the situation to be better; forms code it {@code
+ * increase|decrease}.
+ */
 public enum IndicatorDirection {
   INCREASE("Ska öka"),
   DECREASE("Ska minska");

@@ -17,7 +17,11 @@ public record IndicatorInput(
   /** A measured value at a date. */
   public record ValueInput(
       @NotNull LocalDate measuredOn,
-      @NotNull @DecimalMin(value = "-1000000000", message = "Värdet är för litet. / The value is too small.")
-      @DecimalMax(value = "1000000000", message = "Värdet är för stort. / The value is too large.") BigDecimal value) {
-  }
+      @NotNull @DecimalMin(
+              value = "-1000000000",
+              message = "Värdet är för litet. / The value is too small.")
+          @DecimalMax(
+              value = "1000000000",
+              message = "Värdet är för stort. / The value is too large.")
+          BigDecimal value) {}
 }

@@ -15,7 +15,10 @@ import se.kommunstod.api.RecordNotFoundException;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
 
-/** Indicators and their values over time. {@link #define} and {@link #measure} are meant for delegates and the API. */
+/**
+ * Indicators and their values over time. {@link #define} and {@link #measure} are meant for
+ * delegates and the API.
+ */
 @Service
 @Transactional
 public class IndicatorService {
@@ -24,7 +27,8 @@ public class IndicatorService {
   private final IndicatorRepository indicators;
   private final InputValidation validation;
 
-  public IndicatorService(SupportCaseService cases, IndicatorRepository indicators, InputValidation validation) {
+  public IndicatorService(
+      SupportCaseService cases, IndicatorRepository indicators, InputValidation validation) {
     this.cases = cases;
     this.indicators = indicators;
     this.validation = validation;
@@ -32,14 +36,18 @@ public class IndicatorService {
 
   public Indicator define(String businessKey, IndicatorInput input) {
     validation.check(input);
-    return indicators.save(new Indicator(cases.require(businessKey), input.name().strip(), input.unit().strip()));
+    return indicators.save(
+        new Indicator(cases.require(businessKey), input.name().strip(), input.unit().strip()));
   }
 
   public IndicatorValue measure(Long indicatorId, IndicatorInput.ValueInput input) {
     validation.check(input);
     Indicator indicator = require(indicatorId);
-    if (indicator.getValues().stream().anyMatch(v -> v.getMeasuredOn().equals(input.measuredOn()))) {
-      throw new InvalidInputException("measuredOn", "Indikatorn har redan ett värde för " + input.measuredOn() + ".",
+    if (indicator.getValues().stream()
+        .anyMatch(v -> v.getMeasuredOn().equals(input.measuredOn()))) {
+      throw new InvalidInputException(
+          "measuredOn",
+          "Indikatorn har redan ett värde för " + input.measuredOn() + ".",
           "The indicator already has a value for " + input.measuredOn() + ".");
     }
     IndicatorValue value = indicator.measure(input.measuredOn(), input.value());
@@ -47,19 +55,33 @@ public class IndicatorService {
     return value;
   }
 
-  /** A value with its comment, as the indicators' follow-up task records it; one value per indicator and date. */
+  /**
+   * A value with its comment, as the indicators' follow-up task records it; one value per indicator
+   * and date.
+   */
   public IndicatorValue measure(Long indicatorId, IndicatorMeasurement input) {
     validation.check(input);
     Indicator indicator = require(indicatorId);
     if (input.measuredOn().isAfter(se.kommunstod.engine.EngineTime.today())) {
-      throw new InvalidInputException("measuredOn", "”" + indicator.getName() + "”: ett mätvärde kan inte vara från "
-          + "framtiden (" + input.measuredOn() + ").", "A measured value cannot be from the future.");
+      throw new InvalidInputException(
+          "measuredOn",
+          "”"
+              + indicator.getName()
+              + "”: ett mätvärde kan inte vara från "
+              + "framtiden ("
+              + input.measuredOn()
+              + ").",
+          "A measured value cannot be from the future.");
     }
-    if (indicator.getValues().stream().anyMatch(v -> v.getMeasuredOn().equals(input.measuredOn()))) {
-      throw new InvalidInputException("measuredOn", "”" + indicator.getName() + "” har redan ett värde för "
-          + input.measuredOn() + ".", "The indicator already has a value for " + input.measuredOn() + ".");
+    if (indicator.getValues().stream()
+        .anyMatch(v -> v.getMeasuredOn().equals(input.measuredOn()))) {
+      throw new InvalidInputException(
+          "measuredOn",
+          "”" + indicator.getName() + "” har redan ett värde för " + input.measuredOn() + ".",
+          "The indicator already has a value for " + input.measuredOn() + ".");
     }
-    String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
+    String comment =
+        input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
     IndicatorValue value = indicator.measure(input.measuredOn(), input.value(), comment);
     indicators.flush();
     return value;
@@ -67,8 +89,12 @@ public class IndicatorService {
 
   @Transactional(readOnly = true)
   public java.util.List<Indicator> indicators(String businessKey) {
-    return indicators.findBySupportCaseId(cases.require(businessKey).getId(),
-        org.springframework.data.domain.PageRequest.of(0, 1000, org.springframework.data.domain.Sort.by("id"))).getContent();
+    return indicators
+        .findBySupportCaseId(
+            cases.require(businessKey).getId(),
+            org.springframework.data.domain.PageRequest.of(
+                0, 1000, org.springframework.data.domain.Sort.by("id")))
+        .getContent();
   }
 
   /** Plain-value variant for delegates. */
@@ -78,11 +104,14 @@ public class IndicatorService {
 
   @Transactional(readOnly = true)
   public Indicator require(Long indicatorId) {
-    return indicators.findById(indicatorId)
-        .orElseThrow(() -> new RecordNotFoundException("ingen indikator", "indicator", indicatorId));
+    return indicators
+        .findById(indicatorId)
+        .orElseThrow(
+            () -> new RecordNotFoundException("ingen indikator", "indicator", indicatorId));
   }
 
-  // --- the action plan's indicators (issue 17; kick-off) ----------------------------------------------
+  // --- the action plan's indicators (issue 17; kick-off)
+  // ----------------------------------------------
 
   /**
    * The indicators the action plan defines at kick-off, each with source, baseline, target and
@@ -90,27 +119,46 @@ public class IndicatorService {
    * the new definition instead of defined twice. Returns them by name, in the plan's order, for the
    * plan's measures to refer to.
    */
-  public Map<String, Indicator> defineForActionPlan(String businessKey, List<PlannedIndicator> planned) {
+  public Map<String, Indicator> defineForActionPlan(
+      String businessKey, List<PlannedIndicator> planned) {
     validation.checkRows("indicators", "Indikatorer", planned);
     SupportCase supportCase = cases.require(businessKey);
     Map<String, Indicator> existing = new LinkedHashMap<>();
-    indicators.findBySupportCaseId(supportCase.getId(), Pageable.unpaged())
-        .forEach(indicator -> existing.put(indicator.getName().strip().toLowerCase(Locale.ROOT), indicator));
+    indicators
+        .findBySupportCaseId(supportCase.getId(), Pageable.unpaged())
+        .forEach(
+            indicator ->
+                existing.put(indicator.getName().strip().toLowerCase(Locale.ROOT), indicator));
     Map<String, Indicator> defined = new LinkedHashMap<>();
     for (int i = 0; i < planned.size(); i++) {
       PlannedIndicator definition = planned.get(i);
       String key = definition.name().strip().toLowerCase(Locale.ROOT);
       if (defined.containsKey(key)) {
-        throw new InvalidInputException("indicators", "Rad " + (i + 1) + " i «Indikatorer»: indikatorn '"
-            + definition.name().strip() + "' finns redan i planen.", "Row " + (i + 1)
-            + " of 'indicators': the indicator '" + definition.name().strip() + "' is already in the plan.");
+        throw new InvalidInputException(
+            "indicators",
+            "Rad "
+                + (i + 1)
+                + " i «Indikatorer»: indikatorn '"
+                + definition.name().strip()
+                + "' finns redan i planen.",
+            "Row "
+                + (i + 1)
+                + " of 'indicators': the indicator '"
+                + definition.name().strip()
+                + "' is already in the plan.");
       }
       Indicator indicator = existing.get(key);
       if (indicator == null) {
-        indicator = new Indicator(supportCase, definition.name().strip(), definition.unit().strip());
+        indicator =
+            new Indicator(supportCase, definition.name().strip(), definition.unit().strip());
       }
-      indicator.describe(definition.source() == null || definition.source().isBlank() ? null
-          : definition.source().strip(), definition.baseline(), definition.target(), definition.direction());
+      indicator.describe(
+          definition.source() == null || definition.source().isBlank()
+              ? null
+              : definition.source().strip(),
+          definition.baseline(),
+          definition.target(),
+          definition.direction());
       defined.put(key, indicators.save(indicator));
     }
     return defined;
@@ -119,8 +167,11 @@ public class IndicatorService {
   /** The case's indicators with their definitions, in the order they were defined. */
   @Transactional(readOnly = true)
   public List<Indicator> indicatorsOfCase(String businessKey) {
-    return indicators.findBySupportCaseId(cases.require(businessKey).getId(),
-        org.springframework.data.domain.PageRequest.of(0, 100, org.springframework.data.domain.Sort.by("id")))
+    return indicators
+        .findBySupportCaseId(
+            cases.require(businessKey).getId(),
+            org.springframework.data.domain.PageRequest.of(
+                0, 100, org.springframework.data.domain.Sort.by("id")))
         .getContent();
   }
 }

@@ -2,7 +2,10 @@ package se.kommunstod.evaluation;
 
 import java.util.Locale;
 
-/** The indicators' overall development, as the form {@code indicator-follow-up} codes it ({@code battre}, …). */
+/**
+ * The indicators' overall development, as the form {@code indicator-follow-up} codes it ({@code
+ * battre}, …).
+ */
 public enum IndicatorTrend {
   BATTRE("Bättre"),
   OFORANDRAD("Oförändrad"),

@@ -34,8 +34,7 @@ public class IndicatorValue {
   @Column(length = 1000)
   private String comment;
 
-  protected IndicatorValue() {
-  }
+  protected IndicatorValue() {}
 
   IndicatorValue(Indicator indicator, LocalDate measuredOn, BigDecimal value, String comment) {
     this.indicator = indicator;

@@ -26,8 +26,11 @@ public class ParticipantSurveyService {
   private final InputValidation validation;
   private final EntityManager em;
 
-  public ParticipantSurveyService(SupportCaseService cases, SurveyAnswerRepository answers,
-      InputValidation validation, EntityManager em) {
+  public ParticipantSurveyService(
+      SupportCaseService cases,
+      SurveyAnswerRepository answers,
+      InputValidation validation,
+      EntityManager em) {
     this.cases = cases;
     this.answers = answers;
     this.validation = validation;
@@ -43,12 +46,24 @@ public class ParticipantSurveyService {
   public List<Role> organisations(String businessKey, Set<Role> always) {
     Long id = cases.require(businessKey).getId();
     Set<Role> roles = always.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(always);
-    roles.addAll(em.createQuery("select distinct r.ownerRole from MeetingActorReport r where r.meeting.supportCase.id = :id",
-        Role.class).setParameter("id", id).getResultList());
-    roles.addAll(em.createQuery("select distinct a.ownerRole from ActionItem a where a.meeting.supportCase.id = :id",
-        Role.class).setParameter("id", id).getResultList());
-    roles.addAll(em.createQuery("select distinct i.ownerRole from Intervention i where i.supportCase.id = :id",
-        Role.class).setParameter("id", id).getResultList());
+    roles.addAll(
+        em.createQuery(
+                "select distinct r.ownerRole from MeetingActorReport r where r.meeting.supportCase.id = :id",
+                Role.class)
+            .setParameter("id", id)
+            .getResultList());
+    roles.addAll(
+        em.createQuery(
+                "select distinct a.ownerRole from ActionItem a where a.meeting.supportCase.id = :id",
+                Role.class)
+            .setParameter("id", id)
+            .getResultList());
+    roles.addAll(
+        em.createQuery(
+                "select distinct i.ownerRole from Intervention i where i.supportCase.id = :id",
+                Role.class)
+            .setParameter("id", id)
+            .getResultList());
     roles.remove(Role.BRA);
     return List.copyOf(roles);
   }
@@ -57,8 +72,10 @@ public class ParticipantSurveyService {
     validation.check(input);
     SupportCase supportCase = cases.require(businessKey);
     if (answers.existsBySupportCaseIdAndOrganisation(supportCase.getId(), organisation)) {
-      throw new InvalidInputException("organisation", organisation.organisationName()
-          + " har redan besvarat enkäten i det här ärendet.", "This organisation has already answered the survey.");
+      throw new InvalidInputException(
+          "organisation",
+          organisation.organisationName() + " har redan besvarat enkäten i det här ärendet.",
+          "This organisation has already answered the survey.");
     }
     return answers.save(new SurveyAnswer(supportCase, organisation, input, EngineTime.now(), by));
   }

@@ -15,15 +15,17 @@ import se.kommunstod.process.SupportCaseProcess.ParticipantsAssessment;
 import se.kommunstod.security.Role;
 
 /**
- * The participants' survey in {@code supportCase}: {@code ${participantSurveyTasks.organisations(execution)}}
- * gives the multi-instance survey task its organisations (one task each, candidate group
- * {@code surveyOrganisation}); {@code ${participantSurveyTasks.answer(task)}} records an answer.
+ * The participants' survey in {@code supportCase}: {@code
+ * ${participantSurveyTasks.organisations(execution)}} gives the multi-instance survey task its
+ * organisations (one task each, candidate group {@code surveyOrganisation}); {@code
+ * ${participantSurveyTasks.answer(task)}} records an answer.
  */
 @Component
 public class ParticipantSurveyTasks {
 
   /** The model property listing the organisations always asked, e.g. "municipality,police". */
   static final String ALWAYS_ASKED = "surveyedOrganisations";
+
   static final String ORGANISATION = "surveyOrganisation";
 
   private final ParticipantSurveyService service;
@@ -34,9 +36,15 @@ public class ParticipantSurveyTasks {
 
   /** The candidate groups of the survey tasks: the organisations taking part in the case. */
   public List<String> organisations(DelegateExecution execution) {
-    // the collection is evaluated on the multi-instance body, which is no element of the model: read the task's
-    String always = ElementProperties.read(execution.getBpmnModelInstance()
-        .getModelElementById(SupportCaseProcess.TASK_PARTICIPANTS_ASSESSMENT), ALWAYS_ASKED).orElse(null);
+    // the collection is evaluated on the multi-instance body, which is no element of the model:
+    // read the task's
+    String always =
+        ElementProperties.read(
+                execution
+                    .getBpmnModelInstance()
+                    .getModelElementById(SupportCaseProcess.TASK_PARTICIPANTS_ASSESSMENT),
+                ALWAYS_ASKED)
+            .orElse(null);
     Set<Role> roles = EnumSet.noneOf(Role.class);
     if (always != null) {
       for (String code : always.split(",")) {
@@ -45,19 +53,26 @@ public class ParticipantSurveyTasks {
         }
       }
     }
-    return service.organisations(execution.getProcessBusinessKey(), roles).stream().map(Role::groupId).toList();
+    return service.organisations(execution.getProcessBusinessKey(), roles).stream()
+        .map(Role::groupId)
+        .toList();
   }
 
   /** Task_ParticipantsAssessment (one per organisation): the three ratings and two open answers. */
   public void answer(DelegateTask task) {
-    TaskRecording.record(task, (businessKey, input) -> service.answer(businessKey,
-        ProcessInput.parseEnum(ORGANISATION, input.string(ORGANISATION), Role.class),
-        new SurveyInput(rating(input, ParticipantsAssessment.SURVEY_NEEDS_MET.name()),
-            rating(input, ParticipantsAssessment.SURVEY_MORE_SYSTEMATIC.name()),
-            rating(input, ParticipantsAssessment.SURVEY_WILL_CONTINUE.name()),
-            input.string(ParticipantsAssessment.SURVEY_WHAT_WORKED.name()),
-            input.string(ParticipantsAssessment.SURVEY_TO_IMPROVE.name())),
-        TaskRecording.userId(task)));
+    TaskRecording.record(
+        task,
+        (businessKey, input) ->
+            service.answer(
+                businessKey,
+                ProcessInput.parseEnum(ORGANISATION, input.string(ORGANISATION), Role.class),
+                new SurveyInput(
+                    rating(input, ParticipantsAssessment.SURVEY_NEEDS_MET.name()),
+                    rating(input, ParticipantsAssessment.SURVEY_MORE_SYSTEMATIC.name()),
+                    rating(input, ParticipantsAssessment.SURVEY_WILL_CONTINUE.name()),
+                    input.string(ParticipantsAssessment.SURVEY_WHAT_WORKED.name()),
+                    input.string(ParticipantsAssessment.SURVEY_TO_IMPROVE.name())),
+                TaskRecording.userId(task)));
   }
 
   /** A rating 1–5 as the form's radio gives it ("4"); anything else is refused in Swedish. */
@@ -74,7 +89,9 @@ public class ParticipantSurveyTasks {
     } catch (NumberFormatException e) {
       // falls through to the message
     }
-    throw new InvalidInputException(field, "Välj ett värde 1–5 (1 = instämmer inte alls, 5 = instämmer helt).",
+    throw new InvalidInputException(
+        field,
+        "Välj ett värde 1–5 (1 = instämmer inte alls, 5 = instämmer helt).",
         "Choose a value 1–5 (1 = disagree completely, 5 = agree completely).");
   }
 }

@@ -17,9 +17,12 @@ public record PlannedIndicator(
     @NotBlank @Size(max = 200) @NoPersonalIdentityNumber String name,
     @NotBlank @Size(max = 60) @NoPersonalIdentityNumber String unit,
     @Size(max = 200) @NoPersonalIdentityNumber String source,
-    @DecimalMin(value = "-1000000000", message = "Värdet är för litet. / The value is too small.")
-    @DecimalMax(value = "1000000000", message = "Värdet är för stort. / The value is too large.") BigDecimal baseline,
-    @DecimalMin(value = "-1000000000", message = "Värdet är för litet. / The value is too small.")
-    @DecimalMax(value = "1000000000", message = "Värdet är för stort. / The value is too large.") BigDecimal target,
-    @NotNull IndicatorDirection direction) {
-}
+    @DecimalMin(value = "-1000000000", message = "Värdet är för litet. / The value is too small.") @DecimalMax(
+            value = "1000000000",
+            message = "Värdet är för stort. / The value is too large.")
+        BigDecimal baseline,
+    @DecimalMin(value = "-1000000000", message = "Värdet är för litet. / The value is too small.") @DecimalMax(
+            value = "1000000000",
+            message = "Värdet är för stort. / The value is too large.")
+        BigDecimal target,
+    @NotNull IndicatorDirection direction) {}

@@ -59,10 +59,14 @@ public class SurveyAnswer {
   @Column(name = "answered_by", length = 100)
   private String answeredBy;
 
-  protected SurveyAnswer() {
-  }
+  protected SurveyAnswer() {}
 
-  SurveyAnswer(SupportCase supportCase, Role organisation, SurveyInput input, Instant answeredAt, String answeredBy) {
+  SurveyAnswer(
+      SupportCase supportCase,
+      Role organisation,
+      SurveyInput input,
+      Instant answeredAt,
+      String answeredBy) {
     this.supportCase = supportCase;
     this.organisation = organisation;
     this.needsMet = input.needsMet();

@@ -7,5 +7,6 @@ public interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, Long
 
   List<SurveyAnswer> findBySupportCaseIdOrderByIdAsc(Long supportCaseId);
 
-  boolean existsBySupportCaseIdAndOrganisation(Long supportCaseId, se.kommunstod.security.Role organisation);
+  boolean existsBySupportCaseIdAndOrganisation(
+      Long supportCaseId, se.kommunstod.security.Role organisation);
 }

@@ -28,20 +28,35 @@ public class SurveyController {
   }
 
   @GetMapping("/api/support-cases/{businessKey}/survey")
-  @Operation(summary = "Deltagarenkätens svar, ett per organisation / the survey's answers, one per organisation")
+  @Operation(
+      summary =
+          "Deltagarenkätens svar, ett per organisation / the survey's answers, one per organisation")
   @Transactional(readOnly = true)
   public List<SurveyAnswerView> answers(@PathVariable String businessKey) {
     access.requireRead(cases.require(businessKey).getMunicipalityCode());
     return service.answers(businessKey).stream().map(SurveyAnswerView::of).toList();
   }
 
-  public record SurveyAnswerView(Role organisation, String organisationName, int needsMet, int moreSystematic,
-      int willContinue, String whatWorked, String toImprove, Instant answeredAt) {
+  public record SurveyAnswerView(
+      Role organisation,
+      String organisationName,
+      int needsMet,
+      int moreSystematic,
+      int willContinue,
+      String whatWorked,
+      String toImprove,
+      Instant answeredAt) {
 
     static SurveyAnswerView of(SurveyAnswer a) {
-      return new SurveyAnswerView(a.getOrganisation(), a.getOrganisation().organisationName(),
-          a.rating(SurveyStatement.NEEDS_MET), a.rating(SurveyStatement.MORE_SYSTEMATIC),
-          a.rating(SurveyStatement.WILL_CONTINUE), a.getWhatWorked(), a.getToImprove(), a.getAnsweredAt());
+      return new SurveyAnswerView(
+          a.getOrganisation(),
+          a.getOrganisation().organisationName(),
+          a.rating(SurveyStatement.NEEDS_MET),
+          a.rating(SurveyStatement.MORE_SYSTEMATIC),
+          a.rating(SurveyStatement.WILL_CONTINUE),
+          a.getWhatWorked(),
+          a.getToImprove(),
+          a.getAnsweredAt());
     }
   }
 }

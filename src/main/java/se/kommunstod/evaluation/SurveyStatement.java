@@ -3,7 +3,8 @@ package se.kommunstod.evaluation;
 /** The survey's fixed statements, each rated 1–5; the form's field is {@link #field()}. */
 public enum SurveyStatement {
   NEEDS_MET("surveyNeedsMet", "Stödet motsvarade våra behov"),
-  MORE_SYSTEMATIC("surveyMoreSystematic", "Vårt arbete har blivit mer systematiskt och kunskapsbaserat"),
+  MORE_SYSTEMATIC(
+      "surveyMoreSystematic", "Vårt arbete har blivit mer systematiskt och kunskapsbaserat"),
   WILL_CONTINUE("surveyWillContinue", "Vi kommer att fortsätta arbetet");
 
   private final String field;

@@ -30,8 +30,7 @@ public class FollowUp {
   @Column(nullable = false, length = 4000)
   private String note;
 
-  protected FollowUp() {
-  }
+  protected FollowUp() {}
 
   FollowUp(Intervention intervention, LocalDate followedUpOn, String note) {
     this.intervention = intervention;

@@ -6,10 +6,10 @@ import se.kommunstod.api.ProcessInput;
 import se.kommunstod.api.RecordingDelegate;
 
 /**
- * Writes a follow-up of an intervention, and its outcome when one is given. Reads
- * {@code interventionId} (left by {@link InterventionRecorder}), {@code followUpOn} (date),
- * {@code followUpNote}, and optionally {@code interventionOutcome}.
- * Use as {@code camunda:delegateExpression="${followUpRecorder}"}.
+ * Writes a follow-up of an intervention, and its outcome when one is given. Reads {@code
+ * interventionId} (left by {@link InterventionRecorder}), {@code followUpOn} (date), {@code
+ * followUpNote}, and optionally {@code interventionOutcome}. Use as {@code
+ * camunda:delegateExpression="${followUpRecorder}"}.
  */
 @Component("followUpRecorder")
 public class FollowUpRecorder extends RecordingDelegate {
@@ -28,10 +28,14 @@ public class FollowUpRecorder extends RecordingDelegate {
   protected void record(String businessKey, ProcessInput input) {
     Long interventionId = input.number(InterventionRecorder.INTERVENTION_ID);
     if (interventionId == null) {
-      throw new InvalidInputException(InterventionRecorder.INTERVENTION_ID, "Vilken insats som följs upp saknas.",
+      throw new InvalidInputException(
+          InterventionRecorder.INTERVENTION_ID,
+          "Vilken insats som följs upp saknas.",
           "The intervention to follow up is missing.");
     }
-    service.followUp(interventionId, new InterventionInput.FollowUpInput(input.date(FOLLOWED_UP_ON), input.string(NOTE)));
+    service.followUp(
+        interventionId,
+        new InterventionInput.FollowUpInput(input.date(FOLLOWED_UP_ON), input.string(NOTE)));
     String outcome = input.string(OUTCOME);
     if (outcome != null && !outcome.isBlank()) {
       service.conclude(interventionId, new InterventionInput.OutcomeInput(outcome));

@@ -29,8 +29,9 @@ import se.kommunstod.supportcase.SupportCase;
 
 /**
  * An intervention (insats): started from a measure of the action plan, so aimed at a cause of a
- * prioritised problem within a focus area; with a method, an owning organisation, a plan, follow-ups
- * and an outcome. Interventions from before V11 (or from other models) may lack the measure and cause.
+ * prioritised problem within a focus area; with a method, an owning organisation, a plan,
+ * follow-ups and an outcome. Interventions from before V11 (or from other models) may lack the
+ * measure and cause.
  */
 @Entity
 @Table(name = "intervention")
@@ -78,7 +79,10 @@ public class Intervention {
   @Column(name = "target_problem", length = 40)
   private ProblemCategory targetProblem;
 
-  /** The activity plan's focus area the intervention belongs to; null for one registered without a plan. */
+  /**
+   * The activity plan's focus area the intervention belongs to; null for one registered without a
+   * plan.
+   */
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(name = "focus_area", length = 40)
@@ -103,13 +107,22 @@ public class Intervention {
   @OrderBy("followedUpOn, id")
   private List<FollowUp> followUps = new ArrayList<>();
 
-  protected Intervention() {
-  }
+  protected Intervention() {}
 
-  Intervention(SupportCase supportCase, Problem problem, String title, InterventionMethod method, Role ownerRole,
-      String plan, LocalDate startsOn, LocalDate endsOn, ProblemCategory targetProblem, FocusArea focusArea) {
+  Intervention(
+      SupportCase supportCase,
+      Problem problem,
+      String title,
+      InterventionMethod method,
+      Role ownerRole,
+      String plan,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      ProblemCategory targetProblem,
+      FocusArea focusArea) {
     this.focusArea = focusArea;
-    this.targetProblem = targetProblem != null || problem == null ? targetProblem : problem.getCategory();
+    this.targetProblem =
+        targetProblem != null || problem == null ? targetProblem : problem.getCategory();
     this.supportCase = supportCase;
     this.problem = problem;
     this.title = title;

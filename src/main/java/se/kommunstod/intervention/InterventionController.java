@@ -23,7 +23,8 @@ import se.kommunstod.supportcase.SupportCaseService;
 
 /**
  * Interventions (insatser), their follow-ups and outcome, read-only: they are written by completing
- * the intervention process's tasks in Tasklist (or through the engine REST API), one writer per record.
+ * the intervention process's tasks in Tasklist (or through the engine REST API), one writer per
+ * record.
  */
 @RestController
 @Tag(name = "Insatser", description = "Interventions, follow-ups and outcomes")
@@ -34,7 +35,10 @@ public class InterventionController {
   private final InterventionRepository interventions;
   private final Access access;
 
-  InterventionController(SupportCaseService cases, InterventionService service, InterventionRepository interventions,
+  InterventionController(
+      SupportCaseService cases,
+      InterventionService service,
+      InterventionRepository interventions,
       Access access) {
     this.cases = cases;
     this.service = service;
@@ -45,16 +49,22 @@ public class InterventionController {
   @GetMapping("/api/support-cases/{businessKey}/interventions")
   @Operation(summary = "Ärendets insatser / the case's interventions")
   @Transactional(readOnly = true)
-  public PageResponse<InterventionView> list(@PathVariable String businessKey,
-      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+  public PageResponse<InterventionView> list(
+      @PathVariable String businessKey,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     SupportCase supportCase = cases.require(businessKey);
     access.requireRead(supportCase.getMunicipalityCode());
-    return PageResponse.of(interventions.findBySupportCaseId(supportCase.getId(),
-        PageRequest.of(page, size, Sort.by("startsOn", "id"))), InterventionView::of);
+    return PageResponse.of(
+        interventions.findBySupportCaseId(
+            supportCase.getId(), PageRequest.of(page, size, Sort.by("startsOn", "id"))),
+        InterventionView::of);
   }
 
   @GetMapping("/api/support-cases/{businessKey}/interventions/per-focus-area-and-problem")
-  @Operation(summary = "Ärendets insatser per fokusområde och prioriterat problem / interventions per focus area and problem")
+  @Operation(
+      summary =
+          "Ärendets insatser per fokusområde och prioriterat problem / interventions per focus area and problem")
   @Transactional(readOnly = true)
   public List<InterventionCount> perFocusAreaAndProblem(@PathVariable String businessKey) {
     access.requireRead(cases.require(businessKey).getMunicipalityCode());
@@ -62,8 +72,10 @@ public class InterventionController {
   }
 
   @GetMapping("/api/interventions/per-focus-area-and-problem-category")
-  @Operation(summary = "Insatser per fokusområde och problemkategori i de kommuner du ser / "
-      + "interventions per focus area and problem category over the cases you may read")
+  @Operation(
+      summary =
+          "Insatser per fokusområde och problemkategori i de kommuner du ser / "
+              + "interventions per focus area and problem category over the cases you may read")
   @Transactional(readOnly = true)
   public List<InterventionCount> perFocusAreaAndProblemCategory() {
     List<String> municipalities = access.readableMunicipalities();
@@ -80,19 +92,44 @@ public class InterventionController {
   }
 
   /** An intervention with the measure, problem, cause and focus area it was started for. */
-  public record InterventionView(Long id, String title, Long problemId, FocusArea focusArea,
+  public record InterventionView(
+      Long id,
+      String title,
+      Long problemId,
+      FocusArea focusArea,
       ProblemCategory targetProblem,
-      InterventionMethod method, Role ownerRole, String plan, LocalDate startsOn, LocalDate endsOn, String outcome,
-      OutcomeRating outcomeRating, List<FollowUpView> followUps, Long measureId, Integer measureNumber,
-      Long causeId, String cause) {
+      InterventionMethod method,
+      Role ownerRole,
+      String plan,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      String outcome,
+      OutcomeRating outcomeRating,
+      List<FollowUpView> followUps,
+      Long measureId,
+      Integer measureNumber,
+      Long causeId,
+      String cause) {
 
     static InterventionView of(Intervention i) {
-      return new InterventionView(i.getId(), i.getTitle(), i.getProblem() == null ? null : i.getProblem().getId(),
-          i.getFocusArea(), i.getTargetProblem(), i.getMethod(), i.getOwnerRole(), i.getPlan(), i.getStartsOn(), i.getEndsOn(),
-          i.getOutcome(), i.getOutcomeRating(), i.getFollowUps().stream().map(FollowUpView::of).toList(),
+      return new InterventionView(
+          i.getId(),
+          i.getTitle(),
+          i.getProblem() == null ? null : i.getProblem().getId(),
+          i.getFocusArea(),
+          i.getTargetProblem(),
+          i.getMethod(),
+          i.getOwnerRole(),
+          i.getPlan(),
+          i.getStartsOn(),
+          i.getEndsOn(),
+          i.getOutcome(),
+          i.getOutcomeRating(),
+          i.getFollowUps().stream().map(FollowUpView::of).toList(),
           i.getMeasure() == null ? null : i.getMeasure().getId(),
           i.getMeasure() == null ? null : i.getMeasure().getPosition(),
-          i.getCause() == null ? null : i.getCause().getId(), i.getCause() == null ? null : i.getCause().getDescription());
+          i.getCause() == null ? null : i.getCause().getId(),
+          i.getCause() == null ? null : i.getCause().getDescription());
     }
   }
 

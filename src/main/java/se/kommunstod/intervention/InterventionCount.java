@@ -5,17 +5,33 @@ import se.kommunstod.plan.FocusArea;
 
 /**
  * How many interventions one focus area has for one problem. In one case the problem is the
- * prioritised problem of the joint analysis ({@code problemId}, {@code problem}); across cases it is
- * the problem's category ({@code problemId} and {@code problem} null). {@code focusArea} or
+ * prioritised problem of the joint analysis ({@code problemId}, {@code problem}); across cases it
+ * is the problem's category ({@code problemId} and {@code problem} null). {@code focusArea} or
  * {@code problemCategory} is null for interventions without one (registered before the plan had
  * measures, or aimed at no problem).
  */
-public record InterventionCount(FocusArea focusArea, String focusAreaName, ProblemCategory problemCategory,
-    String problemCategoryName, Long problemId, String problem, long interventions) {
+public record InterventionCount(
+    FocusArea focusArea,
+    String focusAreaName,
+    ProblemCategory problemCategory,
+    String problemCategoryName,
+    Long problemId,
+    String problem,
+    long interventions) {
 
-  static InterventionCount of(FocusArea focusArea, ProblemCategory category, Long problemId, String problem,
+  static InterventionCount of(
+      FocusArea focusArea,
+      ProblemCategory category,
+      Long problemId,
+      String problem,
       long interventions) {
-    return new InterventionCount(focusArea, focusArea == null ? null : focusArea.swedishName(), category,
-        category == null ? null : category.swedishName(), problemId, problem, interventions);
+    return new InterventionCount(
+        focusArea,
+        focusArea == null ? null : focusArea.swedishName(),
+        category,
+        category == null ? null : category.swedishName(),
+        problemId,
+        problem,
+        interventions);
   }
 }

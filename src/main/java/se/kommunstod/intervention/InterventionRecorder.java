@@ -6,12 +6,12 @@ import se.kommunstod.api.RecordingDelegate;
 import se.kommunstod.security.Role;
 
 /**
- * Registers the intervention planned in a task's form. Reads {@code interventionTitle},
- * {@code interventionProblemId} (optional), {@code interventionMethod} (e.g. EST),
- * {@code interventionOwnerRole} (e.g. POLICE or police), {@code interventionPlan},
- * {@code interventionStartsOn} and {@code interventionEndsOn} (optional); leaves the new record's
- * id in the variable {@code interventionId} for later follow-ups.
- * Use as {@code camunda:delegateExpression="${interventionRecorder}"}.
+ * Registers the intervention planned in a task's form. Reads {@code interventionTitle}, {@code
+ * interventionProblemId} (optional), {@code interventionMethod} (e.g. EST), {@code
+ * interventionOwnerRole} (e.g. POLICE or police), {@code interventionPlan}, {@code
+ * interventionStartsOn} and {@code interventionEndsOn} (optional); leaves the new record's id in
+ * the variable {@code interventionId} for later follow-ups. Use as {@code
+ * camunda:delegateExpression="${interventionRecorder}"}.
  */
 @Component("interventionRecorder")
 public class InterventionRecorder extends RecordingDelegate {
@@ -33,9 +33,16 @@ public class InterventionRecorder extends RecordingDelegate {
 
   @Override
   protected void record(String businessKey, ProcessInput input) {
-    Intervention intervention = service.register(businessKey, input.string(TITLE), input.number(PROBLEM_ID),
-        input.enumValue(METHOD, InterventionMethod.class), input.enumValue(OWNER_ROLE, Role.class),
-        input.string(PLAN), input.date(STARTS_ON), input.date(ENDS_ON));
+    Intervention intervention =
+        service.register(
+            businessKey,
+            input.string(TITLE),
+            input.number(PROBLEM_ID),
+            input.enumValue(METHOD, InterventionMethod.class),
+            input.enumValue(OWNER_ROLE, Role.class),
+            input.string(PLAN),
+            input.date(STARTS_ON),
+            input.date(ENDS_ON));
     input.set(INTERVENTION_ID, intervention.getId());
   }
 }

@@ -13,9 +13,9 @@ import se.kommunstod.api.InputValidation;
 import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.RecordNotFoundException;
 import se.kommunstod.assessment.Problem;
+import se.kommunstod.assessment.ProblemCategory;
 import se.kommunstod.assessment.ProblemRepository;
 import se.kommunstod.assessment.SituationPictureService;
-import se.kommunstod.assessment.ProblemCategory;
 import se.kommunstod.plan.ActivityPlanService;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.plan.Measure;
@@ -24,10 +24,11 @@ import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
 
 /**
- * Interventions (insatser), written by the intervention process's tasks ({@link InterventionTasks}):
- * planned from a measure of the action plan ({@link #planFromMeasure}), followed up, concluded.
- * {@link #register} is also meant for delegates of other models. The report counts them with
- * {@link #interventionsPerFocusAreaAndProblem(String)} and {@link #interventionsPerFocusAreaAndProblemCategory}.
+ * Interventions (insatser), written by the intervention process's tasks ({@link
+ * InterventionTasks}): planned from a measure of the action plan ({@link #planFromMeasure}),
+ * followed up, concluded. {@link #register} is also meant for delegates of other models. The report
+ * counts them with {@link #interventionsPerFocusAreaAndProblem(String)} and {@link
+ * #interventionsPerFocusAreaAndProblemCategory}.
  */
 @Service
 @Transactional
@@ -40,8 +41,12 @@ public class InterventionService {
   private final SituationPictureService situationPictures;
   private final ActivityPlanService plans;
 
-  public InterventionService(SupportCaseService cases, InterventionRepository interventions,
-      ProblemRepository problems, InputValidation validation, SituationPictureService situationPictures,
+  public InterventionService(
+      SupportCaseService cases,
+      InterventionRepository interventions,
+      ProblemRepository problems,
+      InputValidation validation,
+      SituationPictureService situationPictures,
       ActivityPlanService plans) {
     this.situationPictures = situationPictures;
     this.plans = plans;
@@ -56,21 +61,48 @@ public class InterventionService {
     SupportCase supportCase = cases.require(businessKey);
     Problem problem = null;
     if (input.problemId() != null) {
-      problem = problems.findById(input.problemId())
-          .filter(found -> found.getSupportCase().getId().equals(supportCase.getId()))
-          .orElseThrow(() -> new InvalidInputException("problemId",
-              "Det finns inget problem med id " + input.problemId() + " i det här stödärendet.",
-              "There is no problem with id " + input.problemId() + " in this support case."));
+      problem =
+          problems
+              .findById(input.problemId())
+              .filter(found -> found.getSupportCase().getId().equals(supportCase.getId()))
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "problemId",
+                          "Det finns inget problem med id "
+                              + input.problemId()
+                              + " i det här stödärendet.",
+                          "There is no problem with id "
+                              + input.problemId()
+                              + " in this support case."));
     }
-    return interventions.save(new Intervention(supportCase, problem, input.title().strip(), input.method(),
-        input.ownerRole(), input.plan().strip(), input.startsOn(), input.endsOn(), input.targetProblem(),
-        input.focusArea()));
+    return interventions.save(
+        new Intervention(
+            supportCase,
+            problem,
+            input.title().strip(),
+            input.method(),
+            input.ownerRole(),
+            input.plan().strip(),
+            input.startsOn(),
+            input.endsOn(),
+            input.targetProblem(),
+            input.focusArea()));
   }
 
   /** Plain-value variant for delegates. */
-  public Intervention register(String businessKey, String title, Long problemId, InterventionMethod method,
-      Role ownerRole, String plan, LocalDate startsOn, LocalDate endsOn) {
-    return register(businessKey, new InterventionInput(title, problemId, method, ownerRole, plan, startsOn, endsOn));
+  public Intervention register(
+      String businessKey,
+      String title,
+      Long problemId,
+      InterventionMethod method,
+      Role ownerRole,
+      String plan,
+      LocalDate startsOn,
+      LocalDate endsOn) {
+    return register(
+        businessKey,
+        new InterventionInput(title, problemId, method, ownerRole, plan, startsOn, endsOn));
   }
 
   /**
@@ -78,39 +110,82 @@ public class InterventionService {
    * problem category; linked to the case's prioritised problem of that category when the joint
    * analysis named one.
    */
-  public Intervention planForFocusArea(String businessKey, FocusArea focusArea, ProblemCategory targetProblem,
-      InterventionMethod method, Role ownerRole, String plan, LocalDate startsOn) {
-    Long problemId = targetProblem == null ? null : situationPictures.prioritisedProblems(businessKey).stream()
-        .filter(problem -> problem.getCategory() == targetProblem).findFirst().map(Problem::getId).orElse(null);
-    String title = (focusArea != null ? focusArea.swedishName()
-        : targetProblem != null ? targetProblem.swedishName() : "Insats")
-        + (method == null ? "" : ": " + method.swedishName());
-    return register(businessKey, new InterventionInput(title, problemId, method, ownerRole, plan, startsOn, null,
-        targetProblem, focusArea));
+  public Intervention planForFocusArea(
+      String businessKey,
+      FocusArea focusArea,
+      ProblemCategory targetProblem,
+      InterventionMethod method,
+      Role ownerRole,
+      String plan,
+      LocalDate startsOn) {
+    Long problemId =
+        targetProblem == null
+            ? null
+            : situationPictures.prioritisedProblems(businessKey).stream()
+                .filter(problem -> problem.getCategory() == targetProblem)
+                .findFirst()
+                .map(Problem::getId)
+                .orElse(null);
+    String title =
+        (focusArea != null
+                ? focusArea.swedishName()
+                : targetProblem != null ? targetProblem.swedishName() : "Insats")
+            + (method == null ? "" : ": " + method.swedishName());
+    return register(
+        businessKey,
+        new InterventionInput(
+            title, problemId, method, ownerRole, plan, startsOn, null, targetProblem, focusArea));
   }
 
   /**
-   * The intervention process's plan of an intervention started from the action plan's measure in row
-   * {@code measureNumber}: linked to the measure, its prioritised problem and cause, in the measure's
-   * focus area, titled with the measure; the measure is then started. The target problem defaults to
-   * the problem's category. Without a measure (a case whose plan named only focus areas) it is
-   * {@link #planForFocusArea}.
+   * The intervention process's plan of an intervention started from the action plan's measure in
+   * row {@code measureNumber}: linked to the measure, its prioritised problem and cause, in the
+   * measure's focus area, titled with the measure; the measure is then started. The target problem
+   * defaults to the problem's category. Without a measure (a case whose plan named only focus
+   * areas) it is {@link #planForFocusArea}.
    */
-  public Intervention planFromMeasure(String businessKey, Integer measureNumber, FocusArea focusArea,
-      ProblemCategory targetProblem, InterventionMethod method, Role ownerRole, String plan, LocalDate startsOn) {
+  public Intervention planFromMeasure(
+      String businessKey,
+      Integer measureNumber,
+      FocusArea focusArea,
+      ProblemCategory targetProblem,
+      InterventionMethod method,
+      Role ownerRole,
+      String plan,
+      LocalDate startsOn) {
     if (measureNumber == null) {
-      return planForFocusArea(businessKey, focusArea, targetProblem, method, ownerRole, plan, startsOn);
+      return planForFocusArea(
+          businessKey, focusArea, targetProblem, method, ownerRole, plan, startsOn);
     }
-    Measure measure = plans.measure(businessKey, measureNumber).orElseThrow(() -> new InvalidInputException(
-        "measureNumber", "Aktivitetsplanen har ingen åtgärd nummer " + measureNumber + ".",
-        "The action plan has no measure number " + measureNumber + "."));
+    Measure measure =
+        plans
+            .measure(businessKey, measureNumber)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "measureNumber",
+                        "Aktivitetsplanen har ingen åtgärd nummer " + measureNumber + ".",
+                        "The action plan has no measure number " + measureNumber + "."));
     Problem problem = measure.getProblem();
-    ProblemCategory target = targetProblem != null ? targetProblem : problem == null ? null : problem.getCategory();
-    String title = measure.getDescription().length() <= 200 ? measure.getDescription()
-        : measure.getDescription().substring(0, 199).strip() + "…";
-    Intervention intervention = register(businessKey, new InterventionInput(title,
-        problem == null ? null : problem.getId(), method, ownerRole, plan, startsOn, null, target,
-        measure.getFocusArea()));
+    ProblemCategory target =
+        targetProblem != null ? targetProblem : problem == null ? null : problem.getCategory();
+    String title =
+        measure.getDescription().length() <= 200
+            ? measure.getDescription()
+            : measure.getDescription().substring(0, 199).strip() + "…";
+    Intervention intervention =
+        register(
+            businessKey,
+            new InterventionInput(
+                title,
+                problem == null ? null : problem.getId(),
+                method,
+                ownerRole,
+                plan,
+                startsOn,
+                null,
+                target,
+                measure.getFocusArea()));
     intervention.startedFrom(measure, measure.getCause());
     plans.measureStarted(measure.getId());
     return intervention;
@@ -120,9 +195,14 @@ public class InterventionService {
     validation.check(input);
     Intervention intervention = require(interventionId);
     if (input.followedUpOn().isBefore(intervention.getStartsOn())) {
-      throw new InvalidInputException("followedUpOn", "En uppföljning kan inte ligga före insatsens start ("
-          + intervention.getStartsOn() + ").", "A follow-up cannot be before the intervention starts ("
-          + intervention.getStartsOn() + ").");
+      throw new InvalidInputException(
+          "followedUpOn",
+          "En uppföljning kan inte ligga före insatsens start ("
+              + intervention.getStartsOn()
+              + ").",
+          "A follow-up cannot be before the intervention starts ("
+              + intervention.getStartsOn()
+              + ").");
     }
     FollowUp followUp = intervention.followUp(input.followedUpOn(), input.note().strip());
     interventions.flush();
@@ -141,22 +221,31 @@ public class InterventionService {
 
   /**
    * The case's interventions counted per focus area and prioritised problem (issue 17: the final
-   * report counts interventions per focus area and problem directly). Interventions without a linked
-   * problem are counted under their target problem's category, with {@code problemId} null.
+   * report counts interventions per focus area and problem directly). Interventions without a
+   * linked problem are counted under their target problem's category, with {@code problemId} null.
    */
   @Transactional(readOnly = true)
   public List<InterventionCount> interventionsPerFocusAreaAndProblem(String businessKey) {
     SupportCase supportCase = cases.require(businessKey);
     Map<List<Object>, InterventionCount> counts = new LinkedHashMap<>();
-    for (Intervention i : interventions.findBySupportCaseId(supportCase.getId(), Pageable.unpaged())) {
+    for (Intervention i :
+        interventions.findBySupportCaseId(supportCase.getId(), Pageable.unpaged())) {
       Problem problem = i.getProblem();
-      ProblemCategory category = problem != null && problem.getCategory() != null ? problem.getCategory()
-          : i.getTargetProblem();
+      ProblemCategory category =
+          problem != null && problem.getCategory() != null
+              ? problem.getCategory()
+              : i.getTargetProblem();
       Long problemId = problem == null ? null : problem.getId();
       List<Object> key = java.util.Arrays.asList(i.getFocusArea(), category, problemId);
       InterventionCount before = counts.get(key);
-      counts.put(key, InterventionCount.of(i.getFocusArea(), category, problemId,
-          problem == null ? null : problem.getDescription(), before == null ? 1 : before.interventions() + 1));
+      counts.put(
+          key,
+          InterventionCount.of(
+              i.getFocusArea(),
+              category,
+              problemId,
+              problem == null ? null : problem.getDescription(),
+              before == null ? 1 : before.interventions() + 1));
     }
     List<InterventionCount> result = new ArrayList<>(counts.values());
     result.sort(ORDER);
@@ -164,36 +253,47 @@ public class InterventionService {
   }
 
   /**
-   * Interventions counted per focus area and problem category over the cases of these municipalities
-   * (codes; all when null), for the programme's final report.
+   * Interventions counted per focus area and problem category over the cases of these
+   * municipalities (codes; all when null), for the programme's final report.
    */
   @Transactional(readOnly = true)
   public List<InterventionCount> interventionsPerFocusAreaAndProblemCategory(
       java.util.Collection<String> municipalityCodes) {
     Map<List<Object>, Long> counts = new LinkedHashMap<>();
     for (Intervention i : interventions.findAll()) {
-      if (municipalityCodes != null && !municipalityCodes.contains(i.getSupportCase().getMunicipalityCode())) {
+      if (municipalityCodes != null
+          && !municipalityCodes.contains(i.getSupportCase().getMunicipalityCode())) {
         continue;
       }
-      ProblemCategory category = i.getProblem() != null && i.getProblem().getCategory() != null
-          ? i.getProblem().getCategory() : i.getTargetProblem();
+      ProblemCategory category =
+          i.getProblem() != null && i.getProblem().getCategory() != null
+              ? i.getProblem().getCategory()
+              : i.getTargetProblem();
       counts.merge(java.util.Arrays.asList(i.getFocusArea(), category), 1L, Long::sum);
     }
     List<InterventionCount> result = new ArrayList<>();
-    counts.forEach((key, n) -> result.add(InterventionCount.of((FocusArea) key.get(0), (ProblemCategory) key.get(1),
-        null, null, n)));
+    counts.forEach(
+        (key, n) ->
+            result.add(
+                InterventionCount.of(
+                    (FocusArea) key.get(0), (ProblemCategory) key.get(1), null, null, n)));
     result.sort(ORDER);
     return result;
   }
 
-  private static final Comparator<InterventionCount> ORDER = Comparator
-      .comparing(InterventionCount::focusArea, Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(InterventionCount::problemCategory, Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(InterventionCount::problemId, Comparator.nullsLast(Comparator.naturalOrder()));
+  private static final Comparator<InterventionCount> ORDER =
+      Comparator.comparing(
+              InterventionCount::focusArea, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(
+              InterventionCount::problemCategory, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(
+              InterventionCount::problemId, Comparator.nullsLast(Comparator.naturalOrder()));
 
   @Transactional(readOnly = true)
   public Intervention require(Long interventionId) {
-    return interventions.findById(interventionId)
-        .orElseThrow(() -> new RecordNotFoundException("ingen insats", "intervention", interventionId));
+    return interventions
+        .findById(interventionId)
+        .orElseThrow(
+            () -> new RecordNotFoundException("ingen insats", "intervention", interventionId));
   }
 }

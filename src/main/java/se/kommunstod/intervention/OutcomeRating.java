@@ -2,7 +2,10 @@ package se.kommunstod.intervention;
 
 import java.util.Locale;
 
-/** The owner's rating of an intervention's outcome, as the form {@code intervention-outcome} codes it ({@code uppnatt}, …). */
+/**
+ * The owner's rating of an intervention's outcome, as the form {@code intervention-outcome} codes
+ * it ({@code uppnatt}, …).
+ */
 public enum OutcomeRating {
   UPPNATT("Målet uppnått"),
   DELVIS("Delvis uppnått"),

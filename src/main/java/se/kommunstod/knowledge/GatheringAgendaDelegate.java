@@ -10,10 +10,10 @@ import se.kommunstod.api.ProcessInput;
 import se.kommunstod.engine.EngineTime;
 
 /**
- * Service task before a knowledge-exchange gathering: sets the String variable {@code gatheringAgenda}
- * from recent lessons and open problems. How far back "recent" goes: the model property
- * {@code lessonsSince} (ISO-8601 period, e.g. {@code P90D}) on the service task; default P90D.
- * Use as {@code camunda:delegateExpression="${gatheringAgendaDelegate}"}.
+ * Service task before a knowledge-exchange gathering: sets the String variable {@code
+ * gatheringAgenda} from recent lessons and open problems. How far back "recent" goes: the model
+ * property {@code lessonsSince} (ISO-8601 period, e.g. {@code P90D}) on the service task; default
+ * P90D. Use as {@code camunda:delegateExpression="${gatheringAgendaDelegate}"}.
  */
 @Component
 public class GatheringAgendaDelegate implements JavaDelegate {
@@ -32,7 +32,8 @@ public class GatheringAgendaDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ProcessInput input = new ProcessInput(execution, execution.getBpmnModelElementInstance());
     LocalDate today = EngineTime.today();
-    execution.setVariable(AGENDA, agenda.build(today, lookback(input.modelProperty(LESSONS_SINCE))));
+    execution.setVariable(
+        AGENDA, agenda.build(today, lookback(input.modelProperty(LESSONS_SINCE))));
   }
 
   static Period lookback(String property) {
@@ -42,7 +43,8 @@ public class GatheringAgendaDelegate implements JavaDelegate {
     try {
       return Period.parse(property.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalStateException("Model property lessonsSince must be an ISO-8601 period like P90D: " + property, e);
+      throw new IllegalStateException(
+          "Model property lessonsSince must be an ISO-8601 period like P90D: " + property, e);
     }
   }
 }

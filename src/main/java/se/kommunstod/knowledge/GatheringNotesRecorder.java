@@ -7,16 +7,17 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.kommunstod.api.ProcessInput;
 import se.kommunstod.api.RecordingDelegate;
+import se.kommunstod.engine.EngineTime;
 import se.kommunstod.intervention.InterventionMethod;
 import se.kommunstod.plan.FocusArea;
-import se.kommunstod.engine.EngineTime;
 
 /**
  * Records the notes of a knowledge-exchange gathering as a lesson in the lessons bank (without a
  * support case). Reads {@code gatheringNotes} (required), {@code gatheringTitle} (default
- * "Erfarenhetsträff ÅÅÅÅ-MM-DD"), optional tags {@code gatheringFocusAreas} (codes, comma separated),
- * {@code gatheringMethod}, {@code gatheringProblem}; sets {@code gatheringLessonId}.
- * Use as {@code camunda:delegateExpression="${gatheringNotesRecorder}"} (service task or complete listener).
+ * "Erfarenhetsträff ÅÅÅÅ-MM-DD"), optional tags {@code gatheringFocusAreas} (codes, comma
+ * separated), {@code gatheringMethod}, {@code gatheringProblem}; sets {@code gatheringLessonId}.
+ * Use as {@code camunda:delegateExpression="${gatheringNotesRecorder}"} (service task or complete
+ * listener).
  */
 @Component("gatheringNotesRecorder")
 public class GatheringNotesRecorder extends RecordingDelegate {
@@ -43,13 +44,23 @@ public class GatheringNotesRecorder extends RecordingDelegate {
     }
     Set<FocusArea> focusAreas = EnumSet.noneOf(FocusArea.class);
     // the form's checklist sends a list; a caller over REST may send codes separated by commas
-    input.list(FOCUS_AREAS).stream().flatMap(entry -> Arrays.stream(entry.split(";"))).map(String::strip)
+    input.list(FOCUS_AREAS).stream()
+        .flatMap(entry -> Arrays.stream(entry.split(";")))
+        .map(String::strip)
         .filter(s -> !s.isEmpty())
-        .forEach(name -> focusAreas.add(ProcessInput.parseEnum(FOCUS_AREAS, name, FocusArea.class)));
-    String origin = "Erfarenhetsträff " + today + (businessKey == null ? "" : " (" + businessKey + ")");
-    LessonLearned lesson = service.recordFromGathering(origin.length() > 120 ? origin.substring(0, 120) : origin,
-        new LessonInput(title, input.string(NOTES), focusAreas, input.enumValue(METHOD, InterventionMethod.class),
-            input.string(PROBLEM)));
+        .forEach(
+            name -> focusAreas.add(ProcessInput.parseEnum(FOCUS_AREAS, name, FocusArea.class)));
+    String origin =
+        "Erfarenhetsträff " + today + (businessKey == null ? "" : " (" + businessKey + ")");
+    LessonLearned lesson =
+        service.recordFromGathering(
+            origin.length() > 120 ? origin.substring(0, 120) : origin,
+            new LessonInput(
+                title,
+                input.string(NOTES),
+                focusAreas,
+                input.enumValue(METHOD, InterventionMethod.class),
+                input.string(PROBLEM)));
     input.set(LESSON_ID, lesson.getId());
   }
 }

@@ -54,7 +54,9 @@ public class LessonLearned {
   private Instant recordedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "lesson_learned_focus_area", joinColumns = @JoinColumn(name = "lesson_learned_id"))
+  @CollectionTable(
+      name = "lesson_learned_focus_area",
+      joinColumns = @JoinColumn(name = "lesson_learned_id"))
   @Column(name = "focus_area", length = 40)
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -80,18 +82,26 @@ public class LessonLearned {
   @Column(name = "municipality_named", nullable = false)
   private boolean municipalityNamed;
 
-  protected LessonLearned() {
-  }
+  protected LessonLearned() {}
 
-  LessonLearned(SupportCase supportCase, String origin, String title, String lesson, Instant recordedAt,
-      Set<FocusArea> focusAreas, InterventionMethod method, String problemCategory) {
+  LessonLearned(
+      SupportCase supportCase,
+      String origin,
+      String title,
+      String lesson,
+      Instant recordedAt,
+      Set<FocusArea> focusAreas,
+      InterventionMethod method,
+      String problemCategory) {
     this.supportCase = supportCase;
     this.origin = origin;
     this.title = title;
     this.lesson = lesson;
     this.recordedAt = recordedAt;
-    this.focusAreas = focusAreas == null || focusAreas.isEmpty() ? EnumSet.noneOf(FocusArea.class)
-        : EnumSet.copyOf(focusAreas);
+    this.focusAreas =
+        focusAreas == null || focusAreas.isEmpty()
+            ? EnumSet.noneOf(FocusArea.class)
+            : EnumSet.copyOf(focusAreas);
     this.method = method;
     this.problemCategory = problemCategory;
   }

@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface LessonRepository extends JpaRepository<LessonLearned, Long>, JpaSpecificationExecutor<LessonLearned> {
+public interface LessonRepository
+    extends JpaRepository<LessonLearned, Long>, JpaSpecificationExecutor<LessonLearned> {
 
   @EntityGraph(attributePaths = "supportCase")
   Page<LessonLearned> findAllBy(Pageable pageable);

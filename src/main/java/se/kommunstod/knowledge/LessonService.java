@@ -1,6 +1,5 @@
 package se.kommunstod.knowledge;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +10,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kommunstod.api.InputValidation;
 import se.kommunstod.api.RecordNotFoundException;
+import se.kommunstod.engine.EngineTime;
 import se.kommunstod.intervention.InterventionMethod;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.supportcase.SupportCaseService;
-import se.kommunstod.engine.EngineTime;
 
 /**
- * The lessons bank. {@link #record} is meant for the closing task's delegate and the API,
- * {@link #recordFromGathering} for the programme's knowledge-exchange gatherings.
+ * The lessons bank. {@link #record} is meant for the closing task's delegate and the API, {@link
+ * #recordFromGathering} for the programme's knowledge-exchange gatherings.
  */
 @Service
 @Transactional
@@ -28,7 +27,8 @@ public class LessonService {
   private final LessonRepository lessons;
   private final InputValidation validation;
 
-  public LessonService(SupportCaseService cases, LessonRepository lessons, InputValidation validation) {
+  public LessonService(
+      SupportCaseService cases, LessonRepository lessons, InputValidation validation) {
     this.cases = cases;
     this.lessons = lessons;
     this.validation = validation;
@@ -36,8 +36,16 @@ public class LessonService {
 
   public LessonLearned record(String businessKey, LessonInput input) {
     validation.check(input);
-    return lessons.save(new LessonLearned(cases.require(businessKey), null, input.title().strip(),
-        input.lesson().strip(), EngineTime.now(), input.focusAreas(), input.method(), problem(input)));
+    return lessons.save(
+        new LessonLearned(
+            cases.require(businessKey),
+            null,
+            input.title().strip(),
+            input.lesson().strip(),
+            EngineTime.now(),
+            input.focusAreas(),
+            input.method(),
+            problem(input)));
   }
 
   /** Plain-value variant for delegates. */
@@ -48,23 +56,39 @@ public class LessonService {
   /** A lesson from a programme gathering: no support case; {@code origin} names the gathering. */
   public LessonLearned recordFromGathering(String origin, LessonInput input) {
     validation.check(input);
-    return lessons.save(new LessonLearned(null, origin, input.title().strip(), input.lesson().strip(),
-        EngineTime.now(), input.focusAreas(), input.method(), problem(input)));
+    return lessons.save(
+        new LessonLearned(
+            null,
+            origin,
+            input.title().strip(),
+            input.lesson().strip(),
+            EngineTime.now(),
+            input.focusAreas(),
+            input.method(),
+            problem(input)));
   }
 
-  /** Search: every argument optional; {@code q} and {@code problem} match case-insensitively anywhere in the text. */
+  /**
+   * Search: every argument optional; {@code q} and {@code problem} match case-insensitively
+   * anywhere in the text.
+   */
   @Transactional(readOnly = true)
-  public Page<LessonLearned> search(String q, FocusArea focusArea, InterventionMethod method, String problem,
-      Pageable pageable) {
+  public Page<LessonLearned> search(
+      String q, FocusArea focusArea, InterventionMethod method, String problem, Pageable pageable) {
     List<Specification<LessonLearned>> parts = new ArrayList<>();
     if (q != null && !q.isBlank()) {
       String pattern = like(q);
-      parts.add((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
-          cb.like(cb.lower(root.get("lesson")), pattern, '\\'),
-          cb.like(cb.lower(root.get("problemCategory")), pattern, '\\')));
+      parts.add(
+          (root, query, cb) ->
+              cb.or(
+                  cb.like(cb.lower(root.get("title")), pattern, '\\'),
+                  cb.like(cb.lower(root.get("lesson")), pattern, '\\'),
+                  cb.like(cb.lower(root.get("problemCategory")), pattern, '\\')));
     }
     if (focusArea != null) {
-      parts.add((root, query, cb) -> cb.isMember(focusArea, root.<java.util.Set<FocusArea>>get("focusAreas")));
+      parts.add(
+          (root, query, cb) ->
+              cb.isMember(focusArea, root.<java.util.Set<FocusArea>>get("focusAreas")));
     }
     if (method != null) {
       parts.add((root, query, cb) -> cb.equal(root.get("method"), method));
@@ -77,10 +101,15 @@ public class LessonService {
   }
 
   public LessonLearned require(Long id) {
-    return lessons.findById(id).orElseThrow(() -> new RecordNotFoundException("ingen erfarenhet", "lesson", id));
+    return lessons
+        .findById(id)
+        .orElseThrow(() -> new RecordNotFoundException("ingen erfarenhet", "lesson", id));
   }
 
-  /** Releases the lesson for the public export; with {@code nameMunicipality} the export names its municipality. */
+  /**
+   * Releases the lesson for the public export; with {@code nameMunicipality} the export names its
+   * municipality.
+   */
   @Transactional(readOnly = true)
   public boolean hasLessonsFrom(String origin) {
     return lessons.existsByOrigin(origin);
@@ -108,8 +137,12 @@ public class LessonService {
   }
 
   private static String like(String text) {
-    String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-        .replace("_", "\\_");
+    String escaped =
+        text.strip()
+            .toLowerCase(Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_");
     return "%" + escaped + "%";
   }
 }

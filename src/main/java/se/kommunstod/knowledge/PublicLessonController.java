@@ -25,7 +25,6 @@ import se.kommunstod.plan.FocusArea;
 @Tag(name = "Publik export", description = "Released lessons, anonymised, without login")
 public class PublicLessonController {
 
-
   private final LessonService service;
   private final MunicipalityNames municipalities;
 
@@ -35,7 +34,8 @@ public class PublicLessonController {
   }
 
   @GetMapping(value = "/api/public/lessons", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Släppta erfarenheter, anonymiserade (utan inloggning) / released lessons, public")
+  @Operation(
+      summary = "Släppta erfarenheter, anonymiserade (utan inloggning) / released lessons, public")
   @Transactional(readOnly = true)
   public List<PublicLesson> lessons() {
     Map<String, String> names = municipalities.byCode();
@@ -46,10 +46,27 @@ public class PublicLessonController {
   @Operation(summary = "Samma som CSV / the same as CSV")
   @Transactional(readOnly = true)
   public ResponseEntity<String> csv() {
-    Csv csv = new Csv().row("rubrik", "erfarenhet", "fokusområden", "metod", "problem", "kommun", "källa", "släppt");
+    Csv csv =
+        new Csv()
+            .row(
+                "rubrik",
+                "erfarenhet",
+                "fokusområden",
+                "metod",
+                "problem",
+                "kommun",
+                "källa",
+                "släppt");
     for (PublicLesson l : lessons()) {
-      csv.row(l.title(), l.lesson(), String.join("; ", l.focusAreas()), l.method(), l.problem(), l.municipality(),
-          l.source(), l.releasedOn());
+      csv.row(
+          l.title(),
+          l.lesson(),
+          String.join("; ", l.focusAreas()),
+          l.method(),
+          l.problem(),
+          l.municipality(),
+          l.source(),
+          l.releasedOn());
     }
     return ResponseEntity.ok()
         .header("Content-Disposition", "attachment; filename=\"erfarenheter.csv\"")
@@ -58,17 +75,28 @@ public class PublicLessonController {
   }
 
   /** One released lesson as the public sees it: Swedish names of the tags, no identifiers. */
-  public record PublicLesson(String title, String lesson, List<String> focusAreas, String method, String problem,
-      String municipality, String source, LocalDate releasedOn) {
+  public record PublicLesson(
+      String title,
+      String lesson,
+      List<String> focusAreas,
+      String method,
+      String problem,
+      String municipality,
+      String source,
+      LocalDate releasedOn) {
 
     static PublicLesson of(LessonLearned l, Map<String, String> municipalityNames) {
-      return new PublicLesson(l.getTitle(), l.getLesson(),
+      return new PublicLesson(
+          l.getTitle(),
+          l.getLesson(),
           l.getFocusAreas().stream().sorted().map(FocusArea::swedishName).toList(),
-          l.getMethod() == null ? null : l.getMethod().swedishName(), l.getProblemCategory(),
+          l.getMethod() == null ? null : l.getMethod().swedishName(),
+          l.getProblemCategory(),
           l.isMunicipalityNamed() ? municipalityNames.get(l.getMunicipalityCode()) : null,
           l.getSupportCase() == null ? "Erfarenhetsträff" : "Stödärende",
-          l.getReleasedAt() == null ? null : LocalDate.ofInstant(l.getReleasedAt(), EngineTime.SWEDEN));
+          l.getReleasedAt() == null
+              ? null
+              : LocalDate.ofInstant(l.getReleasedAt(), EngineTime.SWEDEN));
     }
   }
-
 }

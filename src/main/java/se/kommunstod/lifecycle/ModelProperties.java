@@ -1,6 +1,5 @@
 package se.kommunstod.lifecycle;
 
-import se.kommunstod.engine.EngineTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,9 +18,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import se.kommunstod.process.ElementProperties;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
+import se.kommunstod.engine.EngineTime;
+import se.kommunstod.process.ElementProperties;
 
 /**
  * The limits a process manager tunes live in the models as {@code camunda:property} extension
@@ -29,10 +29,11 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>on a user task: {@value #DUE_IN} (due date = creation + duration) and {@value #STALL_AFTER}
- *       (idle limit; the escalation timer and the dashboard use it, default {@value #DEFAULT_STALL_AFTER});</li>
- *   <li>on a process: its tunables, e.g. {@code meetingCycle}, {@code followUpInterval},
- *       {@code reportDeadline}. A process variable of the same name overrides the property for that
- *       instance (so a programme round can be started with its own deadline).</li>
+ *       (idle limit; the escalation timer and the dashboard use it, default {@value
+ *       #DEFAULT_STALL_AFTER});
+ *   <li>on a process: its tunables, e.g. {@code meetingCycle}, {@code followUpInterval}, {@code
+ *       reportDeadline}. A process variable of the same name overrides the property for that
+ *       instance (so a programme round can be started with its own deadline).
  * </ul>
  *
  * Used from expressions as {@code ${modelProperties.dueDate(execution)}}.
@@ -44,8 +45,8 @@ public class ModelProperties {
   public static final String STALL_AFTER = "stallAfter";
   public static final String DEFAULT_STALL_AFTER = "P14D";
   public static final String DEFAULT_DUE_IN = "P14D";
-  /** Report deadlines are dates; a due date "on" a date means the start of that day in Sweden. */
 
+  /** Report deadlines are dates; a due date "on" a date means the start of that day in Sweden. */
   private static final DatatypeFactory DURATIONS = datatypeFactory();
 
   /** Due date of the user task being created: now plus the task's {@value #DUE_IN}. */
@@ -59,7 +60,8 @@ public class ModelProperties {
 
   /** How long the given task may stay idle before it counts as stalled and is escalated. */
   public String stallAfter(DelegateExecution execution, String activityId) {
-    String value = property(element(execution, activityId), STALL_AFTER).orElse(DEFAULT_STALL_AFTER);
+    String value =
+        property(element(execution, activityId), STALL_AFTER).orElse(DEFAULT_STALL_AFTER);
     duration(value, activityId + "." + STALL_AFTER);
     return value;
   }
@@ -70,23 +72,33 @@ public class ModelProperties {
     if (variable != null && !variable.toString().isBlank()) {
       return variable.toString();
     }
-    return property(process(execution.getBpmnModelInstance()), name).orElseThrow(() -> new ProcessEngineException(
-        "The process model lacks the property '" + name + "' (camunda:property on the process)"));
+    return property(process(execution.getBpmnModelInstance()), name)
+        .orElseThrow(
+            () ->
+                new ProcessEngineException(
+                    "The process model lacks the property '"
+                        + name
+                        + "' (camunda:property on the process)"));
   }
 
-  /** A comma-separated tunable of the process as a list, e.g. the actors who report at a meeting. */
+  /**
+   * A comma-separated tunable of the process as a list, e.g. the actors who report at a meeting.
+   */
   public List<String> list(DelegateExecution execution, String name) {
     return strings(process(execution, name));
   }
 
-  /** The programme's report deadline ({@code reportDeadline}, a date) minus the given lead property. */
+  /**
+   * The programme's report deadline ({@code reportDeadline}, a date) minus the given lead property.
+   */
   public Date deadlineMinus(DelegateExecution execution, String leadProperty) {
     String deadline = process(execution, "reportDeadline");
     GregorianCalendar due;
     try {
       due = GregorianCalendar.from(LocalDate.parse(deadline).atStartOfDay(EngineTime.SWEDEN));
     } catch (DateTimeParseException e) {
-      throw new ProcessEngineException("reportDeadline must be a date like 2024-06-10, was '" + deadline + "'", e);
+      throw new ProcessEngineException(
+          "reportDeadline must be a date like 2024-06-10, was '" + deadline + "'", e);
     }
     duration(process(execution, leadProperty), leadProperty).negate().addTo(due);
     return due.getTime();
@@ -104,7 +116,8 @@ public class ModelProperties {
     if (value instanceof Collection<?> collection) {
       collection.forEach(item -> result.add(String.valueOf(item).trim()));
     } else if (value instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(item -> result.add(item.isString() ? item.stringValue() : item.toString()));
+      json.elements()
+          .forEach(item -> result.add(item.isString() ? item.stringValue() : item.toString()));
     } else {
       Arrays.stream(value.toString().split(",")).map(String::trim).forEach(result::add);
     }
@@ -116,7 +129,8 @@ public class ModelProperties {
     try {
       return DURATIONS.newDuration(value);
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new ProcessEngineException(what + " must be an ISO-8601 duration like P14D, was '" + value + "'", e);
+      throw new ProcessEngineException(
+          what + " must be an ISO-8601 duration like P14D, was '" + value + "'", e);
     }
   }
 
@@ -135,7 +149,6 @@ public class ModelProperties {
   static Optional<String> property(BaseElement element, String name) {
     return ElementProperties.read(element, name);
   }
-
 
   private static DatatypeFactory datatypeFactory() {
     try {

@@ -12,8 +12,8 @@ import se.kommunstod.engine.MunicipalityTenants;
 
 /**
  * Opens the support case of a selected municipality: a {@value #SUPPORT_CASE} instance with the
- * business key {@code stod-<municipalityCode>} in the municipality's tenant. A municipality has
- * at most one running support case; if one runs already it is reused.
+ * business key {@code stod-<municipalityCode>} in the municipality's tenant. A municipality has at
+ * most one running support case; if one runs already it is reused.
  */
 @Component("openSupportCase")
 public class OpenSupportCase implements JavaDelegate {
@@ -33,15 +33,28 @@ public class OpenSupportCase implements JavaDelegate {
     }
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     String businessKey = businessKey(code.toString());
-    ProcessInstance running = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(SUPPORT_CASE).processInstanceBusinessKey(businessKey).active().singleResult();
+    ProcessInstance running =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(SUPPORT_CASE)
+            .processInstanceBusinessKey(businessKey)
+            .active()
+            .singleResult();
     if (running == null) {
-      // the application's own version of the case, whatever else is deployed (engine.AppDefinitions)
-      String definitionId = AppDefinitions.processDefinitionId(
-          execution.getProcessEngineServices().getRepositoryService(), SUPPORT_CASE);
-      running = runtime.startProcessInstanceById(definitionId, businessKey, Map.of(
-          MunicipalityTenants.MUNICIPALITY_VARIABLE, code.toString(),
-          "programmeInstanceId", execution.getProcessInstanceId()));
+      // the application's own version of the case, whatever else is deployed
+      // (engine.AppDefinitions)
+      String definitionId =
+          AppDefinitions.processDefinitionId(
+              execution.getProcessEngineServices().getRepositoryService(), SUPPORT_CASE);
+      running =
+          runtime.startProcessInstanceById(
+              definitionId,
+              businessKey,
+              Map.of(
+                  MunicipalityTenants.MUNICIPALITY_VARIABLE,
+                  code.toString(),
+                  "programmeInstanceId",
+                  execution.getProcessInstanceId()));
     }
     execution.setVariable(SUPPORT_CASE_ID, running.getId());
   }

@@ -5,12 +5,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task listener ("create") that gives a task the case it belongs to in its name, so that Tasklist's
- * list of many municipalities' tasks (Brå's advisors see them all) tells them apart:
- * {@code ${taskNames.withCase(task)}} turns "Lämna polisens lägesbild" into "Lämna polisens
- * lägesbild – Linköpings kommun", and "Planera insats" of an intervention into "Planera insats:
- * Trygghetsvandringar vid torget – Linköpings kommun" (from {@code interventionTitle} and
- * {@code municipalityName}, set by the case and passed to its called processes). The model keeps its
- * plain name, which the history, the dashboard and the report use for the step. A variable that is
+ * list of many municipalities' tasks (Brå's advisors see them all) tells them apart: {@code
+ * ${taskNames.withCase(task)}} turns "Lämna polisens lägesbild" into "Lämna polisens lägesbild –
+ * Linköpings kommun", and "Planera insats" of an intervention into "Planera insats:
+ * Trygghetsvandringar vid torget – Linköpings kommun" (from {@code interventionTitle} and {@code
+ * municipalityName}, set by the case and passed to its called processes). The model keeps its plain
+ * name, which the history, the dashboard and the report use for the step. A variable that is
  * missing is left out.
  */
 @Component("taskNames")
@@ -30,7 +30,8 @@ public class TaskNames {
     if (municipality != null && !name.contains(municipality)) {
       named.append(" – ").append(municipality);
     }
-    task.setName(named.length() <= MAX_LENGTH ? named.toString() : named.substring(0, MAX_LENGTH - 1) + "…");
+    task.setName(
+        named.length() <= MAX_LENGTH ? named.toString() : named.substring(0, MAX_LENGTH - 1) + "…");
   }
 
   private static String text(Object value) {

@@ -23,8 +23,8 @@ import org.hibernate.type.SqlTypes;
 import se.kommunstod.security.Role;
 
 /**
- * An action item (åtgärdspunkt) from a meeting: what, which organisation owns it, by when, its status
- * now and every status it had, dated ({@link ActionItemStatusChange}).
+ * An action item (åtgärdspunkt) from a meeting: what, which organisation owns it, by when, its
+ * status now and every status it had, dated ({@link ActionItemStatusChange}).
  */
 @Entity
 @Table(name = "action_item")
@@ -58,10 +58,14 @@ public class ActionItem {
   @OrderBy("changedAt, id")
   private List<ActionItemStatusChange> history = new ArrayList<>();
 
-  protected ActionItem() {
-  }
+  protected ActionItem() {}
 
-  ActionItem(CooperationMeeting meeting, String description, Role ownerRole, LocalDate dueDate, Instant at,
+  ActionItem(
+      CooperationMeeting meeting,
+      String description,
+      Role ownerRole,
+      LocalDate dueDate,
+      Instant at,
       String by) {
     this.meeting = meeting;
     this.description = description;
@@ -72,7 +76,12 @@ public class ActionItem {
   }
 
   /** A new status, dated; the same status again is a dated note of the follow-up, not a change. */
-  void changeStatus(ActionItemStatus status, Instant at, String by, CooperationMeeting followedUpAt, String note) {
+  void changeStatus(
+      ActionItemStatus status,
+      Instant at,
+      String by,
+      CooperationMeeting followedUpAt,
+      String note) {
     this.status = status;
     history.add(new ActionItemStatusChange(this, status, at, by, followedUpAt, note));
   }

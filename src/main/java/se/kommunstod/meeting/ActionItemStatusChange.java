@@ -50,11 +50,15 @@ public class ActionItemStatusChange {
   @Column(length = 1000)
   private String note;
 
-  protected ActionItemStatusChange() {
-  }
+  protected ActionItemStatusChange() {}
 
-  ActionItemStatusChange(ActionItem actionItem, ActionItemStatus status, Instant changedAt, String changedBy,
-      CooperationMeeting meeting, String note) {
+  ActionItemStatusChange(
+      ActionItem actionItem,
+      ActionItemStatus status,
+      Instant changedAt,
+      String changedBy,
+      CooperationMeeting meeting,
+      String note) {
     this.actionItem = actionItem;
     this.status = status;
     this.changedAt = changedAt;

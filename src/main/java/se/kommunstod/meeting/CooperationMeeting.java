@@ -20,8 +20,8 @@ import se.kommunstod.supportcase.SupportCase;
 
 /**
  * A cooperation meeting (samverkansmöte) with its decisions and action items. {@code heldOn} is the
- * date the agenda set; the meeting counts as held once its decisions are documented ({@code minutedAt}),
- * on the earlier of the two dates ({@link #heldDate()}).
+ * date the agenda set; the meeting counts as held once its decisions are documented ({@code
+ * minutedAt}), on the earlier of the two dates ({@link #heldDate()}).
  */
 @Entity
 @Table(name = "cooperation_meeting")
@@ -62,8 +62,7 @@ public class CooperationMeeting {
   @Column(name = "minuted_at")
   private Instant minutedAt;
 
-  protected CooperationMeeting() {
-  }
+  protected CooperationMeeting() {}
 
   CooperationMeeting(SupportCase supportCase, LocalDate heldOn, String subject) {
     this.supportCase = supportCase;

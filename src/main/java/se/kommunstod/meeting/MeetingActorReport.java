@@ -40,10 +40,10 @@ public class MeetingActorReport {
   @Column(name = "reported_at", nullable = false)
   private Instant reportedAt;
 
-  protected MeetingActorReport() {
-  }
+  protected MeetingActorReport() {}
 
-  MeetingActorReport(CooperationMeeting meeting, Role ownerRole, String report, Instant reportedAt) {
+  MeetingActorReport(
+      CooperationMeeting meeting, Role ownerRole, String report, Instant reportedAt) {
     this.meeting = meeting;
     this.ownerRole = ownerRole;
     this.report = report;

@@ -35,7 +35,8 @@ public class MeetingController {
   private final MeetingRepository meetings;
   private final Access access;
 
-  MeetingController(SupportCaseService cases, MeetingService service, MeetingRepository meetings, Access access) {
+  MeetingController(
+      SupportCaseService cases, MeetingService service, MeetingRepository meetings, Access access) {
     this.cases = cases;
     this.service = service;
     this.meetings = meetings;
@@ -45,20 +46,27 @@ public class MeetingController {
   @GetMapping("/api/support-cases/{businessKey}/meetings")
   @Operation(summary = "Ärendets samverkansmöten / the case's cooperation meetings")
   @Transactional(readOnly = true)
-  public PageResponse<MeetingView> list(@PathVariable String businessKey,
-      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+  public PageResponse<MeetingView> list(
+      @PathVariable String businessKey,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     SupportCase supportCase = cases.require(businessKey);
     access.requireRead(supportCase.getMunicipalityCode());
-    return PageResponse.of(meetings.findBySupportCaseId(supportCase.getId(),
-        PageRequest.of(page, size, Sort.by("heldOn", "id"))), MeetingView::of);
+    return PageResponse.of(
+        meetings.findBySupportCaseId(
+            supportCase.getId(), PageRequest.of(page, size, Sort.by("heldOn", "id"))),
+        MeetingView::of);
   }
 
   @PostMapping("/api/support-cases/{businessKey}/meetings")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Protokollför ett samverkansmöte (samordnare, Brå) / minute a cooperation meeting")
+  @Operation(
+      summary = "Protokollför ett samverkansmöte (samordnare, Brå) / minute a cooperation meeting")
   @Transactional
-  public MeetingView record(@PathVariable String businessKey, @Valid @RequestBody MeetingInput input) {
-    access.requireWrite(cases.require(businessKey).getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA);
+  public MeetingView record(
+      @PathVariable String businessKey, @Valid @RequestBody MeetingInput input) {
+    access.requireWrite(
+        cases.require(businessKey).getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA);
     return MeetingView.of(service.record(businessKey, input));
   }
 
@@ -72,24 +80,46 @@ public class MeetingController {
   }
 
   @GetMapping("/api/support-cases/{businessKey}/action-items")
-  @Operation(summary = "Ärendets åtgärdspunkter med statushistorik / the case's action items with their dated statuses",
-      description = "status=OPEN|DONE|CANCELLED begränsar listan, t.ex. de öppna. Status ges vid nästa mötes "
-          + "uppföljning av öppna åtgärder (uppgiften \"Följ upp öppna åtgärder\").")
+  @Operation(
+      summary =
+          "Ärendets åtgärdspunkter med statushistorik / the case's action items with their dated statuses",
+      description =
+          "status=OPEN|DONE|CANCELLED begränsar listan, t.ex. de öppna. Status ges vid nästa mötes "
+              + "uppföljning av öppna åtgärder (uppgiften \"Följ upp öppna åtgärder\").")
   @Transactional(readOnly = true)
-  public List<ActionItemView> actionItems(@PathVariable String businessKey,
-      @RequestParam(required = false) ActionItemStatus status) {
+  public List<ActionItemView> actionItems(
+      @PathVariable String businessKey, @RequestParam(required = false) ActionItemStatus status) {
     access.requireRead(cases.require(businessKey).getMunicipalityCode());
-    return service.actionItems(businessKey).stream().filter(i -> status == null || i.getStatus() == status)
-        .map(ActionItemView::of).toList();
+    return service.actionItems(businessKey).stream()
+        .filter(i -> status == null || i.getStatus() == status)
+        .map(ActionItemView::of)
+        .toList();
   }
 
-  /** {@code heldOn} is the agenda's date; {@code held} the date it counts as held (null until its decisions are documented). */
-  public record MeetingView(Long id, LocalDate heldOn, LocalDate held, Instant minutedAt, String subject,
-      String agenda, String openItemsStatus,
-      List<ActorReportView> actorReports, List<String> decisions, List<ActionItemView> actionItems) {
+  /**
+   * {@code heldOn} is the agenda's date; {@code held} the date it counts as held (null until its
+   * decisions are documented).
+   */
+  public record MeetingView(
+      Long id,
+      LocalDate heldOn,
+      LocalDate held,
+      Instant minutedAt,
+      String subject,
+      String agenda,
+      String openItemsStatus,
+      List<ActorReportView> actorReports,
+      List<String> decisions,
+      List<ActionItemView> actionItems) {
 
     static MeetingView of(CooperationMeeting m) {
-      return new MeetingView(m.getId(), m.getHeldOn(), m.heldDate(), m.getMinutedAt(), m.getSubject(), m.getAgenda(),
+      return new MeetingView(
+          m.getId(),
+          m.getHeldOn(),
+          m.heldDate(),
+          m.getMinutedAt(),
+          m.getSubject(),
+          m.getAgenda(),
           m.getOpenItemsStatus(),
           m.getActorReports().stream().map(ActorReportView::of).toList(),
           m.getDecisions().stream().map(MeetingDecision::getDescription).toList(),
@@ -104,23 +134,40 @@ public class MeetingController {
     }
   }
 
-  public record ActionItemView(Long id, Long meetingId, String description, Role ownerRole, String owner,
-      LocalDate dueDate, ActionItemStatus status, List<StatusChangeView> history) {
+  public record ActionItemView(
+      Long id,
+      Long meetingId,
+      String description,
+      Role ownerRole,
+      String owner,
+      LocalDate dueDate,
+      ActionItemStatus status,
+      List<StatusChangeView> history) {
 
     static ActionItemView of(ActionItem a) {
-      return new ActionItemView(a.getId(), a.getMeeting().getId(), a.getDescription(), a.getOwnerRole(),
-          a.getOwnerRole().organisationName(), a.getDueDate(), a.getStatus(),
+      return new ActionItemView(
+          a.getId(),
+          a.getMeeting().getId(),
+          a.getDescription(),
+          a.getOwnerRole(),
+          a.getOwnerRole().organisationName(),
+          a.getDueDate(),
+          a.getStatus(),
           a.getHistory().stream().map(StatusChangeView::of).toList());
     }
   }
 
   /** A dated status of an action item: which, when, by whom, at which meeting's follow-up. */
-  public record StatusChangeView(ActionItemStatus status, Instant changedAt, String changedBy, Long meetingId,
-      String note) {
+  public record StatusChangeView(
+      ActionItemStatus status, Instant changedAt, String changedBy, Long meetingId, String note) {
 
     static StatusChangeView of(ActionItemStatusChange c) {
-      return new StatusChangeView(c.getStatus(), c.getChangedAt(), c.getChangedBy(),
-          c.getMeeting() == null ? null : c.getMeeting().getId(), c.getNote());
+      return new StatusChangeView(
+          c.getStatus(),
+          c.getChangedAt(),
+          c.getChangedBy(),
+          c.getMeeting() == null ? null : c.getMeeting().getId(),
+          c.getNote());
     }
   }
 }

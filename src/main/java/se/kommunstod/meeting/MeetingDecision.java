@@ -29,8 +29,7 @@ public class MeetingDecision {
   @Column(nullable = false, length = 1000)
   private String description;
 
-  protected MeetingDecision() {
-  }
+  protected MeetingDecision() {}
 
   MeetingDecision(CooperationMeeting meeting, int position, String description) {
     this.meeting = meeting;

@@ -18,12 +18,13 @@ import se.kommunstod.process.CooperationMeetingProcess.RecordDecisions;
 import se.kommunstod.security.Role;
 
 /**
- * Task listeners of the {@code cooperationMeeting} process, e.g. {@code ${meetingTasks.recordDecisions(task)}}:
- * the agenda opens the meeting's record (its id stays in the meeting instance's {@code meetingId});
- * the follow-up task is given the case's open action items as its pre-filled list when it is created
- * and records each item's status; each organisation's report and the decisions with their action
- * items are added to the meeting. Whether there are open items ({@code hasOpenItems} at the agenda,
- * {@code openActionItems} after the decisions) is read from the records, not asked.
+ * Task listeners of the {@code cooperationMeeting} process, e.g. {@code
+ * ${meetingTasks.recordDecisions(task)}}: the agenda opens the meeting's record (its id stays in
+ * the meeting instance's {@code meetingId}); the follow-up task is given the case's open action
+ * items as its pre-filled list when it is created and records each item's status; each
+ * organisation's report and the decisions with their action items are added to the meeting. Whether
+ * there are open items ({@code hasOpenItems} at the agenda, {@code openActionItems} after the
+ * decisions) is read from the records, not asked.
  */
 @Component
 public class MeetingTasks {
@@ -40,61 +41,95 @@ public class MeetingTasks {
 
   /** Task_PrepareAgenda (complete): {@code meetingDate}, {@code agenda}. */
   public void prepareAgenda(DelegateTask task) {
-    TaskRecording.record(task, (businessKey, input) -> {
-      CooperationMeeting meeting = service.prepare(businessKey, new MeetingInput.AgendaInput(
-          input.date(PrepareAgenda.MEETING_DATE.name()), input.string(PrepareAgenda.AGENDA.name())));
-      input.set(MEETING_ID, meeting.getId());
-      // the last meeting may have been minuted after this one started: ask the records, not the start
-      input.set(HAS_OPEN_ITEMS, !service.openItems(businessKey).isEmpty());
-    });
+    TaskRecording.record(
+        task,
+        (businessKey, input) -> {
+          CooperationMeeting meeting =
+              service.prepare(
+                  businessKey,
+                  new MeetingInput.AgendaInput(
+                      input.date(PrepareAgenda.MEETING_DATE.name()),
+                      input.string(PrepareAgenda.AGENDA.name())));
+          input.set(MEETING_ID, meeting.getId());
+          // the last meeting may have been minuted after this one started: ask the records, not the
+          // start
+          input.set(HAS_OPEN_ITEMS, !service.openItems(businessKey).isEmpty());
+        });
   }
 
-  /** Task_FollowUpOpenItems (create): the case's open action items as the form's list {@code openItems}. */
+  /**
+   * Task_FollowUpOpenItems (create): the case's open action items as the form's list {@code
+   * openItems}.
+   */
   public void listOpenItems(DelegateTask task) {
-    RecordingDelegate.refusingInvalidInput(() -> {
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (ActionItem item : service.openItems(task.getExecution().getProcessBusinessKey())) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("actionItemId", item.getId());
-        row.put("description", item.getDescription());
-        row.put("owner", item.getOwnerRole().organisationName());
-        row.put("dueDate", item.getDueDate().toString());
-        row.put("decidedOn", item.getMeeting().getHeldOn().toString());
-        row.put("status", item.getStatus().code());
-        rows.add(row);
-      }
-      // not task-local: completing over REST writes the form's answer to the execution, where a local
-      // pre-filled list would hide it from the complete listener
-      task.setVariable(FollowUpOpenItems.OPEN_ITEMS.name(), Spin.JSON(FormRows.json(rows)));
-    });
+    RecordingDelegate.refusingInvalidInput(
+        () -> {
+          List<Map<String, Object>> rows = new ArrayList<>();
+          for (ActionItem item : service.openItems(task.getExecution().getProcessBusinessKey())) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("actionItemId", item.getId());
+            row.put("description", item.getDescription());
+            row.put("owner", item.getOwnerRole().organisationName());
+            row.put("dueDate", item.getDueDate().toString());
+            row.put("decidedOn", item.getMeeting().getHeldOn().toString());
+            row.put("status", item.getStatus().code());
+            rows.add(row);
+          }
+          // not task-local: completing over REST writes the form's answer to the execution, where a
+          // local
+          // pre-filled list would hide it from the complete listener
+          task.setVariable(FollowUpOpenItems.OPEN_ITEMS.name(), Spin.JSON(FormRows.json(rows)));
+        });
   }
 
-  /** Task_FollowUpOpenItems (complete): {@code openItems} (a status per item), {@code openItemsStatus} (comment). */
+  /**
+   * Task_FollowUpOpenItems (complete): {@code openItems} (a status per item), {@code
+   * openItemsStatus} (comment).
+   */
   public void followUpOpenItems(DelegateTask task) {
-    TaskRecording.record(task, (businessKey, input) -> {
-      List<MeetingInput.StatusUpdate> updates = new ArrayList<>();
-      int row = 0;
-      for (Map<String, Object> item : FormRows.of(input, FollowUpOpenItems.OPEN_ITEMS.name())) {
-        row++;
-        Object id = item.get("actionItemId");
-        if (!(id instanceof Number number)) {
-          throw new InvalidInputException("openItems", "Rad " + row + ": åtgärdens nummer saknas.",
-              "Row " + row + ": the action item's number is missing.");
-        }
-        ActionItemStatus status = ProcessInput.parseEnum("openItems", FormRows.text(item, "status") == null
-            ? "" : FormRows.text(item, "status"), ActionItemStatus.class);
-        updates.add(new MeetingInput.StatusUpdate(number.longValue(), status, FormRows.text(item, "note")));
-      }
-      service.followUpOpenItems(meetingId(input), new MeetingInput.FollowUpInput(
-          input.string(FollowUpOpenItems.OPEN_ITEMS_STATUS.name()), updates), TaskRecording.userId(task));
-    });
+    TaskRecording.record(
+        task,
+        (businessKey, input) -> {
+          List<MeetingInput.StatusUpdate> updates = new ArrayList<>();
+          int row = 0;
+          for (Map<String, Object> item : FormRows.of(input, FollowUpOpenItems.OPEN_ITEMS.name())) {
+            row++;
+            Object id = item.get("actionItemId");
+            if (!(id instanceof Number number)) {
+              throw new InvalidInputException(
+                  "openItems",
+                  "Rad " + row + ": åtgärdens nummer saknas.",
+                  "Row " + row + ": the action item's number is missing.");
+            }
+            ActionItemStatus status =
+                ProcessInput.parseEnum(
+                    "openItems",
+                    FormRows.text(item, "status") == null ? "" : FormRows.text(item, "status"),
+                    ActionItemStatus.class);
+            updates.add(
+                new MeetingInput.StatusUpdate(
+                    number.longValue(), status, FormRows.text(item, "note")));
+          }
+          service.followUpOpenItems(
+              meetingId(input),
+              new MeetingInput.FollowUpInput(
+                  input.string(FollowUpOpenItems.OPEN_ITEMS_STATUS.name()), updates),
+              TaskRecording.userId(task));
+        });
   }
 
-  /** Task_ActorReport (one per organisation): {@code actorReport}, the organisation from {@code actorGroup}. */
+  /**
+   * Task_ActorReport (one per organisation): {@code actorReport}, the organisation from {@code
+   * actorGroup}.
+   */
   public void actorReport(DelegateTask task) {
-    TaskRecording.record(task, (businessKey, input) -> service.report(meetingId(input),
-        ProcessInput.parseEnum("actorGroup", input.string("actorGroup"), Role.class),
-        new MeetingInput.NoteInput(input.string("actorReport"))));
+    TaskRecording.record(
+        task,
+        (businessKey, input) ->
+            service.report(
+                meetingId(input),
+                ProcessInput.parseEnum("actorGroup", input.string("actorGroup"), Role.class),
+                new MeetingInput.NoteInput(input.string("actorReport"))));
   }
 
   /**
@@ -102,11 +137,16 @@ public class MeetingTasks {
    * owner organisation, due date); leaves {@code openActionItems} for the next meeting.
    */
   public void recordDecisions(DelegateTask task) {
-    TaskRecording.record(task, (businessKey, input) -> {
-      service.minute(meetingId(input), new MeetingInput.MinutesInput(
-          input.lines(RecordDecisions.MEETING_DECISIONS.name()), actionItems(input)), TaskRecording.userId(task));
-      input.set(OPEN_ACTION_ITEMS, !service.openItems(businessKey).isEmpty());
-    });
+    TaskRecording.record(
+        task,
+        (businessKey, input) -> {
+          service.minute(
+              meetingId(input),
+              new MeetingInput.MinutesInput(
+                  input.lines(RecordDecisions.MEETING_DECISIONS.name()), actionItems(input)),
+              TaskRecording.userId(task));
+          input.set(OPEN_ACTION_ITEMS, !service.openItems(businessKey).isEmpty());
+        });
   }
 
   /** The decisions form's rows; a message names the row at fault. */
@@ -122,12 +162,16 @@ public class MeetingTasks {
         continue; // an empty row Tasklist left: nothing was entered
       }
       if (what == null || owner == null || due == null) {
-        throw new InvalidInputException("actionItems", "Åtgärd " + row
-            + ": fyll i vad som ska göras, ansvarig organisation och klart senast.",
-            "Action item " + row + ": enter what is to be done, the owner organisation and the due date.");
+        throw new InvalidInputException(
+            "actionItems",
+            "Åtgärd " + row + ": fyll i vad som ska göras, ansvarig organisation och klart senast.",
+            "Action item "
+                + row
+                + ": enter what is to be done, the owner organisation and the due date.");
       }
       Role role = ProcessInput.parseEnum("actionItems", owner, Role.class);
-      items.add(new MeetingInput.ActionItemInput(what, role, ProcessInput.parseDate("actionItems", due)));
+      items.add(
+          new MeetingInput.ActionItemInput(what, role, ProcessInput.parseDate("actionItems", due)));
     }
     return items;
   }
@@ -135,7 +179,9 @@ public class MeetingTasks {
   private static Long meetingId(ProcessInput input) {
     Long id = input.number(MEETING_ID);
     if (id == null) {
-      throw new InvalidInputException(MEETING_ID, "Mötet saknar dagordning: vilket möte som avses är okänt.",
+      throw new InvalidInputException(
+          MEETING_ID,
+          "Mötet saknar dagordning: vilket möte som avses är okänt.",
           "The meeting has no agenda: which meeting is meant is unknown.");
     }
     return id;

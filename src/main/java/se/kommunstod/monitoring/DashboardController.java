@@ -3,7 +3,10 @@ package se.kommunstod.monitoring;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The dashboard page at /dashboard (static files under static/dashboard/, data from /api/monitoring). */
+/**
+ * The dashboard page at /dashboard (static files under static/dashboard/, data from
+ * /api/monitoring).
+ */
 @Controller
 class DashboardController {
 

@@ -19,18 +19,18 @@ import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
-import se.kommunstod.process.ElementProperties;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.kommunstod.process.ElementProperties;
 
 /**
- * What the deployed models say about their steps: names and the idle limit a process manager set
- * in Modeler as the extension property {@value #STALL_AFTER} (ISO-8601, e.g. {@code P14D}).
+ * What the deployed models say about their steps: names and the idle limit a process manager set in
+ * Modeler as the extension property {@value #STALL_AFTER} (ISO-8601, e.g. {@code P14D}).
  *
- * <p>Read straight from the engine's tables (a deployed definition never changes), parsed once
- * and cached per process definition; no engine API, so no authorization check of the user who
- * happens to ask.
+ * <p>Read straight from the engine's tables (a deployed definition never changes), parsed once and
+ * cached per process definition; no engine API, so no authorization check of the user who happens
+ * to ask.
  */
 @Component
 public class ModelSteps {
@@ -47,9 +47,13 @@ public class ModelSteps {
   }
 
   /** A step of a model. {@code stallAfter} is the explicit model property, or null. */
-  public record Step(String activityId, String name, Duration stallAfter, boolean userTask, boolean messageWait,
-      boolean optionalMessage) {
-  }
+  public record Step(
+      String activityId,
+      String name,
+      Duration stallAfter,
+      boolean userTask,
+      boolean messageWait,
+      boolean optionalMessage) {}
 
   /** A deployed process definition and its steps by activity id. */
   public record Definition(String id, String key, String name, Map<String, Step> steps) {
@@ -82,10 +86,14 @@ public class ModelSteps {
   }
 
   private Definition load(String id) {
-    List<Definition> found = jdbc.query("""
+    List<Definition> found =
+        jdbc.query(
+            """
         select d.key_, d.name_, b.bytes_ from act_re_procdef d
         join act_ge_bytearray b on b.deployment_id_ = d.deployment_id_ and b.name_ = d.resource_name_
-        where d.id_ = ?""", (rs, n) -> parse(id, rs.getString(1), rs.getString(2), rs.getBytes(3)), id);
+        where d.id_ = ?""",
+            (rs, n) -> parse(id, rs.getString(1), rs.getString(2), rs.getBytes(3)),
+            id);
     return found.isEmpty() ? null : found.get(0);
   }
 
@@ -99,28 +107,44 @@ public class ModelSteps {
       return new Definition(id, key, name, Map.of());
     }
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-      boolean messageCatch = node instanceof CatchEvent event
-          && event.getEventDefinitions().stream().anyMatch(MessageEventDefinition.class::isInstance);
-      boolean waitsForMessage = node instanceof ReceiveTask || (messageCatch && node instanceof IntermediateCatchEvent);
+      boolean messageCatch =
+          node instanceof CatchEvent event
+              && event.getEventDefinitions().stream()
+                  .anyMatch(MessageEventDefinition.class::isInstance);
+      boolean waitsForMessage =
+          node instanceof ReceiveTask || (messageCatch && node instanceof IntermediateCatchEvent);
       // a message boundary or start event is an option, not something the process waits for
       boolean optionalMessage = messageCatch && !waitsForMessage;
-      steps.put(node.getId(), new Step(node.getId(), node.getName(), stallAfter(id, node),
-          node instanceof UserTask, waitsForMessage, optionalMessage));
+      steps.put(
+          node.getId(),
+          new Step(
+              node.getId(),
+              node.getName(),
+              stallAfter(id, node),
+              node instanceof UserTask,
+              waitsForMessage,
+              optionalMessage));
     }
     return new Definition(id, key, name, Map.copyOf(steps));
   }
 
   private static Duration stallAfter(String definitionId, BaseElement element) {
-    return ElementProperties.read(element, STALL_AFTER).map(value -> {
-      Duration parsed = parseDuration(value);
-      if (parsed == null) {
-        log.warn("{}: {} of {} is not an ISO-8601 duration ('{}'), the default applies",
-            definitionId, STALL_AFTER, element.getId(), value);
-      }
-      return parsed;
-    }).orElse(null);
+    return ElementProperties.read(element, STALL_AFTER)
+        .map(
+            value -> {
+              Duration parsed = parseDuration(value);
+              if (parsed == null) {
+                log.warn(
+                    "{}: {} of {} is not an ISO-8601 duration ('{}'), the default applies",
+                    definitionId,
+                    STALL_AFTER,
+                    element.getId(),
+                    value);
+              }
+              return parsed;
+            })
+        .orElse(null);
   }
-
 
   /** "P14D", "PT36H" or calendar periods like "P1M" (counted as 30 days a month). */
   static Duration parseDuration(String value) {

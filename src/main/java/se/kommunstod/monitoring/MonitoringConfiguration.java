@@ -7,5 +7,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 @EnableConfigurationProperties(MonitoringProperties.class)
-class MonitoringConfiguration {
-}
+class MonitoringConfiguration {}

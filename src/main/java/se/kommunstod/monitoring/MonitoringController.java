@@ -26,21 +26,40 @@ class MonitoringController {
    * @param minAgeDays only steps at least this many days past their limit
    */
   @GetMapping("/stalled")
-  StalledSteps.Page stalled(@RequestParam(required = false) String municipality,
-      @RequestParam(required = false) String process, @RequestParam(required = false) String step,
-      @RequestParam(required = false) String role, @RequestParam(required = false) Integer minAgeDays,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return service.stalled(new StallFilter(blankToNull(municipality), blankToNull(process), blankToNull(step),
-        blankToNull(role), minAgeDays), page, size);
+  StalledSteps.Page stalled(
+      @RequestParam(required = false) String municipality,
+      @RequestParam(required = false) String process,
+      @RequestParam(required = false) String step,
+      @RequestParam(required = false) String role,
+      @RequestParam(required = false) Integer minAgeDays,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return service.stalled(
+        new StallFilter(
+            blankToNull(municipality),
+            blankToNull(process),
+            blankToNull(step),
+            blankToNull(role),
+            minAgeDays),
+        page,
+        size);
   }
 
   /** Stalled steps counted per step and per municipality, with days-past-limit buckets. */
   @GetMapping("/summary")
-  MonitoringService.Summary summary(@RequestParam(required = false) String municipality,
-      @RequestParam(required = false) String process, @RequestParam(required = false) String step,
-      @RequestParam(required = false) String role, @RequestParam(required = false) Integer minAgeDays) {
-    return service.summary(new StallFilter(blankToNull(municipality), blankToNull(process), blankToNull(step),
-        blankToNull(role), minAgeDays));
+  MonitoringService.Summary summary(
+      @RequestParam(required = false) String municipality,
+      @RequestParam(required = false) String process,
+      @RequestParam(required = false) String step,
+      @RequestParam(required = false) String role,
+      @RequestParam(required = false) Integer minAgeDays) {
+    return service.summary(
+        new StallFilter(
+            blankToNull(municipality),
+            blankToNull(process),
+            blankToNull(step),
+            blankToNull(role),
+            minAgeDays));
   }
 
   private static String blankToNull(String value) {

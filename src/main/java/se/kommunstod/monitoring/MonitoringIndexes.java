@@ -19,25 +19,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class MonitoringIndexes extends AbstractProcessEnginePlugin {
 
-  public static final List<String> STATEMENTS = List.of(
-      // user tasks past their due date, earliest first
-      "create index if not exists kommunstod_idx_task_due on act_ru_task (due_date_)",
-      // timers past their due date
-      "create index if not exists kommunstod_idx_job_type_due on act_ru_job (type_, duedate_)",
-      // message subscriptions by age
-      "create index if not exists kommunstod_idx_evt_type_created on act_ru_event_subscr (event_type_, created_)");
+  public static final List<String> STATEMENTS =
+      List.of(
+          // user tasks past their due date, earliest first
+          "create index if not exists kommunstod_idx_task_due on act_ru_task (due_date_)",
+          // timers past their due date
+          "create index if not exists kommunstod_idx_job_type_due on act_ru_job (type_, duedate_)",
+          // message subscriptions by age
+          "create index if not exists kommunstod_idx_evt_type_created on act_ru_event_subscr (event_type_, created_)");
 
   /** PostgreSQL only (H2 has no expression indexes): user tasks by the start of their idle time. */
-  public static final List<String> POSTGRESQL_STATEMENTS = List.of(
-      "create index if not exists kommunstod_idx_task_idle on act_ru_task ((coalesce(last_updated_, create_time_)))",
-      "create index if not exists kommunstod_idx_task_step_idle"
-          + " on act_ru_task (task_def_key_, (coalesce(last_updated_, create_time_)))");
+  public static final List<String> POSTGRESQL_STATEMENTS =
+      List.of(
+          "create index if not exists kommunstod_idx_task_idle on act_ru_task ((coalesce(last_updated_, create_time_)))",
+          "create index if not exists kommunstod_idx_task_step_idle"
+              + " on act_ru_task (task_def_key_, (coalesce(last_updated_, create_time_)))");
 
   private static final Logger log = LoggerFactory.getLogger(MonitoringIndexes.class);
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
-    try (Connection connection = processEngine.getProcessEngineConfiguration().getDataSource().getConnection();
+    try (Connection connection =
+            processEngine.getProcessEngineConfiguration().getDataSource().getConnection();
         Statement statement = connection.createStatement()) {
       for (String sql : STATEMENTS) {
         statement.execute(sql);

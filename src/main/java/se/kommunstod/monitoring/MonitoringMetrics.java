@@ -18,14 +18,15 @@ import org.springframework.stereotype.Component;
 import se.kommunstod.engine.EngineTime;
 
 /**
- * Gauges for Prometheus ({@code /actuator/prometheus}), recomputed on a schedule
- * ({@code kommunstod.monitoring.metrics-refresh}, default 30 s) rather than on every scrape:
+ * Gauges for Prometheus ({@code /actuator/prometheus}), recomputed on a schedule ({@code
+ * kommunstod.monitoring.metrics-refresh}, default 30 s) rather than on every scrape:
+ *
  * <ul>
- *   <li>{@code kommunstod_tasks_open{municipality}}: open user tasks;</li>
- *   <li>{@code kommunstod_steps_stalled{kind,process,step,municipality}}: stalled steps by the
- *       one rule of {@link StalledSteps};</li>
- *   <li>{@code kommunstod_incidents_open}: open incidents;</li>
- *   <li>{@code kommunstod_jobs_due}: the job backlog, jobs due now that still have retries.</li>
+ *   <li>{@code kommunstod_tasks_open{municipality}}: open user tasks;
+ *   <li>{@code kommunstod_steps_stalled{kind,process,step,municipality}}: stalled steps by the one
+ *       rule of {@link StalledSteps};
+ *   <li>{@code kommunstod_incidents_open}: open incidents;
+ *   <li>{@code kommunstod_jobs_due}: the job backlog, jobs due now that still have retries.
  * </ul>
  */
 @Component
@@ -40,21 +41,30 @@ public class MonitoringMetrics {
   private final AtomicLong incidentsOpen = new AtomicLong();
   private final AtomicLong jobsDue = new AtomicLong();
 
-  public MonitoringMetrics(JdbcTemplate jdbc, StalledCountsSnapshot snapshot, MeterRegistry registry) {
+  public MonitoringMetrics(
+      JdbcTemplate jdbc, StalledCountsSnapshot snapshot, MeterRegistry registry) {
     this.jdbc = jdbc;
     this.snapshot = snapshot;
-    this.tasksOpen = MultiGauge.builder("kommunstod.tasks.open")
-        .description("Open user tasks").register(registry);
-    this.stepsStalled = MultiGauge.builder("kommunstod.steps.stalled")
-        .description("Stalled steps: tasks past due or idle limit, incidents, overdue timers, overdue messages")
-        .register(registry);
+    this.tasksOpen =
+        MultiGauge.builder("kommunstod.tasks.open")
+            .description("Open user tasks")
+            .register(registry);
+    this.stepsStalled =
+        MultiGauge.builder("kommunstod.steps.stalled")
+            .description(
+                "Stalled steps: tasks past due or idle limit, incidents, overdue timers, overdue messages")
+            .register(registry);
     Gauge.builder("kommunstod.incidents.open", incidentsOpen, AtomicLong::get)
-        .description("Open incidents").register(registry);
+        .description("Open incidents")
+        .register(registry);
     Gauge.builder("kommunstod.jobs.due", jobsDue, AtomicLong::get)
-        .description("Jobs due for execution that still have retries (job backlog)").register(registry);
+        .description("Jobs due for execution that still have retries (job backlog)")
+        .register(registry);
   }
 
-  @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${kommunstod.monitoring.metrics-refresh:PT30S}")
+  @Scheduled(
+      initialDelayString = "PT5S",
+      fixedDelayString = "${kommunstod.monitoring.metrics-refresh:PT30S}")
   public void scheduledRefresh() {
     try {
       refresh();
@@ -63,30 +73,42 @@ public class MonitoringMetrics {
     }
   }
 
-  /** Recomputes every gauge now, and with them the dashboard's summary ({@link StalledCountsSnapshot}). */
+  /**
+   * Recomputes every gauge now, and with them the dashboard's summary ({@link
+   * StalledCountsSnapshot}).
+   */
   public void refresh() {
     List<MultiGauge.Row<?>> tasks = new ArrayList<>();
-    jdbc.query("select tenant_id_, count(*) from act_ru_task group by tenant_id_", rs -> {
-      tasks.add(MultiGauge.Row.of(Tags.of("municipality", orNone(rs.getString(1))), rs.getLong(2)));
-    });
+    jdbc.query(
+        "select tenant_id_, count(*) from act_ru_task group by tenant_id_",
+        rs -> {
+          tasks.add(
+              MultiGauge.Row.of(Tags.of("municipality", orNone(rs.getString(1))), rs.getLong(2)));
+        });
     tasksOpen.register(tasks, true);
 
     // several versions of a process share their key: one row per tag set
     Map<Tags, Long> perStep = new LinkedHashMap<>();
     for (StalledSteps.Count count : snapshot.refresh().counts()) {
-      perStep.merge(Tags.of(
-          "kind", count.kind().name().toLowerCase(),
-          "process", orNone(count.process()),
-          "step", orNone(count.step()),
-          "municipality", orNone(count.municipality())), count.count(), Long::sum);
+      perStep.merge(
+          Tags.of(
+              "kind", count.kind().name().toLowerCase(),
+              "process", orNone(count.process()),
+              "step", orNone(count.step()),
+              "municipality", orNone(count.municipality())),
+          count.count(),
+          Long::sum);
     }
     List<MultiGauge.Row<?>> stalled = new ArrayList<>();
     perStep.forEach((tags, n) -> stalled.add(MultiGauge.Row.of(tags, n)));
     stepsStalled.register(stalled, true);
 
     incidentsOpen.set(count("select count(*) from act_ru_incident"));
-    jobsDue.set(count("select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
-        + " and (duedate_ is null or duedate_ <= ?)", new Timestamp(EngineTime.now().toEpochMilli())));
+    jobsDue.set(
+        count(
+            "select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
+                + " and (duedate_ is null or duedate_ <= ?)",
+            new Timestamp(EngineTime.now().toEpochMilli())));
   }
 
   private long count(String sql, Object... args) {

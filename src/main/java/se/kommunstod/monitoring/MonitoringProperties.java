@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param defaultStallAfter idle limit of a user task whose model carries no {@code stallAfter}
  *     property, and of a message catch event (intermediate event, receive task) without one
- * @param timerGrace how long after its due date a timer may still be on its way to the job
- *     executor before it counts as stalled
+ * @param timerGrace how long after its due date a timer may still be on its way to the job executor
+ *     before it counts as stalled
  * @param metricsRefresh how often the Prometheus gauges are recomputed
  * @param maxPageSize the largest page {@code /api/monitoring/stalled} hands out
  * @param summaryMaxAge how old the counts of {@link StalledCountsSnapshot} may be for an unfiltered
@@ -22,5 +22,4 @@ public record MonitoringProperties(
     @DefaultValue("PT5M") Duration timerGrace,
     @DefaultValue("PT30S") Duration metricsRefresh,
     @DefaultValue("200") int maxPageSize,
-    @DefaultValue("PT2M") Duration summaryMaxAge) {
-}
+    @DefaultValue("PT2M") Duration summaryMaxAge) {}

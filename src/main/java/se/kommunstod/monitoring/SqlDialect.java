@@ -7,8 +7,8 @@ import javax.sql.DataSource;
 
 /**
  * The little SQL that differs between PostgreSQL and the embedded H2 database: adding a per-row
- * span (a step's idle limit) to a timestamp. On PostgreSQL the span is an {@code interval}, so
- * the addition is cheap; no per-row multiplication.
+ * span (a step's idle limit) to a timestamp. On PostgreSQL the span is an {@code interval}, so the
+ * addition is cheap; no per-row multiplication.
  */
 enum SqlDialect {
   POSTGRESQL {
@@ -44,7 +44,9 @@ enum SqlDialect {
     }
   };
 
-  /** An SQL expression: the timestamp plus a span (a column or a bind parameter of {@link #span}). */
+  /**
+   * An SQL expression: the timestamp plus a span (a column or a bind parameter of {@link #span}).
+   */
   abstract String plusSpan(String timestamp, String span);
 
   /** The SQL type of a span column. */
@@ -62,7 +64,8 @@ enum SqlDialect {
       if (product.toLowerCase().contains("h2")) {
         return H2;
       }
-      throw new IllegalStateException("Stalled-steps monitoring supports PostgreSQL and H2, not " + product);
+      throw new IllegalStateException(
+          "Stalled-steps monitoring supports PostgreSQL and H2, not " + product);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the database product", e);
     }

@@ -9,7 +9,8 @@ package se.kommunstod.monitoring;
  * @param role candidate group of a user task (only user tasks have a role)
  * @param minDaysPastLimit only steps at least this many whole days past their limit
  */
-public record StallFilter(String municipality, String process, String step, String role, Integer minDaysPastLimit) {
+public record StallFilter(
+    String municipality, String process, String step, String role, Integer minDaysPastLimit) {
 
   public static StallFilter none() {
     return new StallFilter(null, null, null, null, null);

@@ -9,18 +9,17 @@ import org.springframework.stereotype.Component;
 import se.kommunstod.engine.EngineTime;
 
 /**
- * The stalled-step counts of every municipality, computed once per metrics refresh
- * ({@link MonitoringMetrics}, every {@code kommunstod.monitoring.metrics-refresh}) and kept here,
- * so the dashboard's unfiltered summary is read from memory instead of counting every stalled row
- * for each request (docs/monitoring.md, "Sammanfattningen"). It holds every municipality's counts:
- * {@link MonitoringService} hands each person only the rows of the municipalities they may see.
+ * The stalled-step counts of every municipality, computed once per metrics refresh ({@link
+ * MonitoringMetrics}, every {@code kommunstod.monitoring.metrics-refresh}) and kept here, so the
+ * dashboard's unfiltered summary is read from memory instead of counting every stalled row for each
+ * request (docs/monitoring.md, "Sammanfattningen"). It holds every municipality's counts: {@link
+ * MonitoringService} hands each person only the rows of the municipalities they may see.
  */
 @Component
 public class StalledCountsSnapshot {
 
   /** Counts as they were at {@code asOf} (when their query started). */
-  public record Snapshot(Instant asOf, List<StalledSteps.Count> counts) {
-  }
+  public record Snapshot(Instant asOf, List<StalledSteps.Count> counts) {}
 
   private final StalledSteps stalledSteps;
   private final MonitoringProperties properties;
@@ -34,7 +33,8 @@ public class StalledCountsSnapshot {
   /** Counts every municipality's stalled steps now and keeps the result. */
   public Snapshot refresh() {
     Instant asOf = EngineTime.now();
-    Snapshot snapshot = new Snapshot(asOf, List.copyOf(stalledSteps.counts(StallFilter.none(), null)));
+    Snapshot snapshot =
+        new Snapshot(asOf, List.copyOf(stalledSteps.counts(StallFilter.none(), null)));
     current.set(snapshot);
     return snapshot;
   }
@@ -47,7 +47,9 @@ public class StalledCountsSnapshot {
   public Optional<Snapshot> fresh() {
     Snapshot snapshot = current.get();
     Duration maxAge = properties.summaryMaxAge();
-    if (snapshot == null || maxAge.isZero() || snapshot.asOf().plus(maxAge).isBefore(EngineTime.now())) {
+    if (snapshot == null
+        || maxAge.isZero()
+        || snapshot.asOf().plus(maxAge).isBefore(EngineTime.now())) {
       return Optional.empty();
     }
     return Optional.of(snapshot);

@@ -28,5 +28,4 @@ public record StalledStep(
     Instant stalledAt,
     long daysPastLimit,
     String link,
-    String cockpitLink) {
-}
+    String cockpitLink) {}

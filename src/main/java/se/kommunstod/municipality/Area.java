@@ -26,8 +26,7 @@ public class Area {
   @Column(nullable = false, length = 120)
   private String name;
 
-  protected Area() {
-  }
+  protected Area() {}
 
   Area(String municipalityCode, String name) {
     this.municipalityCode = municipalityCode;

@@ -13,11 +13,11 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One area on one police list: the police publish a new list about every second year, and the
- * same area can change category, be split, renamed or dropped, so a classification is a fact with
- * its list year and source, never a property of the area. Rows are only added.
- * {@code verified} says whether the row was checked against the published list; an unverified
- * row names in {@code source} where it comes from.
+ * One area on one police list: the police publish a new list about every second year, and the same
+ * area can change category, be split, renamed or dropped, so a classification is a fact with its
+ * list year and source, never a property of the area. Rows are only added. {@code verified} says
+ * whether the row was checked against the published list; an unverified row names in {@code source}
+ * where it comes from.
  */
 @Entity
 @Table(name = "police_classification")
@@ -60,11 +60,18 @@ public class AreaClassification {
   @Column(name = "imported_by", nullable = false, length = 120)
   private String importedBy;
 
-  protected AreaClassification() {
-  }
+  protected AreaClassification() {}
 
-  AreaClassification(int listYear, Area area, String policeRegion, String areaName,
-      PoliceClassification classification, String source, boolean verified, Instant importedAt, String importedBy) {
+  AreaClassification(
+      int listYear,
+      Area area,
+      String policeRegion,
+      String areaName,
+      PoliceClassification classification,
+      String source,
+      boolean verified,
+      Instant importedAt,
+      String importedBy) {
     this.listYear = listYear;
     this.areaId = area.getId();
     this.municipalityCode = area.getMunicipalityCode();

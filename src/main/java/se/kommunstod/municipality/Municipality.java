@@ -8,8 +8,7 @@ import jakarta.persistence.Id;
 @Entity
 public class Municipality {
 
-  @Id
-  private String code;
+  @Id private String code;
 
   @Column(nullable = false)
   private String name;
@@ -17,8 +16,7 @@ public class Municipality {
   @Column(name = "police_region", nullable = false)
   private String policeRegion;
 
-  protected Municipality() {
-  }
+  protected Municipality() {}
 
   public Municipality(String code, String name, String policeRegion) {
     this.code = code;

@@ -11,10 +11,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.kommunstod.api.RecordNotFoundException;
 
-/** Municipalities and their police-classified areas: public reference data, readable by every user. */
+/**
+ * Municipalities and their police-classified areas: public reference data, readable by every user.
+ */
 @RestController
 @RequestMapping("/api/municipalities")
-@Tag(name = "Kommuner och områden", description = "Municipalities and their police-classified areas (public facts)")
+@Tag(
+    name = "Kommuner och områden",
+    description = "Municipalities and their police-classified areas (public facts)")
 @Transactional(readOnly = true)
 public class MunicipalityController {
 
@@ -35,47 +39,87 @@ public class MunicipalityController {
   @GetMapping("/{code}")
   @Operation(summary = "En kommun med dess områden / one municipality with its areas")
   public MunicipalityView get(@PathVariable String code) {
-    return municipalities.findById(code).map(this::view)
+    return municipalities
+        .findById(code)
+        .map(this::view)
         .orElseThrow(() -> new RecordNotFoundException("ingen kommun", "municipality", code));
   }
 
   private MunicipalityView view(Municipality municipality) {
     List<PoliceLists.Current> current = policeLists.current(municipality.getCode());
-    List<AreaClassification> history = policeLists.history(current.stream().map(c -> c.area().getId()).toList());
-    return new MunicipalityView(municipality.getCode(), municipality.getName(), municipality.getPoliceRegion(),
+    List<AreaClassification> history =
+        policeLists.history(current.stream().map(c -> c.area().getId()).toList());
+    return new MunicipalityView(
+        municipality.getCode(),
+        municipality.getName(),
+        municipality.getPoliceRegion(),
         current.isEmpty() ? null : current.get(0).listYear(),
-        current.stream().map(c -> AreaView.of(c, history.stream()
-            .filter(h -> h.getAreaId().equals(c.area().getId())).map(ListEntry::of).toList())).toList());
-  }
-
-  /** {@code currentListYear}: the latest police list naming one of its areas (null: never listed). */
-  public record MunicipalityView(String code, String name, String policeRegion, Integer currentListYear,
-      List<AreaView> areas) {
+        current.stream()
+            .map(
+                c ->
+                    AreaView.of(
+                        c,
+                        history.stream()
+                            .filter(h -> h.getAreaId().equals(c.area().getId()))
+                            .map(ListEntry::of)
+                            .toList()))
+            .toList());
   }
 
   /**
-   * An area with its classification in the municipality's current list ({@code classification} null:
-   * not on it) and every list's entry for it ({@code lists}, oldest first).
+   * {@code currentListYear}: the latest police list naming one of its areas (null: never listed).
    */
-  public record AreaView(Long id, String name, PoliceClassification classification, String classificationName,
-      Integer classificationYear, Boolean verified, String source, List<ListEntry> lists) {
+  public record MunicipalityView(
+      String code,
+      String name,
+      String policeRegion,
+      Integer currentListYear,
+      List<AreaView> areas) {}
+
+  /**
+   * An area with its classification in the municipality's current list ({@code classification}
+   * null: not on it) and every list's entry for it ({@code lists}, oldest first).
+   */
+  public record AreaView(
+      Long id,
+      String name,
+      PoliceClassification classification,
+      String classificationName,
+      Integer classificationYear,
+      Boolean verified,
+      String source,
+      List<ListEntry> lists) {
 
     static AreaView of(PoliceLists.Current current, List<ListEntry> lists) {
       AreaClassification row = current.row();
-      return new AreaView(current.area().getId(), current.area().getName(),
+      return new AreaView(
+          current.area().getId(),
+          current.area().getName(),
           row == null ? null : row.getClassification(),
           row == null ? "Inte på polisens gällande lista" : row.getClassification().swedishName(),
-          row == null ? null : row.getListYear(), row == null ? null : row.isVerified(),
-          row == null ? null : row.getSource(), lists);
+          row == null ? null : row.getListYear(),
+          row == null ? null : row.isVerified(),
+          row == null ? null : row.getSource(),
+          lists);
     }
   }
 
-  public record ListEntry(int listYear, String areaName, String policeRegion, PoliceClassification classification,
-      String source, boolean verified) {
+  public record ListEntry(
+      int listYear,
+      String areaName,
+      String policeRegion,
+      PoliceClassification classification,
+      String source,
+      boolean verified) {
 
     static ListEntry of(AreaClassification row) {
-      return new ListEntry(row.getListYear(), row.getAreaName(), row.getPoliceRegion(), row.getClassification(),
-          row.getSource(), row.isVerified());
+      return new ListEntry(
+          row.getListYear(),
+          row.getAreaName(),
+          row.getPoliceRegion(),
+          row.getClassification(),
+          row.getSource(),
+          row.isVerified());
     }
   }
 }

@@ -17,6 +17,7 @@ public class MunicipalityNames {
 
   @Transactional(readOnly = true)
   public Map<String, String> byCode() {
-    return municipalities.findAll().stream().collect(Collectors.toMap(Municipality::getCode, Municipality::getName));
+    return municipalities.findAll().stream()
+        .collect(Collectors.toMap(Municipality::getCode, Municipality::getName));
   }
 }

@@ -2,5 +2,4 @@ package se.kommunstod.municipality;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MunicipalityRepository extends JpaRepository<Municipality, String> {
-}
+public interface MunicipalityRepository extends JpaRepository<Municipality, String> {}

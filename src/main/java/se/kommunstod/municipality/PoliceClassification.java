@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * The police's categories of areas, most severe first. {@link #code()} is the value of the DMN
- * table {@code prioritiseApplication}'s input "Polisens klassning" (an area on no list is
- * {@value #NOT_LISTED}).
+ * table {@code prioritiseApplication}'s input "Polisens klassning" (an area on no list is {@value
+ * #NOT_LISTED}).
  */
 public enum PoliceClassification {
   ESPECIALLY_VULNERABLE("Särskilt utsatt område", "sarskilt-utsatt"),
@@ -40,17 +40,22 @@ public enum PoliceClassification {
 
   /**
    * The category named in a list as a code ({@code riskomrade}), a constant ({@code RISK}) or the
-   * police's own words ("Riskområde", "särskilt utsatt"); null when it is none of them. The police's
-   * words are how a list names them (docs/police-classification.md has the mapping of older names).
+   * police's own words ("Riskområde", "särskilt utsatt"); null when it is none of them. The
+   * police's words are how a list names them (docs/police-classification.md has the mapping of
+   * older names).
    */
   public static PoliceClassification parse(String text) {
     if (text == null) {
       return null;
     }
-    String plain = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replace('_', '-').replace(' ', '-');
+    String plain =
+        Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replace('_', '-')
+            .replace(' ', '-');
     for (PoliceClassification value : values()) {
-      if (plain.equals(value.code) || plain.equals(value.name().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+      if (plain.equals(value.code)
+          || plain.equals(value.name().toLowerCase(Locale.ROOT).replace('_', '-'))) {
         return value;
       }
     }

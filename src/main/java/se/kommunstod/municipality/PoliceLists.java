@@ -31,23 +31,28 @@ import se.kommunstod.api.InvalidInputException;
 public class PoliceLists {
 
   /** The CSV's columns, in this order (the header names them; "polisregion" may be empty). */
-  public static final List<String> COLUMNS = List.of("listår", "kommun", "område", "polisregion", "klassning",
-      "källa", "verifierad");
+  public static final List<String> COLUMNS =
+      List.of("listår", "kommun", "område", "polisregion", "klassning", "källa", "verifierad");
 
   private final AreaRepository areas;
   private final AreaClassificationRepository classifications;
   private final MunicipalityRepository municipalities;
   private final PoliceRegionRepository policeRegions;
 
-  public PoliceLists(AreaRepository areas, AreaClassificationRepository classifications,
-      MunicipalityRepository municipalities, PoliceRegionRepository policeRegions) {
+  public PoliceLists(
+      AreaRepository areas,
+      AreaClassificationRepository classifications,
+      MunicipalityRepository municipalities,
+      PoliceRegionRepository policeRegions) {
     this.areas = areas;
     this.classifications = classifications;
     this.municipalities = municipalities;
     this.policeRegions = policeRegions;
   }
 
-  /** An area with its row in the municipality's current list (null: not on it) and that list's year. */
+  /**
+   * An area with its row in the municipality's current list (null: not on it) and that list's year.
+   */
   public record Current(Area area, AreaClassification row, Integer listYear) {
 
     public PoliceClassification classification() {
@@ -56,8 +61,8 @@ public class PoliceLists {
   }
 
   /** What an import added. */
-  public record Imported(int rows, Set<Integer> listYears, Set<String> municipalities, int newAreas) {
-  }
+  public record Imported(
+      int rows, Set<Integer> listYears, Set<String> municipalities, int newAreas) {}
 
   /** Every area of the municipality with its current classification. */
   @Transactional(readOnly = true)
@@ -65,11 +70,13 @@ public class PoliceLists {
     Integer year = classifications.currentListYear(municipalityCode);
     Map<Long, AreaClassification> rows = new HashMap<>();
     if (year != null) {
-      classifications.findByMunicipalityCodeAndListYear(municipalityCode, year)
+      classifications
+          .findByMunicipalityCodeAndListYear(municipalityCode, year)
           .forEach(row -> rows.put(row.getAreaId(), row));
     }
     return areas.findByMunicipalityCodeOrderByName(municipalityCode).stream()
-        .map(area -> new Current(area, rows.get(area.getId()), year)).toList();
+        .map(area -> new Current(area, rows.get(area.getId()), year))
+        .toList();
   }
 
   /** The given areas with their current classification, in the given order. */
@@ -82,17 +89,23 @@ public class PoliceLists {
       if (area == null) {
         continue;
       }
-      Map<Long, Current> all = byMunicipality.computeIfAbsent(area.getMunicipalityCode(), code -> {
-        Map<Long, Current> map = new LinkedHashMap<>();
-        current(code).forEach(c -> map.put(c.area().getId(), c));
-        return map;
-      });
+      Map<Long, Current> all =
+          byMunicipality.computeIfAbsent(
+              area.getMunicipalityCode(),
+              code -> {
+                Map<Long, Current> map = new LinkedHashMap<>();
+                current(code).forEach(c -> map.put(c.area().getId(), c));
+                return map;
+              });
       result.add(all.get(id));
     }
     return result;
   }
 
-  /** The DMN code of the most severe current classification among them ({@code inget} if none is listed). */
+  /**
+   * The DMN code of the most severe current classification among them ({@code inget} if none is
+   * listed).
+   */
   public static String mostSevereCode(Collection<Current> current) {
     PoliceClassification worst = null;
     for (Current c : current) {
@@ -110,28 +123,39 @@ public class PoliceLists {
   }
 
   /**
-   * Imports a police list as CSV: a header naming {@link #COLUMNS}, then one row per area, separated
-   * by semicolons or commas (fields with the separator in double quotes). An area the municipality
-   * does not have yet is added (a new list can add or split areas). Every row is checked first;
-   * if any is wrong nothing is stored and the Swedish message names each wrong row.
+   * Imports a police list as CSV: a header naming {@link #COLUMNS}, then one row per area,
+   * separated by semicolons or commas (fields with the separator in double quotes). An area the
+   * municipality does not have yet is added (a new list can add or split areas). Every row is
+   * checked first; if any is wrong nothing is stored and the Swedish message names each wrong row.
    */
   public Imported importCsv(String csv, String importedBy) {
     List<String> errors = new ArrayList<>();
     List<List<String>> lines = parse(csv == null ? "" : csv, errors);
     if (lines.isEmpty()) {
-      throw refused(List.of("filen är tom; första raden ska vara rubrikerna " + String.join(";", COLUMNS)));
+      throw refused(
+          List.of("filen är tom; första raden ska vara rubrikerna " + String.join(";", COLUMNS)));
     }
-    List<String> header = lines.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    List<String> header =
+        lines.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
     if (!header.equals(COLUMNS)) {
-      throw refused(List.of("rad 1: rubrikerna ska vara " + String.join(";", COLUMNS) + " i den ordningen, men är "
-          + String.join(";", header)));
+      throw refused(
+          List.of(
+              "rad 1: rubrikerna ska vara "
+                  + String.join(";", COLUMNS)
+                  + " i den ordningen, men är "
+                  + String.join(";", header)));
     }
     if (lines.size() == 1) {
       throw refused(List.of("filen har inga rader efter rubrikerna"));
     }
-    record Row(int year, Municipality municipality, String areaName, String policeRegion,
-        PoliceClassification classification, String source, boolean verified) {
-    }
+    record Row(
+        int year,
+        Municipality municipality,
+        String areaName,
+        String policeRegion,
+        PoliceClassification classification,
+        String source,
+        boolean verified) {}
     List<Row> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 1; i < lines.size(); i++) {
@@ -157,8 +181,12 @@ public class PoliceLists {
       String code = f.get(1).strip();
       Municipality municipality = municipalities.findById(code).orElse(null);
       if (municipality == null) {
-        errors.add("rad " + lineNo + ": det finns ingen kommun med kod '" + code
-            + "' (lägg till den först, t.ex. med scripts/add-municipality.sh)");
+        errors.add(
+            "rad "
+                + lineNo
+                + ": det finns ingen kommun med kod '"
+                + code
+                + "' (lägg till den först, t.ex. med scripts/add-municipality.sh)");
       }
       String areaName = f.get(2).strip();
       if (areaName.isEmpty() || areaName.length() > 120) {
@@ -168,36 +196,64 @@ public class PoliceLists {
       if (region.isEmpty() && municipality != null) {
         region = municipality.getPoliceRegion();
       } else if (!region.isEmpty() && policeRegions.findByName(region).isEmpty()) {
-        errors.add("rad " + lineNo + ": polisregionen '" + region + "' är okänd (t.ex. Region Öst)");
+        errors.add(
+            "rad " + lineNo + ": polisregionen '" + region + "' är okänd (t.ex. Region Öst)");
       }
       PoliceClassification classification = PoliceClassification.parse(f.get(4));
       if (classification == null) {
-        errors.add("rad " + lineNo + ": klassningen '" + f.get(4).strip() + "' är okänd; tillåtna: utsatt, riskomrade, "
-            + "sarskilt-utsatt (eller Utsatt område, Riskområde, Särskilt utsatt område)");
+        errors.add(
+            "rad "
+                + lineNo
+                + ": klassningen '"
+                + f.get(4).strip()
+                + "' är okänd; tillåtna: utsatt, riskomrade, "
+                + "sarskilt-utsatt (eller Utsatt område, Riskområde, Särskilt utsatt område)");
       }
       String source = f.get(5).strip();
       if (source.isEmpty() || source.length() > 400) {
         errors.add("rad " + lineNo + ": källan saknas eller är längre än 400 tecken");
       }
-      Boolean verified = switch (f.get(6).strip().toLowerCase(Locale.ROOT)) {
-        case "ja", "true", "1" -> true;
-        case "nej", "false", "0" -> false;
-        default -> null;
-      };
+      Boolean verified =
+          switch (f.get(6).strip().toLowerCase(Locale.ROOT)) {
+            case "ja", "true", "1" -> true;
+            case "nej", "false", "0" -> false;
+            default -> null;
+          };
       if (verified == null) {
-        errors.add("rad " + lineNo + ": verifierad ska vara ja eller nej, inte '" + f.get(6).strip() + "'");
+        errors.add(
+            "rad "
+                + lineNo
+                + ": verifierad ska vara ja eller nej, inte '"
+                + f.get(6).strip()
+                + "'");
       }
       if (errors.size() > before) {
         continue;
       }
       if (!seen.add(year + "|" + code + "|" + areaName.toLowerCase(Locale.ROOT))) {
-        errors.add("rad " + lineNo + ": " + areaName + " (" + code + ") står två gånger i listan för " + year);
+        errors.add(
+            "rad "
+                + lineNo
+                + ": "
+                + areaName
+                + " ("
+                + code
+                + ") står två gånger i listan för "
+                + year);
         continue;
       }
       Area existing = areas.findByMunicipalityCodeAndName(code, areaName).orElse(null);
       if (existing != null && classifications.existsByListYearAndAreaId(year, existing.getId())) {
-        errors.add("rad " + lineNo + ": " + areaName + " (" + code + ") finns redan i polisens lista för " + year
-            + "; en inläst lista ändras inte i efterhand");
+        errors.add(
+            "rad "
+                + lineNo
+                + ": "
+                + areaName
+                + " ("
+                + code
+                + ") finns redan i polisens lista för "
+                + year
+                + "; en inläst lista ändras inte i efterhand");
         continue;
       }
       rows.add(new Row(year, municipality, areaName, region, classification, source, verified));
@@ -216,8 +272,17 @@ public class PoliceLists {
         area = areas.save(new Area(code, row.areaName()));
         newAreas++;
       }
-      classifications.save(new AreaClassification(row.year(), area, row.policeRegion(), row.areaName(),
-          row.classification(), row.source(), row.verified(), now, importedBy));
+      classifications.save(
+          new AreaClassification(
+              row.year(),
+              area,
+              row.policeRegion(),
+              row.areaName(),
+              row.classification(),
+              row.source(),
+              row.verified(),
+              now,
+              importedBy));
       years.add(row.year());
       codes.add(code);
     }
@@ -226,8 +291,14 @@ public class PoliceLists {
 
   private static InvalidInputException refused(List<String> errors) {
     String joined = String.join("; ", errors);
-    return new InvalidInputException("csv", "Polisens lista lästes inte in, inget har ändrats: " + joined + ".",
-        "The police list was not imported, nothing was changed: " + errors.size() + " error(s): " + joined + ".");
+    return new InvalidInputException(
+        "csv",
+        "Polisens lista lästes inte in, inget har ändrats: " + joined + ".",
+        "The police list was not imported, nothing was changed: "
+            + errors.size()
+            + " error(s): "
+            + joined
+            + ".");
   }
 
   /** Splits CSV text into rows of fields; the separator is the header's (semicolon or comma). */

@@ -20,8 +20,7 @@ public class PoliceRegion {
   @Column(nullable = false, unique = true)
   private String name;
 
-  protected PoliceRegion() {
-  }
+  protected PoliceRegion() {}
 
   public PoliceRegion(String groupId, String name) {
     this.groupId = groupId;

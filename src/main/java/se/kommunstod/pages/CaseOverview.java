@@ -45,8 +45,8 @@ import se.kommunstod.supportcase.SupportCaseController.SupportCaseView;
  * (and so the same access rules: the case's municipality, Brå, administrators) plus the engine.
  *
  * <p>Once the caller may see the case, its open and completed steps are read without the caller's
- * task permissions: every participant of the municipality sees where the whole case stands, not only
- * the steps of their own role. The queries are limited to the case's business key and tenant.
+ * task permissions: every participant of the municipality sees where the whole case stands, not
+ * only the steps of their own role. The queries are limited to the case's business key and tenant.
  */
 @Component
 class CaseOverview {
@@ -54,23 +54,31 @@ class CaseOverview {
   static final int MAX_ITEMS = 100;
   private static final int MAX_VALUE_LENGTH = 600;
 
-  record Case(SupportCaseView supportCase, String municipalityName, List<OpenStep> openSteps,
-      List<CompletedStep> completedSteps, List<OpenActionItem> openActionItems, List<MeetingView> meetings,
-      List<InterventionView> interventions, List<IndicatorView> indicators) {
-  }
+  record Case(
+      SupportCaseView supportCase,
+      String municipalityName,
+      List<OpenStep> openSteps,
+      List<CompletedStep> completedSteps,
+      List<OpenActionItem> openActionItems,
+      List<MeetingView> meetings,
+      List<InterventionView> interventions,
+      List<IndicatorView> indicators) {}
 
-  record OpenStep(String taskId, String name, String process, Date created, Date due, String assignee,
-      List<String> roles) {
-  }
+  record OpenStep(
+      String taskId,
+      String name,
+      String process,
+      Date created,
+      Date due,
+      String assignee,
+      List<String> roles) {}
 
-  record CompletedStep(String name, String process, Date ended, String completedBy, Map<String, String> recorded) {
-  }
+  record CompletedStep(
+      String name, String process, Date ended, String completedBy, Map<String, String> recorded) {}
 
-  record OpenActionItem(ActionItemView item, LocalDate meetingDate) {
-  }
+  record OpenActionItem(ActionItemView item, LocalDate meetingDate) {}
 
-  record CaseRow(SupportCaseView supportCase, String municipalityName, long openSteps) {
-  }
+  record CaseRow(SupportCaseView supportCase, String municipalityName, long openSteps) {}
 
   private final SupportCaseController cases;
   private final MeetingController meetings;
@@ -83,9 +91,16 @@ class CaseOverview {
   private final FormLabels formLabels;
   private final ObjectMapper json = new ObjectMapper();
 
-  CaseOverview(SupportCaseController cases, MeetingController meetings, InterventionController interventions,
-      IndicatorController indicators, MunicipalityRepository municipalities, TaskService taskService,
-      HistoryService historyService, IdentityService identityService, FormLabels formLabels) {
+  CaseOverview(
+      SupportCaseController cases,
+      MeetingController meetings,
+      InterventionController interventions,
+      IndicatorController indicators,
+      MunicipalityRepository municipalities,
+      TaskService taskService,
+      HistoryService historyService,
+      IdentityService identityService,
+      FormLabels formLabels) {
     this.cases = cases;
     this.meetings = meetings;
     this.interventions = interventions;
@@ -100,9 +115,20 @@ class CaseOverview {
   /** The cases the caller may see (all for Brå and administrators). */
   List<CaseRow> list() {
     List<SupportCaseView> visible = cases.list(0, MAX_ITEMS).content();
-    return visible.stream().map(c -> new CaseRow(c, municipalityName(c.municipalityCode()),
-        asEngine(() -> taskService.createTaskQuery().processInstanceBusinessKey(c.businessKey())
-            .tenantIdIn(c.municipalityCode()).count()))).toList();
+    return visible.stream()
+        .map(
+            c ->
+                new CaseRow(
+                    c,
+                    municipalityName(c.municipalityCode()),
+                    asEngine(
+                        () ->
+                            taskService
+                                .createTaskQuery()
+                                .processInstanceBusinessKey(c.businessKey())
+                                .tenantIdIn(c.municipalityCode())
+                                .count())))
+        .toList();
   }
 
   /** One case; 404 if there is none, 403 if the caller may not see its municipality. */
@@ -110,61 +136,113 @@ class CaseOverview {
     SupportCaseView supportCase = cases.get(businessKey);
     String tenant = supportCase.municipalityCode();
     List<MeetingView> meetingList = meetings.list(businessKey, 0, MAX_ITEMS).content();
-    List<OpenActionItem> openItems = meetingList.stream()
-        .flatMap(m -> m.actionItems().stream().filter(i -> i.status() == ActionItemStatus.OPEN)
-            .map(i -> new OpenActionItem(i, m.heldOn())))
-        .sorted(Comparator.comparing((OpenActionItem i) -> i.item().dueDate(), Comparator.nullsLast(Comparator.naturalOrder())))
-        .toList();
-    return new Case(supportCase, municipalityName(tenant),
+    List<OpenActionItem> openItems =
+        meetingList.stream()
+            .flatMap(
+                m ->
+                    m.actionItems().stream()
+                        .filter(i -> i.status() == ActionItemStatus.OPEN)
+                        .map(i -> new OpenActionItem(i, m.heldOn())))
+            .sorted(
+                Comparator.comparing(
+                    (OpenActionItem i) -> i.item().dueDate(),
+                    Comparator.nullsLast(Comparator.naturalOrder())))
+            .toList();
+    return new Case(
+        supportCase,
+        municipalityName(tenant),
         asEngine(() -> openSteps(businessKey, tenant)),
         asEngine(() -> completedSteps(businessKey, tenant)),
-        openItems, meetingList,
+        openItems,
+        meetingList,
         interventions.list(businessKey, 0, MAX_ITEMS).content(),
         indicators.list(businessKey, 0, MAX_ITEMS).content());
   }
 
-  /** The business key of the case a process instance (the case, a meeting, an intervention) belongs to. */
+  /**
+   * The business key of the case a process instance (the case, a meeting, an intervention) belongs
+   * to.
+   */
   HistoricProcessInstance instance(String processInstanceId) {
-    return asEngine(() -> historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-        .singleResult());
+    return asEngine(
+        () ->
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult());
   }
 
   private List<OpenStep> openSteps(String businessKey, String tenant) {
     Map<String, String> processNames = processNames(businessKey, tenant);
     List<OpenStep> steps = new ArrayList<>();
-    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(businessKey).tenantIdIn(tenant)
-        .orderByTaskCreateTime().asc().listPage(0, MAX_ITEMS)) {
-      List<String> roles = taskService.getIdentityLinksForTask(task.getId()).stream()
-          .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-          .map(IdentityLink::getGroupId).map(CaseOverview::roleName).distinct().toList();
-      steps.add(new OpenStep(task.getId(), task.getName(), processNames.get(task.getProcessInstanceId()),
-          task.getCreateTime(), task.getDueDate(), personName(task.getAssignee()), roles));
+    for (Task task :
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(businessKey)
+            .tenantIdIn(tenant)
+            .orderByTaskCreateTime()
+            .asc()
+            .listPage(0, MAX_ITEMS)) {
+      List<String> roles =
+          taskService.getIdentityLinksForTask(task.getId()).stream()
+              .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+              .map(IdentityLink::getGroupId)
+              .map(CaseOverview::roleName)
+              .distinct()
+              .toList();
+      steps.add(
+          new OpenStep(
+              task.getId(),
+              task.getName(),
+              processNames.get(task.getProcessInstanceId()),
+              task.getCreateTime(),
+              task.getDueDate(),
+              personName(task.getAssignee()),
+              roles));
     }
     return steps;
   }
 
   private List<CompletedStep> completedSteps(String businessKey, String tenant) {
     Map<String, String> processNames = processNames(businessKey, tenant);
-    List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
-        .processInstanceBusinessKey(businessKey).tenantIdIn(tenant).finished()
-        .orderByHistoricTaskInstanceEndTime().asc().listPage(0, 500);
+    List<HistoricTaskInstance> tasks =
+        historyService
+            .createHistoricTaskInstanceQuery()
+            .processInstanceBusinessKey(businessKey)
+            .tenantIdIn(tenant)
+            .finished()
+            .orderByHistoricTaskInstanceEndTime()
+            .asc()
+            .listPage(0, 500);
     if (tasks.isEmpty()) {
       return List.of();
     }
     Map<String, List<HistoricVariableUpdate>> updatesByActivity = new LinkedHashMap<>();
     for (String instanceId : processNames.keySet()) {
-      for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(instanceId)
-          .variableUpdates().disableBinaryFetching().orderByTime().asc().list()) {
-        if (detail instanceof HistoricVariableUpdate update && update.getActivityInstanceId() != null) {
-          updatesByActivity.computeIfAbsent(update.getActivityInstanceId(), k -> new ArrayList<>()).add(update);
+      for (HistoricDetail detail :
+          historyService
+              .createHistoricDetailQuery()
+              .processInstanceId(instanceId)
+              .variableUpdates()
+              .disableBinaryFetching()
+              .orderByTime()
+              .asc()
+              .list()) {
+        if (detail instanceof HistoricVariableUpdate update
+            && update.getActivityInstanceId() != null) {
+          updatesByActivity
+              .computeIfAbsent(update.getActivityInstanceId(), k -> new ArrayList<>())
+              .add(update);
         }
       }
     }
     List<CompletedStep> steps = new ArrayList<>();
     for (HistoricTaskInstance task : tasks) {
-      Map<String, FormLabels.Field> fields = formLabels.fields(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+      Map<String, FormLabels.Field> fields =
+          formLabels.fields(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
       Map<String, String> recorded = new LinkedHashMap<>();
-      for (HistoricVariableUpdate update : updatesByActivity.getOrDefault(task.getActivityInstanceId(), List.of())) {
+      for (HistoricVariableUpdate update :
+          updatesByActivity.getOrDefault(task.getActivityInstanceId(), List.of())) {
         FormLabels.Field field = fields.get(update.getVariableName());
         if (field != null) {
           String text = text(update.getValue(), field);
@@ -173,20 +251,34 @@ class CaseOverview {
           }
         }
       }
-      steps.add(new CompletedStep(task.getName(), processNames.get(task.getProcessInstanceId()), task.getEndTime(),
-          personName(task.getAssignee()), recorded));
+      steps.add(
+          new CompletedStep(
+              task.getName(),
+              processNames.get(task.getProcessInstanceId()),
+              task.getEndTime(),
+              personName(task.getAssignee()),
+              recorded));
     }
     return steps;
   }
 
-  /** The case's process instances (the case itself, its meetings and interventions) and their names. */
+  /**
+   * The case's process instances (the case itself, its meetings and interventions) and their names.
+   */
   private Map<String, String> processNames(String businessKey, String tenant) {
     Map<String, String> names = new LinkedHashMap<>();
-    for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(businessKey).tenantIdIn(tenant).orderByProcessInstanceStartTime().asc()
-        .listPage(0, 1000)) {
-      names.put(instance.getId(), Objects.requireNonNullElse(instance.getProcessDefinitionName(),
-          instance.getProcessDefinitionKey()));
+    for (HistoricProcessInstance instance :
+        historyService
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(businessKey)
+            .tenantIdIn(tenant)
+            .orderByProcessInstanceStartTime()
+            .asc()
+            .listPage(0, 1000)) {
+      names.put(
+          instance.getId(),
+          Objects.requireNonNullElse(
+              instance.getProcessDefinitionName(), instance.getProcessDefinitionKey()));
     }
     return names;
   }
@@ -203,10 +295,16 @@ class CaseOverview {
       return Pages.dateTime(date);
     }
     if (value instanceof Collection<?> list) {
-      return list.stream().map(v -> text(v, field)).filter(Objects::nonNull).collect(Collectors.joining(", "));
+      return list.stream()
+          .map(v -> text(v, field))
+          .filter(Objects::nonNull)
+          .collect(Collectors.joining(", "));
     }
     if (value instanceof Map<?, ?> map) {
-      return map.values().stream().map(v -> text(v, field)).filter(Objects::nonNull).collect(Collectors.joining(" – "));
+      return map.values().stream()
+          .map(v -> text(v, field))
+          .filter(Objects::nonNull)
+          .collect(Collectors.joining(" – "));
     }
     String string = value.toString().trim();
     if (string.startsWith("[") || string.startsWith("{")) {
@@ -249,8 +347,10 @@ class CaseOverview {
     if (user == null) {
       return userId;
     }
-    String name = (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).trim()
-        .replaceAll("\\s+", " ");
+    String name =
+        (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), ""))
+            .trim()
+            .replaceAll("\\s+", " ");
     return name.isEmpty() ? userId : name;
   }
 
@@ -263,7 +363,10 @@ class CaseOverview {
     return groupId;
   }
 
-  /** Runs engine queries without the caller's task permissions (see the class comment), then restores them. */
+  /**
+   * Runs engine queries without the caller's task permissions (see the class comment), then
+   * restores them.
+   */
   private <T> T asEngine(Supplier<T> query) {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();

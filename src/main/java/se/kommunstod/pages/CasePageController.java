@@ -1,5 +1,9 @@
 package se.kommunstod.pages;
 
+import static se.kommunstod.pages.Pages.date;
+import static se.kommunstod.pages.Pages.dateTime;
+import static se.kommunstod.pages.Pages.esc;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -25,10 +29,6 @@ import se.kommunstod.intervention.InterventionController.InterventionView;
 import se.kommunstod.security.CurrentUser;
 import se.kommunstod.security.Role;
 
-import static se.kommunstod.pages.Pages.date;
-import static se.kommunstod.pages.Pages.dateTime;
-import static se.kommunstod.pages.Pages.esc;
-
 /**
  * The case pages, in Swedish: {@code /arenden} lists the support cases the person may see (Brå and
  * administrators: all), {@code /arenden/{businessKey}} shows one case — where it stands, what is
@@ -45,33 +45,52 @@ class CasePageController {
   private final Access access;
   private final String cockpit;
 
-  CasePageController(CaseOverview overview, Access access,
+  CasePageController(
+      CaseOverview overview,
+      Access access,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
     this.overview = overview;
     this.access = access;
     this.cockpit = applicationPath + "/app/cockpit/default/#/process-instance/";
   }
 
-  @GetMapping(value = {"/arenden", "/arenden/"}, produces = HTML)
+  @GetMapping(
+      value = {"/arenden", "/arenden/"},
+      produces = HTML)
   @ResponseBody
   String list() {
     List<CaseOverview.CaseRow> rows = overview.list();
     StringBuilder body = new StringBuilder("<h1>Stödärenden</h1>\n");
     CurrentUser user = access.user();
-    body.append("<p class=\"lead\">").append(user.seesAllMunicipalities()
-        ? "Alla kommuners stödärenden."
-        : "Stödärendena i de kommuner du arbetar med.").append("</p>\n");
+    body.append("<p class=\"lead\">")
+        .append(
+            user.seesAllMunicipalities()
+                ? "Alla kommuners stödärenden."
+                : "Stödärendena i de kommuner du arbetar med.")
+        .append("</p>\n");
     if (rows.isEmpty()) {
       body.append("<p class=\"empty\">Det finns inga stödärenden som du kan se.</p>\n");
     } else {
-      body.append("<table class=\"cases\"><thead><tr><th>Kommun</th><th>Ärende</th><th>Öppnat</th><th>Status</th>"
-          + "<th>Öppna steg</th></tr></thead><tbody>\n");
+      body.append(
+          "<table class=\"cases\"><thead><tr><th>Kommun</th><th>Ärende</th><th>Öppnat</th><th>Status</th>"
+              + "<th>Öppna steg</th></tr></thead><tbody>\n");
       for (CaseOverview.CaseRow row : rows) {
-        body.append("<tr><td><a href=\"/arenden/").append(esc(row.supportCase().businessKey())).append("\">")
-            .append(esc(row.municipalityName())).append("</a></td><td>").append(esc(row.supportCase().businessKey()))
-            .append("</td><td>").append(dateTime(row.supportCase().openedAt())).append("</td><td>")
-            .append(row.supportCase().closedAt() == null ? "Pågår" : "Avslutat " + dateTime(row.supportCase().closedAt()))
-            .append("</td><td class=\"num\">").append(row.openSteps()).append("</td></tr>\n");
+        body.append("<tr><td><a href=\"/arenden/")
+            .append(esc(row.supportCase().businessKey()))
+            .append("\">")
+            .append(esc(row.municipalityName()))
+            .append("</a></td><td>")
+            .append(esc(row.supportCase().businessKey()))
+            .append("</td><td>")
+            .append(dateTime(row.supportCase().openedAt()))
+            .append("</td><td>")
+            .append(
+                row.supportCase().closedAt() == null
+                    ? "Pågår"
+                    : "Avslutat " + dateTime(row.supportCase().closedAt()))
+            .append("</td><td class=\"num\">")
+            .append(row.openSteps())
+            .append("</td></tr>\n");
       }
       body.append("</tbody></table>\n");
     }
@@ -85,34 +104,60 @@ class CasePageController {
     StringBuilder b = new StringBuilder();
     b.append("<p class=\"crumbs\"><a href=\"/arenden\">Stödärenden</a> ›</p>\n");
     b.append("<h1>Stödärende: ").append(esc(c.municipalityName())).append("</h1>\n");
-    b.append("<p class=\"meta\">Ärende <code>").append(esc(c.supportCase().businessKey())).append("</code> · öppnat ")
-        .append(dateTime(c.supportCase().openedAt())).append(" · ")
-        .append(c.supportCase().closedAt() == null ? "<strong>pågår</strong>"
-            : "<strong>avslutat</strong> " + dateTime(c.supportCase().closedAt()));
+    b.append("<p class=\"meta\">Ärende <code>")
+        .append(esc(c.supportCase().businessKey()))
+        .append("</code> · öppnat ")
+        .append(dateTime(c.supportCase().openedAt()))
+        .append(" · ")
+        .append(
+            c.supportCase().closedAt() == null
+                ? "<strong>pågår</strong>"
+                : "<strong>avslutat</strong> " + dateTime(c.supportCase().closedAt()));
     CurrentUser user = access.user();
-    if ((user.hasRole(Role.BRA) || user.isAdministrator()) && c.supportCase().processInstanceId() != null) {
-      b.append(" · <a href=\"").append(esc(cockpit + c.supportCase().processInstanceId()))
+    if ((user.hasRole(Role.BRA) || user.isAdministrator())
+        && c.supportCase().processInstanceId() != null) {
+      b.append(" · <a href=\"")
+          .append(esc(cockpit + c.supportCase().processInstanceId()))
           .append("/runtime\">Öppna i Cockpit</a>");
     }
     b.append("</p>\n");
 
     b.append("<section id=\"oppna-steg\"><h2>Var ärendet står</h2>\n");
     if (c.openSteps().isEmpty()) {
-      b.append("<p class=\"empty\">").append(c.supportCase().closedAt() == null
-          ? "Inga uppgifter väntar just nu; ärendet väntar på nästa möte eller uppföljning."
-          : "Ärendet är avslutat.").append("</p>\n");
+      b.append("<p class=\"empty\">")
+          .append(
+              c.supportCase().closedAt() == null
+                  ? "Inga uppgifter väntar just nu; ärendet väntar på nästa möte eller uppföljning."
+                  : "Ärendet är avslutat.")
+          .append("</p>\n");
     } else {
-      b.append("<table><thead><tr><th>Steg</th><th>Del av</th><th>Vem</th><th>Handläggare</th><th>Väntar sedan</th>"
-          + "<th>Förfaller</th></tr></thead><tbody>\n");
+      b.append(
+          "<table><thead><tr><th>Steg</th><th>Del av</th><th>Vem</th><th>Handläggare</th><th>Väntar sedan</th>"
+              + "<th>Förfaller</th></tr></thead><tbody>\n");
       Date now = new Date();
       for (CaseOverview.OpenStep step : c.openSteps()) {
         boolean late = step.due() != null && step.due().before(now);
-        b.append("<tr").append(late ? " class=\"late\"" : "").append("><td><a href=\"/camunda/app/tasklist/default/#/?task=")
-            .append(esc(step.taskId())).append("\">").append(esc(step.name())).append("</a></td><td>")
-            .append(esc(step.process())).append("</td><td>").append(esc(String.join(", ", step.roles())))
-            .append("</td><td>").append(step.assignee() == null ? "<span class=\"muted\">ingen ännu</span>" : esc(step.assignee()))
-            .append("</td><td>").append(dateTime(step.created())).append("</td><td>").append(dateTime(step.due()))
-            .append(late ? " <span class=\"badge\">försenad</span>" : "").append("</td></tr>\n");
+        b.append("<tr")
+            .append(late ? " class=\"late\"" : "")
+            .append("><td><a href=\"/camunda/app/tasklist/default/#/?task=")
+            .append(esc(step.taskId()))
+            .append("\">")
+            .append(esc(step.name()))
+            .append("</a></td><td>")
+            .append(esc(step.process()))
+            .append("</td><td>")
+            .append(esc(String.join(", ", step.roles())))
+            .append("</td><td>")
+            .append(
+                step.assignee() == null
+                    ? "<span class=\"muted\">ingen ännu</span>"
+                    : esc(step.assignee()))
+            .append("</td><td>")
+            .append(dateTime(step.created()))
+            .append("</td><td>")
+            .append(dateTime(step.due()))
+            .append(late ? " <span class=\"badge\">försenad</span>" : "")
+            .append("</td></tr>\n");
       }
       b.append("</tbody></table>\n");
     }
@@ -122,11 +167,19 @@ class CasePageController {
     if (c.openActionItems().isEmpty()) {
       b.append("<p class=\"empty\">Inga öppna åtgärdspunkter.</p>\n");
     } else {
-      b.append("<table><thead><tr><th>Åtgärd</th><th>Ansvarig</th><th>Klar senast</th><th>Från mötet</th></tr></thead><tbody>\n");
+      b.append(
+          "<table><thead><tr><th>Åtgärd</th><th>Ansvarig</th><th>Klar senast</th><th>Från mötet</th></tr></thead><tbody>\n");
       for (CaseOverview.OpenActionItem item : c.openActionItems()) {
-        b.append("<tr><td>").append(esc(item.item().description())).append("</td><td>")
-            .append(item.item().ownerRole() == null ? "" : esc(item.item().ownerRole().displayName())).append("</td><td>")
-            .append(date(item.item().dueDate())).append("</td><td>").append(date(item.meetingDate())).append("</td></tr>\n");
+        b.append("<tr><td>")
+            .append(esc(item.item().description()))
+            .append("</td><td>")
+            .append(
+                item.item().ownerRole() == null ? "" : esc(item.item().ownerRole().displayName()))
+            .append("</td><td>")
+            .append(date(item.item().dueDate()))
+            .append("</td><td>")
+            .append(date(item.meetingDate()))
+            .append("</td></tr>\n");
       }
       b.append("</tbody></table>\n");
     }
@@ -137,7 +190,9 @@ class CasePageController {
       b.append("<p class=\"empty\">Inga insatser ännu.</p>\n");
     }
     for (InterventionView i : c.interventions()) {
-      b.append("<article class=\"intervention\"><h3>").append(esc(i.title())).append("</h3>\n<p class=\"meta\">");
+      b.append("<article class=\"intervention\"><h3>")
+          .append(esc(i.title()))
+          .append("</h3>\n<p class=\"meta\">");
       if (i.method() != null) {
         b.append("Metod: ").append(esc(i.method().swedishName())).append(" · ");
       }
@@ -156,14 +211,20 @@ class CasePageController {
       } else {
         b.append("<h4>Uppföljningar</h4><ul class=\"follow-ups\">\n");
         for (FollowUpView f : i.followUps()) {
-          b.append("<li><span class=\"when\">").append(date(f.followedUpOn())).append("</span> ").append(esc(f.note()))
+          b.append("<li><span class=\"when\">")
+              .append(date(f.followedUpOn()))
+              .append("</span> ")
+              .append(esc(f.note()))
               .append("</li>\n");
         }
         b.append("</ul>\n");
       }
       if (i.outcome() != null || i.outcomeRating() != null) {
-        b.append("<p><strong>Utfall").append(i.outcomeRating() == null ? "" : ": " + esc(i.outcomeRating().swedishName()))
-            .append("</strong> ").append(esc(i.outcome())).append("</p>\n");
+        b.append("<p><strong>Utfall")
+            .append(i.outcomeRating() == null ? "" : ": " + esc(i.outcomeRating().swedishName()))
+            .append("</strong> ")
+            .append(esc(i.outcome()))
+            .append("</p>\n");
       }
       b.append("</article>\n");
     }
@@ -175,11 +236,22 @@ class CasePageController {
     } else {
       b.append("<table><thead><tr><th>Indikator</th><th>Mätvärden</th></tr></thead><tbody>\n");
       for (IndicatorView indicator : c.indicators()) {
-        b.append("<tr><td>").append(esc(indicator.name())).append(indicator.unit() == null ? "" : " (" + esc(indicator.unit()) + ")")
+        b.append("<tr><td>")
+            .append(esc(indicator.name()))
+            .append(indicator.unit() == null ? "" : " (" + esc(indicator.unit()) + ")")
             .append("</td><td>");
-        List<String> values = indicator.values().stream()
-            .map((ValueView v) -> date(v.measuredOn()) + ": " + v.value().stripTrailingZeros().toPlainString()).toList();
-        b.append(values.isEmpty() ? "<span class=\"muted\">inga ännu</span>" : esc(String.join(" · ", values)));
+        List<String> values =
+            indicator.values().stream()
+                .map(
+                    (ValueView v) ->
+                        date(v.measuredOn())
+                            + ": "
+                            + v.value().stripTrailingZeros().toPlainString())
+                .toList();
+        b.append(
+            values.isEmpty()
+                ? "<span class=\"muted\">inga ännu</span>"
+                : esc(String.join(" · ", values)));
         b.append("</td></tr>\n");
       }
       b.append("</tbody></table>\n");
@@ -194,8 +266,11 @@ class CasePageController {
       List<CaseOverview.CompletedStep> newestFirst = new ArrayList<>(c.completedSteps());
       Collections.reverse(newestFirst);
       for (CaseOverview.CompletedStep step : newestFirst) {
-        b.append("<li><p class=\"step\"><span class=\"when\">").append(dateTime(step.ended())).append("</span> <strong>")
-            .append(esc(step.name())).append("</strong>");
+        b.append("<li><p class=\"step\"><span class=\"when\">")
+            .append(dateTime(step.ended()))
+            .append("</span> <strong>")
+            .append(esc(step.name()))
+            .append("</strong>");
         if (step.process() != null) {
           b.append(" <span class=\"muted\">(").append(esc(step.process())).append(")</span>");
         }
@@ -206,7 +281,11 @@ class CasePageController {
         if (!step.recorded().isEmpty()) {
           b.append("<dl>\n");
           for (Map.Entry<String, String> value : step.recorded().entrySet()) {
-            b.append("<dt>").append(esc(value.getKey())).append("</dt><dd>").append(esc(value.getValue())).append("</dd>\n");
+            b.append("<dt>")
+                .append(esc(value.getKey()))
+                .append("</dt><dd>")
+                .append(esc(value.getValue()))
+                .append("</dd>\n");
           }
           b.append("</dl>\n");
         }
@@ -218,11 +297,14 @@ class CasePageController {
     return Pages.page("Stödärende " + c.municipalityName(), "case", b.toString());
   }
 
-  /** From any process instance of a case (the case, a meeting, an intervention) to the case's page. */
+  /**
+   * From any process instance of a case (the case, a meeting, an intervention) to the case's page.
+   */
   @GetMapping("/arenden/instans/{processInstanceId}")
   ResponseEntity<Void> instance(@PathVariable String processInstanceId) {
     HistoricProcessInstance instance = overview.instance(processInstanceId);
-    if (instance == null || instance.getTenantId() == null && !access.user().seesAllMunicipalities()) {
+    if (instance == null
+        || instance.getTenantId() == null && !access.user().seesAllMunicipalities()) {
       throw new RecordNotFoundException("ingen process", "process instance", processInstanceId);
     }
     if (instance.getTenantId() != null) {
@@ -237,14 +319,19 @@ class CasePageController {
     } catch (RecordNotFoundException notACase) {
       // a programme round (Brå's work): Cockpit for those who may use it
       CurrentUser user = access.user();
-      target = user.hasRole(Role.BRA) || user.isAdministrator() ? cockpit + processInstanceId + "/runtime" : "/arenden";
+      target =
+          user.hasRole(Role.BRA) || user.isAdministrator()
+              ? cockpit + processInstanceId + "/runtime"
+              : "/arenden";
     }
     return ResponseEntity.status(HttpStatus.FOUND).header("Location", target).build();
   }
 
   @ExceptionHandler(ForbiddenException.class)
   ResponseEntity<String> forbidden(ForbiddenException e) {
-    return error(HttpStatus.FORBIDDEN, "Du kan inte se det här ärendet",
+    return error(
+        HttpStatus.FORBIDDEN,
+        "Du kan inte se det här ärendet",
         e.messageSv() + " Fråga kommunens samordnare eller Brå om du behöver se det.");
   }
 
@@ -254,7 +341,14 @@ class CasePageController {
   }
 
   private static ResponseEntity<String> error(HttpStatus status, String title, String text) {
-    String body = "<h1>" + esc(title) + "</h1>\n<p>" + esc(text) + "</p>\n<p><a href=\"/arenden\">Till stödärendena</a></p>\n";
-    return ResponseEntity.status(status).contentType(MediaType.parseMediaType(HTML)).body(Pages.page(title, "error", body));
+    String body =
+        "<h1>"
+            + esc(title)
+            + "</h1>\n<p>"
+            + esc(text)
+            + "</p>\n<p><a href=\"/arenden\">Till stödärendena</a></p>\n";
+    return ResponseEntity.status(status)
+        .contentType(MediaType.parseMediaType(HTML))
+        .body(Pages.page(title, "error", body));
   }
 }

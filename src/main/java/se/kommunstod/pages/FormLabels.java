@@ -32,21 +32,28 @@ class FormLabels {
 
   private final RepositoryService repositoryService;
   private final ObjectMapper json = new ObjectMapper();
-  private final Map<String, Map<String, Map<String, Field>>> formsByDeployment = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Map<String, Field>>> formsByDeployment =
+      new ConcurrentHashMap<>();
   private final Map<String, Map<String, String>> formRefsByDefinition = new ConcurrentHashMap<>();
 
   FormLabels(RepositoryService repositoryService) {
     this.repositoryService = repositoryService;
   }
 
-  /** The fields of the form of task {@code taskKey} in process definition {@code processDefinitionId}; empty if none. */
+  /**
+   * The fields of the form of task {@code taskKey} in process definition {@code
+   * processDefinitionId}; empty if none.
+   */
   Map<String, Field> fields(String processDefinitionId, String taskKey) {
-    String formId = formRefsByDefinition.computeIfAbsent(processDefinitionId, this::formRefs).get(taskKey);
+    String formId =
+        formRefsByDefinition.computeIfAbsent(processDefinitionId, this::formRefs).get(taskKey);
     if (formId == null) {
       return Map.of();
     }
     ProcessDefinition definition = repositoryService.getProcessDefinition(processDefinitionId);
-    return formsByDeployment.computeIfAbsent(definition.getDeploymentId(), this::forms).getOrDefault(formId, Map.of());
+    return formsByDeployment
+        .computeIfAbsent(definition.getDeploymentId(), this::forms)
+        .getOrDefault(formId, Map.of());
   }
 
   private Map<String, String> formRefs(String processDefinitionId) {
@@ -66,7 +73,8 @@ class FormLabels {
       if (!resource.getName().endsWith(".form")) {
         continue;
       }
-      try (InputStream in = repositoryService.getResourceAsStream(deploymentId, resource.getName())) {
+      try (InputStream in =
+          repositoryService.getResourceAsStream(deploymentId, resource.getName())) {
         JsonNode form = json.readTree(in);
         Map<String, Field> fields = new LinkedHashMap<>();
         collect(form.path("components"), fields);

@@ -4,7 +4,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.kommunstod.security.BrowserLogin;
 
-/** The login page of the application's own pages (static/logga-in/, kommunstod/login.js); open to all. */
+/**
+ * The login page of the application's own pages (static/logga-in/, kommunstod/login.js); open to
+ * all.
+ */
 @Controller
 class LoginPageController {
 

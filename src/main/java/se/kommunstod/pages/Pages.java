@@ -1,18 +1,21 @@
 package se.kommunstod.pages;
 
-import se.kommunstod.engine.EngineTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import se.kommunstod.engine.EngineTime;
 
-/** The frame and small helpers of Kommunstöd's server-rendered pages: Swedish, escaped, one stylesheet. */
+/**
+ * The frame and small helpers of Kommunstöd's server-rendered pages: Swedish, escaped, one
+ * stylesheet.
+ */
 final class Pages {
 
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(EngineTime.SWEDEN);
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(EngineTime.SWEDEN);
 
-  private Pages() {
-  }
+  private Pages() {}
 
   static String esc(Object value) {
     if (value == null) {
@@ -64,6 +67,7 @@ final class Pages {
         </main>
         </body>
         </html>
-        """.formatted(esc(title), esc(pageId), body);
+        """
+        .formatted(esc(title), esc(pageId), body);
   }
 }

@@ -51,7 +51,9 @@ public class ActivityPlan {
   private LocalDate adoptedOn;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "activity_plan_focus_area", joinColumns = @JoinColumn(name = "activity_plan_id"))
+  @CollectionTable(
+      name = "activity_plan_focus_area",
+      joinColumns = @JoinColumn(name = "activity_plan_id"))
   @Column(name = "focus_area", length = 40)
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -69,7 +71,9 @@ public class ActivityPlan {
   private LocalDate agreementSignedOn;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "activity_plan_signatory", joinColumns = @JoinColumn(name = "activity_plan_id"))
+  @CollectionTable(
+      name = "activity_plan_signatory",
+      joinColumns = @JoinColumn(name = "activity_plan_id"))
   @OrderColumn(name = "position")
   private List<Signatory> signatories = new ArrayList<>();
 
@@ -83,8 +87,7 @@ public class ActivityPlan {
   @OrderBy("position")
   private List<Measure> measures = new ArrayList<>();
 
-  protected ActivityPlan() {
-  }
+  protected ActivityPlan() {}
 
   ActivityPlan(SupportCase supportCase) {
     this.supportCase = supportCase;
@@ -117,7 +120,9 @@ public class ActivityPlan {
     this.declarationOfIntentSigned = signed;
   }
 
-  /** Whether the declaration of intent was signed at kick-off; null when the plan came another way. */
+  /**
+   * Whether the declaration of intent was signed at kick-off; null when the plan came another way.
+   */
   public Boolean getDeclarationOfIntentSigned() {
     return declarationOfIntentSigned;
   }

@@ -33,7 +33,10 @@ public class ActivityPlanController {
   private final IndicatorService indicators;
   private final Access access;
 
-  ActivityPlanController(SupportCaseService cases, ActivityPlanService service, IndicatorService indicators,
+  ActivityPlanController(
+      SupportCaseService cases,
+      ActivityPlanService service,
+      IndicatorService indicators,
       Access access) {
     this.cases = cases;
     this.service = service;
@@ -42,37 +45,72 @@ public class ActivityPlanController {
   }
 
   @GetMapping
-  @Operation(summary = "Ärendets aktivitetsplan med avsiktsförklaring och åtgärder / the case's activity plan")
+  @Operation(
+      summary =
+          "Ärendets aktivitetsplan med avsiktsförklaring och åtgärder / the case's activity plan")
   @Transactional(readOnly = true)
   public ActivityPlanView get(@PathVariable String businessKey) {
     access.requireRead(cases.require(businessKey).getMunicipalityCode());
-    List<IndicatorDefinitionView> defined = indicators.indicatorsOfCase(businessKey).stream()
-        .map(IndicatorDefinitionView::of).toList();
-    return service.find(businessKey).map(plan -> ActivityPlanView.of(plan, defined))
-        .orElseThrow(() -> new RecordNotFoundException("ingen aktivitetsplan", "activity plan", businessKey));
+    List<IndicatorDefinitionView> defined =
+        indicators.indicatorsOfCase(businessKey).stream().map(IndicatorDefinitionView::of).toList();
+    return service
+        .find(businessKey)
+        .map(plan -> ActivityPlanView.of(plan, defined))
+        .orElseThrow(
+            () ->
+                new RecordNotFoundException("ingen aktivitetsplan", "activity plan", businessKey));
   }
 
-  public record ActivityPlanView(Long id, String goal, LocalDate adoptedOn, Set<FocusArea> focusAreas,
-      List<String> focusAreaNames, Boolean declarationOfIntentSigned, AgreementKind agreementKind,
-      LocalDate agreementSignedOn, List<SignatoryView> signatories, List<String> citizenPromises,
-      List<IndicatorDefinitionView> indicators, List<MeasureView> measures) {
+  public record ActivityPlanView(
+      Long id,
+      String goal,
+      LocalDate adoptedOn,
+      Set<FocusArea> focusAreas,
+      List<String> focusAreaNames,
+      Boolean declarationOfIntentSigned,
+      AgreementKind agreementKind,
+      LocalDate agreementSignedOn,
+      List<SignatoryView> signatories,
+      List<String> citizenPromises,
+      List<IndicatorDefinitionView> indicators,
+      List<MeasureView> measures) {
 
     static ActivityPlanView of(ActivityPlan plan, List<IndicatorDefinitionView> indicators) {
-      return new ActivityPlanView(plan.getId(), plan.getGoal(), plan.getAdoptedOn(), Set.copyOf(plan.getFocusAreas()),
+      return new ActivityPlanView(
+          plan.getId(),
+          plan.getGoal(),
+          plan.getAdoptedOn(),
+          Set.copyOf(plan.getFocusAreas()),
           plan.getFocusAreas().stream().sorted().map(FocusArea::swedishName).toList(),
-          plan.getDeclarationOfIntentSigned(), plan.getAgreementKind(), plan.getAgreementSignedOn(),
-          plan.getSignatories().stream().map(SignatoryView::of).toList(), List.copyOf(plan.getCitizenPromises()),
-          indicators, plan.getMeasures().stream().map(MeasureView::of).toList());
+          plan.getDeclarationOfIntentSigned(),
+          plan.getAgreementKind(),
+          plan.getAgreementSignedOn(),
+          plan.getSignatories().stream().map(SignatoryView::of).toList(),
+          List.copyOf(plan.getCitizenPromises()),
+          indicators,
+          plan.getMeasures().stream().map(MeasureView::of).toList());
     }
   }
 
   /** An indicator of the follow-up as the plan defines it; its values are under /indicators. */
-  public record IndicatorDefinitionView(Long id, String name, String unit, String source, BigDecimal baseline,
-      BigDecimal target, IndicatorDirection direction) {
+  public record IndicatorDefinitionView(
+      Long id,
+      String name,
+      String unit,
+      String source,
+      BigDecimal baseline,
+      BigDecimal target,
+      IndicatorDirection direction) {
 
     static IndicatorDefinitionView of(Indicator i) {
-      return new IndicatorDefinitionView(i.getId(), i.getName(), i.getUnit(), i.getSource(), i.getBaseline(),
-          i.getTarget(), i.getDirection());
+      return new IndicatorDefinitionView(
+          i.getId(),
+          i.getName(),
+          i.getUnit(),
+          i.getSource(),
+          i.getBaseline(),
+          i.getTarget(),
+          i.getDirection());
     }
   }
 
@@ -83,18 +121,42 @@ public class ActivityPlanController {
     }
   }
 
-  /** A row of the action plan: problem → cause → measure → operative goal → when → who → indicator → status. */
-  public record MeasureView(Long id, int position, Long problemId, String problem, Long causeId, String cause,
-      String measure, FocusArea focusArea, String operativeGoal, LocalDate dueOn, Role owner, Long indicatorId,
-      String indicator, MeasureStatus status) {
+  /**
+   * A row of the action plan: problem → cause → measure → operative goal → when → who → indicator →
+   * status.
+   */
+  public record MeasureView(
+      Long id,
+      int position,
+      Long problemId,
+      String problem,
+      Long causeId,
+      String cause,
+      String measure,
+      FocusArea focusArea,
+      String operativeGoal,
+      LocalDate dueOn,
+      Role owner,
+      Long indicatorId,
+      String indicator,
+      MeasureStatus status) {
 
     static MeasureView of(Measure m) {
-      return new MeasureView(m.getId(), m.getPosition(), m.getProblem() == null ? null : m.getProblem().getId(),
+      return new MeasureView(
+          m.getId(),
+          m.getPosition(),
+          m.getProblem() == null ? null : m.getProblem().getId(),
           m.getProblem() == null ? null : m.getProblem().getDescription(),
-          m.getCause() == null ? null : m.getCause().getId(), m.getCause() == null ? null : m.getCause().getDescription(),
-          m.getDescription(), m.getFocusArea(), m.getOperativeGoal(), m.getDueOn(), m.getOwnerRole(),
+          m.getCause() == null ? null : m.getCause().getId(),
+          m.getCause() == null ? null : m.getCause().getDescription(),
+          m.getDescription(),
+          m.getFocusArea(),
+          m.getOperativeGoal(),
+          m.getDueOn(),
+          m.getOwnerRole(),
           m.getIndicator() == null ? null : m.getIndicator().getId(),
-          m.getIndicator() == null ? null : m.getIndicator().getName(), m.getStatus());
+          m.getIndicator() == null ? null : m.getIndicator().getName(),
+          m.getStatus());
     }
   }
 }

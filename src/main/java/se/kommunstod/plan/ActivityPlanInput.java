@@ -12,5 +12,4 @@ import se.kommunstod.privacy.NoPersonalIdentityNumber;
 public record ActivityPlanInput(
     @NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String goal,
     @NotEmpty @Size(max = 7) Set<@NotNull FocusArea> focusAreas,
-    @NotNull LocalDate adoptedOn) {
-}
+    @NotNull LocalDate adoptedOn) {}

@@ -12,8 +12,8 @@ import se.kommunstod.engine.EngineTime;
 /**
  * Writes the activity plan entered at kick-off. Reads {@code planGoal}, {@code planFocusAreas}
  * (focus area codes separated by commas or lines, e.g. "gang-recruitment, welfare-fraud") and
- * {@code planAdoptedOn} (date; today when absent).
- * Use as {@code camunda:delegateExpression="${activityPlanRecorder}"}.
+ * {@code planAdoptedOn} (date; today when absent). Use as {@code
+ * camunda:delegateExpression="${activityPlanRecorder}"}.
  */
 @Component("activityPlanRecorder")
 public class ActivityPlanRecorder extends RecordingDelegate {
@@ -33,10 +33,17 @@ public class ActivityPlanRecorder extends RecordingDelegate {
     Set<FocusArea> focusAreas = EnumSet.noneOf(FocusArea.class);
     String text = input.string(FOCUS_AREAS);
     if (text != null) {
-      Arrays.stream(text.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty())
-          .forEach(name -> focusAreas.add(ProcessInput.parseEnum(FOCUS_AREAS, name, FocusArea.class)));
+      Arrays.stream(text.split("[,;\\n]"))
+          .map(String::strip)
+          .filter(s -> !s.isEmpty())
+          .forEach(
+              name -> focusAreas.add(ProcessInput.parseEnum(FOCUS_AREAS, name, FocusArea.class)));
     }
     LocalDate adoptedOn = input.date(ADOPTED_ON);
-    service.adopt(businessKey, input.string(GOAL), focusAreas, adoptedOn == null ? EngineTime.today() : adoptedOn);
+    service.adopt(
+        businessKey,
+        input.string(GOAL),
+        focusAreas,
+        adoptedOn == null ? EngineTime.today() : adoptedOn);
   }
 }

@@ -17,15 +17,14 @@ import se.kommunstod.assessment.SituationPictureService;
 import se.kommunstod.evaluation.Indicator;
 import se.kommunstod.evaluation.IndicatorService;
 import se.kommunstod.plan.KickOffInput.MeasureInput;
-import se.kommunstod.plan.KickOffInput.SignatoryInput;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
 
 /**
  * The activity plan of a case, written by completing the kick-off ({@link ActivityPlanTasks});
  * {@link #adopt} is also meant for delegates of other models (adopting again revises goal and focus
- * areas). The plan's measures move on as their interventions start and end ({@link #measureStarted},
- * {@link #measureDone}).
+ * areas). The plan's measures move on as their interventions start and end ({@link
+ * #measureStarted}, {@link #measureDone}).
  */
 @Service
 @Transactional
@@ -38,8 +37,13 @@ public class ActivityPlanService {
   private final IndicatorService indicators;
   private final InputValidation validation;
 
-  public ActivityPlanService(SupportCaseService cases, ActivityPlanRepository plans, MeasureRepository measures,
-      SituationPictureService situationPictures, IndicatorService indicators, InputValidation validation) {
+  public ActivityPlanService(
+      SupportCaseService cases,
+      ActivityPlanRepository plans,
+      MeasureRepository measures,
+      SituationPictureService situationPictures,
+      IndicatorService indicators,
+      InputValidation validation) {
     this.cases = cases;
     this.plans = plans;
     this.measures = measures;
@@ -51,70 +55,113 @@ public class ActivityPlanService {
   public ActivityPlan adopt(String businessKey, ActivityPlanInput input) {
     validation.check(input);
     SupportCase supportCase = cases.require(businessKey);
-    ActivityPlan plan = plans.findBySupportCaseId(supportCase.getId()).orElseGet(() -> new ActivityPlan(supportCase));
+    ActivityPlan plan =
+        plans
+            .findBySupportCaseId(supportCase.getId())
+            .orElseGet(() -> new ActivityPlan(supportCase));
     plan.revise(input.goal().strip(), input.adoptedOn(), input.focusAreas());
     return plans.save(plan);
   }
 
   /** Plain-value variant for delegates. */
-  public ActivityPlan adopt(String businessKey, String goal, Set<FocusArea> focusAreas, LocalDate adoptedOn) {
+  public ActivityPlan adopt(
+      String businessKey, String goal, Set<FocusArea> focusAreas, LocalDate adoptedOn) {
     return adopt(businessKey, new ActivityPlanInput(goal, focusAreas, adoptedOn));
   }
 
-  /** Kick-off from a form before V11: the plan with its focus areas, and whether the declaration of intent is signed. */
-  public ActivityPlan kickOff(String businessKey, ActivityPlanInput input, boolean declarationOfIntentSigned) {
+  /**
+   * Kick-off from a form before V11: the plan with its focus areas, and whether the declaration of
+   * intent is signed.
+   */
+  public ActivityPlan kickOff(
+      String businessKey, ActivityPlanInput input, boolean declarationOfIntentSigned) {
     ActivityPlan plan = adopt(businessKey, input);
     plan.setDeclarationOfIntentSigned(declarationOfIntentSigned);
     return plan;
   }
 
   /**
-   * Kick-off: the plan's goal, the agreement and who signed it, the citizen promises, the indicators
-   * (defined in the evaluation's records) and the measures, each aimed at a cause of a prioritised
-   * problem. The plan's focus areas are those of its measures.
+   * Kick-off: the plan's goal, the agreement and who signed it, the citizen promises, the
+   * indicators (defined in the evaluation's records) and the measures, each aimed at a cause of a
+   * prioritised problem. The plan's focus areas are those of its measures.
    */
-  public ActivityPlan kickOff(String businessKey, String goal, LocalDate adoptedOn, KickOffInput input) {
+  public ActivityPlan kickOff(
+      String businessKey, String goal, LocalDate adoptedOn, KickOffInput input) {
     validation.check(input);
     validation.checkRows("signatories", "Undertecknad av", input.signatoriesOrEmpty());
     validation.checkRows("measures", "Aktivitetsplan", input.measuresOrEmpty());
     if (input.measuresOrEmpty().isEmpty()) {
-      throw new InvalidInputException("measures", "Aktivitetsplanen ska ha minst en åtgärd.",
+      throw new InvalidInputException(
+          "measures",
+          "Aktivitetsplanen ska ha minst en åtgärd.",
           "The action plan must have at least one measure.");
     }
     if (input.signatoriesOrEmpty().isEmpty()) {
-      throw new InvalidInputException("signatories", "Ange vilka roller som undertecknade "
-          + input.agreementKind().swedishName().toLowerCase(Locale.ROOT) + ".", "Name who signed the agreement.");
+      throw new InvalidInputException(
+          "signatories",
+          "Ange vilka roller som undertecknade "
+              + input.agreementKind().swedishName().toLowerCase(Locale.ROOT)
+              + ".",
+          "Name who signed the agreement.");
     }
     Set<FocusArea> focusAreas = EnumSet.noneOf(FocusArea.class);
     input.measuresOrEmpty().forEach(m -> focusAreas.add(m.focusArea()));
     ActivityPlan plan = adopt(businessKey, new ActivityPlanInput(goal, focusAreas, adoptedOn));
     if (!plan.getMeasures().isEmpty()) {
-      throw new InvalidInputException("measures", "Ärendet har redan en aktivitetsplan med åtgärder.",
+      throw new InvalidInputException(
+          "measures",
+          "Ärendet har redan en aktivitetsplan med åtgärder.",
           "The case already has an action plan with measures.");
     }
     plan.setDeclarationOfIntentSigned(true);
-    plan.sign(input.agreementKind(), input.agreementSignedOn(), input.signatoriesOrEmpty().stream()
-        .map(s -> new Signatory(s.organisation(), s.title().strip())).toList());
+    plan.sign(
+        input.agreementKind(),
+        input.agreementSignedOn(),
+        input.signatoriesOrEmpty().stream()
+            .map(s -> new Signatory(s.organisation(), s.title().strip()))
+            .toList());
     plan.promise(input.citizenPromisesOrEmpty().stream().map(String::strip).toList());
-    Map<String, Indicator> defined = indicators.defineForActionPlan(businessKey, input.indicatorsOrEmpty());
+    Map<String, Indicator> defined =
+        indicators.defineForActionPlan(businessKey, input.indicatorsOrEmpty());
     List<Problem> problems = situationPictures.prioritisedProblems(businessKey);
     List<MeasureInput> rows = input.measuresOrEmpty();
     for (int i = 0; i < rows.size(); i++) {
       MeasureInput row = rows.get(i);
       int number = i + 1;
-      Problem problem = row.problemId() == null ? null : problems.stream()
-          .filter(p -> p.getId().equals(row.problemId())).findFirst()
-          .orElseThrow(() -> refusal(number, "problem", "det prioriterade problemet finns inte i den gemensamma analysen",
-              "the prioritised problem is not one of the joint analysis's"));
+      Problem problem =
+          row.problemId() == null
+              ? null
+              : problems.stream()
+                  .filter(p -> p.getId().equals(row.problemId()))
+                  .findFirst()
+                  .orElseThrow(
+                      () ->
+                          refusal(
+                              number,
+                              "problem",
+                              "det prioriterade problemet finns inte i den gemensamma analysen",
+                              "the prioritised problem is not one of the joint analysis's"));
       ProblemCause cause = null;
       if (row.causeId() != null) {
-        cause = problems.stream().flatMap(p -> p.getCauses().stream()).filter(c -> c.getId().equals(row.causeId()))
-            .findFirst().orElseThrow(() -> refusal(number, "cause", "orsaken finns inte i den gemensamma analysen",
-                "the cause is not one of the joint analysis's"));
+        cause =
+            problems.stream()
+                .flatMap(p -> p.getCauses().stream())
+                .filter(c -> c.getId().equals(row.causeId()))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        refusal(
+                            number,
+                            "cause",
+                            "orsaken finns inte i den gemensamma analysen",
+                            "the cause is not one of the joint analysis's"));
         if (problem == null) {
           problem = cause.getProblem();
         } else if (!cause.getProblem().getId().equals(problem.getId())) {
-          throw refusal(number, "cause", "orsaken hör till ett annat prioriterat problem",
+          throw refusal(
+              number,
+              "cause",
+              "orsaken hör till ett annat prioriterat problem",
               "the cause belongs to another prioritised problem");
         }
       }
@@ -122,18 +169,37 @@ public class ActivityPlanService {
       if (row.indicator() != null && !row.indicator().isBlank()) {
         indicator = defined.get(row.indicator().strip().toLowerCase(Locale.ROOT));
         if (indicator == null) {
-          throw refusal(number, "indicator", "indikatorn '" + row.indicator().strip() + "' finns inte bland planens "
-              + "indikatorer", "the indicator is not one of the plan's");
+          throw refusal(
+              number,
+              "indicator",
+              "indikatorn '"
+                  + row.indicator().strip()
+                  + "' finns inte bland planens "
+                  + "indikatorer",
+              "the indicator is not one of the plan's");
         }
       }
-      plan.addMeasure(new Measure(plan, number, problem, cause, row.measure().strip(), row.focusArea(),
-          row.goal().strip(), row.dueOn(), row.owner(), indicator, row.status()));
+      plan.addMeasure(
+          new Measure(
+              plan,
+              number,
+              problem,
+              cause,
+              row.measure().strip(),
+              row.focusArea(),
+              row.goal().strip(),
+              row.dueOn(),
+              row.owner(),
+              indicator,
+              row.status()));
     }
     return plans.save(plan);
   }
 
   private static InvalidInputException refusal(int row, String field, String sv, String en) {
-    return new InvalidInputException("measures", "Rad " + row + " i «Aktivitetsplan»: '" + field + "': " + sv + ".",
+    return new InvalidInputException(
+        "measures",
+        "Rad " + row + " i «Aktivitetsplan»: '" + field + "': " + sv + ".",
         "Row " + row + " of 'measures': '" + field + "': " + en + ".");
   }
 

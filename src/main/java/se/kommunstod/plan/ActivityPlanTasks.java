@@ -27,17 +27,18 @@ import se.kommunstod.security.Role;
  * Task listeners of the kick-off in {@code supportCase}.
  *
  * <ul>
- *   <li>{@code ${activityPlanTasks.kickOff(task)}} ("complete") adopts the activity plan, dated today:
- *   its goal {@code activityPlan}; the agreement {@code agreementKind}, {@code agreementSignedOn} and
- *   {@code signatories} ({@code organisation}, {@code title}); {@code citizenPromises} (one per line);
- *   the indicators {@code indicators} ({@code name}, {@code unit}, {@code source}, {@code baseline},
- *   {@code target}, {@code direction}); and the measures {@code measures} ({@code problem},
- *   {@code cause}, {@code measure}, {@code focusArea}, {@code goal}, {@code dueOn}, {@code owner},
- *   {@code indicator}, {@code status}). A form before V11 sends {@code focusAreas} and
- *   {@code declarationOfIntentSigned} instead, which are still read.</li>
- *   <li>{@code ${activityPlanTasks.prepare(task)}} ("create") shows the kick-off what the joint analysis
- *   found: {@code prioritisedProblemRows} (the table), {@code prioritisedProblemOptions} and
- *   {@code causeOptions} (what a measure can be aimed at).</li>
+ *   <li>{@code ${activityPlanTasks.kickOff(task)}} ("complete") adopts the activity plan, dated
+ *       today: its goal {@code activityPlan}; the agreement {@code agreementKind}, {@code
+ *       agreementSignedOn} and {@code signatories} ({@code organisation}, {@code title}); {@code
+ *       citizenPromises} (one per line); the indicators {@code indicators} ({@code name}, {@code
+ *       unit}, {@code source}, {@code baseline}, {@code target}, {@code direction}); and the
+ *       measures {@code measures} ({@code problem}, {@code cause}, {@code measure}, {@code
+ *       focusArea}, {@code goal}, {@code dueOn}, {@code owner}, {@code indicator}, {@code status}).
+ *       A form before V11 sends {@code focusAreas} and {@code declarationOfIntentSigned} instead,
+ *       which are still read.
+ *   <li>{@code ${activityPlanTasks.prepare(task)}} ("create") shows the kick-off what the joint
+ *       analysis found: {@code prioritisedProblemRows} (the table), {@code
+ *       prioritisedProblemOptions} and {@code causeOptions} (what a measure can be aimed at).
  * </ul>
  */
 @Component
@@ -56,35 +57,67 @@ public class ActivityPlanTasks {
   }
 
   public void kickOff(DelegateTask task) {
-    TaskRecording.record(task, (businessKey, input) -> {
-      List<FormRow> measures = input.rows("measures");
-      if (measures.isEmpty() && input.string("agreementKind") == null) {
-        // a kick-off form before V11: focus areas and a checkbox
-        Set<FocusArea> focusAreas = EnumSet.noneOf(FocusArea.class);
-        input.list("focusAreas").forEach(code -> focusAreas.add(ProcessInput.parseEnum("focusAreas", code, FocusArea.class)));
-        service.kickOff(businessKey, new ActivityPlanInput(input.string("activityPlan"), focusAreas, EngineTime.today()),
-            input.flag("declarationOfIntentSigned"));
-        return;
-      }
-      List<SignatoryInput> signatories = new ArrayList<>();
-      for (FormRow row : input.rows("signatories")) {
-        signatories.add(new SignatoryInput(row.enumValue("organisation", Role.class), row.string("title")));
-      }
-      List<PlannedIndicator> indicators = new ArrayList<>();
-      for (FormRow row : input.rows("indicators")) {
-        indicators.add(new PlannedIndicator(row.string("name"), row.string("unit"), row.string("source"),
-            row.decimal("baseline"), row.decimal("target"), direction(row)));
-      }
-      List<MeasureInput> rows = new ArrayList<>();
-      for (FormRow row : measures) {
-        rows.add(new MeasureInput(row.number("problem"), row.number("cause"), row.string("measure"),
-            row.enumValue("focusArea", FocusArea.class), row.string("goal"), row.date("dueOn"),
-            row.enumValue("owner", Role.class), row.string("indicator"), status(row)));
-      }
-      service.kickOff(businessKey, input.string("activityPlan"), EngineTime.today(), new KickOffInput(
-          input.enumValue("agreementKind", AgreementKind.class), input.date("agreementSignedOn"), signatories,
-          input.lines("citizenPromises"), indicators, rows));
-    });
+    TaskRecording.record(
+        task,
+        (businessKey, input) -> {
+          List<FormRow> measures = input.rows("measures");
+          if (measures.isEmpty() && input.string("agreementKind") == null) {
+            // a kick-off form before V11: focus areas and a checkbox
+            Set<FocusArea> focusAreas = EnumSet.noneOf(FocusArea.class);
+            input
+                .list("focusAreas")
+                .forEach(
+                    code ->
+                        focusAreas.add(
+                            ProcessInput.parseEnum("focusAreas", code, FocusArea.class)));
+            service.kickOff(
+                businessKey,
+                new ActivityPlanInput(input.string("activityPlan"), focusAreas, EngineTime.today()),
+                input.flag("declarationOfIntentSigned"));
+            return;
+          }
+          List<SignatoryInput> signatories = new ArrayList<>();
+          for (FormRow row : input.rows("signatories")) {
+            signatories.add(
+                new SignatoryInput(row.enumValue("organisation", Role.class), row.string("title")));
+          }
+          List<PlannedIndicator> indicators = new ArrayList<>();
+          for (FormRow row : input.rows("indicators")) {
+            indicators.add(
+                new PlannedIndicator(
+                    row.string("name"),
+                    row.string("unit"),
+                    row.string("source"),
+                    row.decimal("baseline"),
+                    row.decimal("target"),
+                    direction(row)));
+          }
+          List<MeasureInput> rows = new ArrayList<>();
+          for (FormRow row : measures) {
+            rows.add(
+                new MeasureInput(
+                    row.number("problem"),
+                    row.number("cause"),
+                    row.string("measure"),
+                    row.enumValue("focusArea", FocusArea.class),
+                    row.string("goal"),
+                    row.date("dueOn"),
+                    row.enumValue("owner", Role.class),
+                    row.string("indicator"),
+                    status(row)));
+          }
+          service.kickOff(
+              businessKey,
+              input.string("activityPlan"),
+              EngineTime.today(),
+              new KickOffInput(
+                  input.enumValue("agreementKind", AgreementKind.class),
+                  input.date("agreementSignedOn"),
+                  signatories,
+                  input.lines("citizenPromises"),
+                  indicators,
+                  rows));
+        });
   }
 
   private static IndicatorDirection direction(FormRow row) {
@@ -95,7 +128,9 @@ public class ActivityPlanTasks {
     return switch (code.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "increase" -> IndicatorDirection.INCREASE;
       case "decrease" -> IndicatorDirection.DECREASE;
-      default -> throw row.invalid("direction", "ska vara increase eller decrease", "must be increase or decrease");
+      default ->
+          throw row.invalid(
+              "direction", "ska vara increase eller decrease", "must be increase or decrease");
     };
   }
 
@@ -104,28 +139,45 @@ public class ActivityPlanTasks {
     return status == null ? MeasureStatus.PLANNED : status;
   }
 
-  /** Create listener of the kick-off: the joint analysis's prioritised problems and their causes. */
+  /**
+   * Create listener of the kick-off: the joint analysis's prioritised problems and their causes.
+   */
   public void prepare(DelegateTask task) {
     ProcessInput input = new ProcessInput(task, task.getBpmnModelElementInstance());
     List<Map<String, Object>> rows = new ArrayList<>();
     List<Map<String, String>> problemOptions = new ArrayList<>();
     List<Map<String, String>> causeOptions = new ArrayList<>();
-    for (Problem problem : situationPictures.prioritisedProblems(task.getExecution().getProcessBusinessKey())) {
+    for (Problem problem :
+        situationPictures.prioritisedProblems(task.getExecution().getProcessBusinessKey())) {
       String name = problem.getPriority() + ". " + problem.getDescription();
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("priority", problem.getPriority());
       row.put("problem", problem.getDescription());
       row.put("category", problem.getCategory() == null ? "" : problem.getCategory().swedishName());
-      row.put("causes", problem.getCauses().stream().map(ProblemCause::getDescription).collect(Collectors.joining("; ")));
-      row.put("observations", problem.getObservations().stream()
-          .sorted(java.util.Comparator.comparing((Observation o) -> o.getSituationPicture().getContributor())
-              .thenComparing(Observation::getPosition))
-          .map(Observation::reference).collect(Collectors.joining(", ")));
+      row.put(
+          "causes",
+          problem.getCauses().stream()
+              .map(ProblemCause::getDescription)
+              .collect(Collectors.joining("; ")));
+      row.put(
+          "observations",
+          problem.getObservations().stream()
+              .sorted(
+                  java.util.Comparator.comparing(
+                          (Observation o) -> o.getSituationPicture().getContributor())
+                      .thenComparing(Observation::getPosition))
+              .map(Observation::reference)
+              .collect(Collectors.joining(", ")));
       rows.add(row);
-      problemOptions.add(Map.of("value", String.valueOf(problem.getId()), "label", shortened(name, 50)));
+      problemOptions.add(
+          Map.of("value", String.valueOf(problem.getId()), "label", shortened(name, 50)));
       for (ProblemCause cause : problem.getCauses()) {
-        causeOptions.add(Map.of("value", String.valueOf(cause.getId()),
-            "label", "Problem " + problem.getPriority() + ": " + shortened(cause.getDescription(), 60)));
+        causeOptions.add(
+            Map.of(
+                "value",
+                String.valueOf(cause.getId()),
+                "label",
+                "Problem " + problem.getPriority() + ": " + shortened(cause.getDescription(), 60)));
       }
     }
     input.setJson(PROBLEM_ROWS, rows);

@@ -2,7 +2,10 @@ package se.kommunstod.plan;
 
 import se.kommunstod.api.ModelCodes;
 
-/** What the municipality and the police signed at kick-off (forms: {@code declaration-of-intent}, {@code cooperation-agreement}). */
+/**
+ * What the municipality and the police signed at kick-off (forms: {@code declaration-of-intent},
+ * {@code cooperation-agreement}).
+ */
 public enum AgreementKind {
   DECLARATION_OF_INTENT("Avsiktsförklaring"),
   COOPERATION_AGREEMENT("Samverkansöverenskommelse");

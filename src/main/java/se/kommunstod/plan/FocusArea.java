@@ -4,15 +4,16 @@ import se.kommunstod.api.ModelCodes;
 
 /**
  * The programme's focus areas (insatsområden) as Brå ran the support: its six fields of work and,
- * from 2023, avhopp. An activity plan chooses them, each chosen one becomes an intervention, lessons
- * are tagged with them and the report counts interventions per focus area. Problems (what a
- * situation picture prioritises, e.g. serious violence or public order) are
- * {@link se.kommunstod.assessment.ProblemCategory}, not focus areas. {@link #code()} is the value the
+ * from 2023, avhopp. An activity plan chooses them, each chosen one becomes an intervention,
+ * lessons are tagged with them and the report counts interventions per focus area. Problems (what a
+ * situation picture prioritises, e.g. serious violence or public order) are {@link
+ * se.kommunstod.assessment.ProblemCategory}, not focus areas. {@link #code()} is the value the
  * models and forms use (e.g. {@code youth-recruitment}); the constant's name is the same in upper
  * case with underscores.
  */
 public enum FocusArea {
-  KNOWLEDGE_BASED_PREVENTION("Kunskapsbaserat brottsförebyggande arbete och organiserad brottslighet"),
+  KNOWLEDGE_BASED_PREVENTION(
+      "Kunskapsbaserat brottsförebyggande arbete och organiserad brottslighet"),
   YOUTH_RECRUITMENT("Barn och unga som rekryteras till kriminalitet"),
   PARALLEL_STRUCTURES("Parallella samhällsstrukturer och otillåten påverkan"),
   WELFARE_CRIME("Välfärdsbrottslighet"),

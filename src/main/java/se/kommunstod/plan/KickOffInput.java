@@ -40,16 +40,19 @@ public record KickOffInput(
     return measures == null ? List.of() : measures;
   }
 
-  /** Who signed: an organisation and a position ("kommundirektör", "lokalpolisområdeschef"), not a name. */
+  /**
+   * Who signed: an organisation and a position ("kommundirektör", "lokalpolisområdeschef"), not a
+   * name.
+   */
   public record SignatoryInput(
       @NotNull Role organisation,
-      @NotBlank @Size(max = 200) @NoPersonalIdentityNumber String title) {
-  }
+      @NotBlank @Size(max = 200) @NoPersonalIdentityNumber String title) {}
 
   /**
-   * A row of the action plan: the prioritised problem and the cause it is aimed at (ids from the joint
-   * analysis), the measure, the focus area it falls in, its operative goal, when it is to be done, who
-   * (an organisation), the indicator it is followed up with (by name, one of the plan's) and its status.
+   * A row of the action plan: the prioritised problem and the cause it is aimed at (ids from the
+   * joint analysis), the measure, the focus area it falls in, its operative goal, when it is to be
+   * done, who (an organisation), the indicator it is followed up with (by name, one of the plan's)
+   * and its status.
    */
   public record MeasureInput(
       @Positive Long problemId,
@@ -60,6 +63,5 @@ public record KickOffInput(
       @NotNull LocalDate dueOn,
       @NotNull Role owner,
       @Size(max = 200) @NoPersonalIdentityNumber String indicator,
-      @NotNull MeasureStatus status) {
-  }
+      @NotNull MeasureStatus status) {}
 }

@@ -21,10 +21,10 @@ import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
 
 /**
- * A row of the action plan after Brå's template: for a prioritised problem, the cause it is aimed at,
- * the measure, its operative goal, when, who (an organisation), how it is followed up (an indicator)
- * and its status. The implementation starts one intervention per measure. Measures migrated from an
- * earlier plan (V11) have only a focus area and a description.
+ * A row of the action plan after Brå's template: for a prioritised problem, the cause it is aimed
+ * at, the measure, its operative goal, when, who (an organisation), how it is followed up (an
+ * indicator) and its status. The implementation starts one intervention per measure. Measures
+ * migrated from an earlier plan (V11) have only a focus area and a description.
  */
 @Entity
 @Table(name = "measure")
@@ -82,11 +82,19 @@ public class Measure {
   @Column(nullable = false, length = 20)
   private MeasureStatus status;
 
-  protected Measure() {
-  }
+  protected Measure() {}
 
-  Measure(ActivityPlan plan, int position, Problem problem, ProblemCause cause, String description,
-      FocusArea focusArea, String operativeGoal, LocalDate dueOn, Role ownerRole, Indicator indicator,
+  Measure(
+      ActivityPlan plan,
+      int position,
+      Problem problem,
+      ProblemCause cause,
+      String description,
+      FocusArea focusArea,
+      String operativeGoal,
+      LocalDate dueOn,
+      Role ownerRole,
+      Indicator indicator,
       MeasureStatus status) {
     this.plan = plan;
     this.supportCase = plan.getSupportCase();

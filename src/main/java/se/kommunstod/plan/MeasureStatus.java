@@ -2,7 +2,10 @@ package se.kommunstod.plan;
 
 import se.kommunstod.api.ModelCodes;
 
-/** How far a measure of the action plan has come (forms: {@code planned}, {@code started}, {@code done}, {@code cancelled}); an intervention started from it moves it on. */
+/**
+ * How far a measure of the action plan has come (forms: {@code planned}, {@code started}, {@code
+ * done}, {@code cancelled}); an intervention started from it moves it on.
+ */
 public enum MeasureStatus {
   PLANNED("Planerad"),
   STARTED("Pågår"),

@@ -14,12 +14,13 @@ import se.kommunstod.api.ProcessInput;
 /**
  * What the implementation starts: one intervention per measure of the action plan, read from the
  * kick-off's form variables, so the model needs no records to iterate (the process tests' engine
- * has none). The multi-instance call activity of {@code supportCase} iterates
- * {@code ${plannedInterventions.of(execution.getVariable('measures'), execution.getVariable('focusAreas'))}};
- * each element is a JSON object with {@code measure} (the row, 1, 2, …), {@code focusArea},
- * {@code title} (the measure, shortened for task names) and {@code owner} (the organisation's group
- * id), all strings. Measures already done or cancelled at kick-off start none. A kick-off form before
- * V11 named only focus areas: one intervention per focus area, without a measure.
+ * has none). The multi-instance call activity of {@code supportCase} iterates {@code
+ * ${plannedInterventions.of(execution.getVariable('measures'),
+ * execution.getVariable('focusAreas'))}}; each element is a JSON object with {@code measure} (the
+ * row, 1, 2, …), {@code focusArea}, {@code title} (the measure, shortened for task names) and
+ * {@code owner} (the organisation's group id), all strings. Measures already done or cancelled at
+ * kick-off start none. A kick-off form before V11 named only focus areas: one intervention per
+ * focus area, without a measure.
  */
 @Component("plannedInterventions")
 public class PlannedInterventions {
@@ -37,8 +38,12 @@ public class PlannedInterventions {
           continue;
         }
         String measure = row.string("measure");
-        planned.add(element(String.valueOf(row.number()), row.string("focusArea"),
-            measure == null ? "Åtgärd " + row.number() : title(measure), row.string("owner")));
+        planned.add(
+            element(
+                String.valueOf(row.number()),
+                row.string("focusArea"),
+                measure == null ? "Åtgärd " + row.number() : title(measure),
+                row.string("owner")));
       }
       return planned;
     }
@@ -54,7 +59,8 @@ public class PlannedInterventions {
     return text.length() <= TITLE_LENGTH ? text : text.substring(0, TITLE_LENGTH - 1).strip() + "…";
   }
 
-  private static SpinJsonNode element(String measure, String focusArea, String title, String owner) {
+  private static SpinJsonNode element(
+      String measure, String focusArea, String title, String owner) {
     Map<String, String> element = new LinkedHashMap<>();
     element.put("measure", measure);
     element.put("focusArea", focusArea == null ? "" : focusArea);
@@ -66,7 +72,8 @@ public class PlannedInterventions {
   private static List<String> codes(Object focusAreas) {
     List<String> codes = new ArrayList<>();
     if (focusAreas instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(item -> codes.add(item.isString() ? item.stringValue() : item.toString()));
+      json.elements()
+          .forEach(item -> codes.add(item.isString() ? item.stringValue() : item.toString()));
     } else if (focusAreas instanceof Iterable<?> items) {
       items.forEach(item -> codes.add(String.valueOf(item)));
     } else if (focusAreas != null) {
@@ -74,9 +81,14 @@ public class PlannedInterventions {
         codes.add(code);
       }
     }
-    return codes.stream().map(String::strip).filter(code -> !code.isEmpty()).map(code -> {
-      FocusArea area = FocusArea.fromCode(code);
-      return area == null ? code : ModelCodes.code(area);
-    }).toList();
+    return codes.stream()
+        .map(String::strip)
+        .filter(code -> !code.isEmpty())
+        .map(
+            code -> {
+              FocusArea area = FocusArea.fromCode(code);
+              return area == null ? code : ModelCodes.code(area);
+            })
+        .toList();
   }
 }

@@ -8,7 +8,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.kommunstod.security.Role;
 
-/** Who signed the declaration of intent or agreement: an organisation and a position ("kommundirektör"), never a name. */
+/**
+ * Who signed the declaration of intent or agreement: an organisation and a position
+ * ("kommundirektör"), never a name.
+ */
 @Embeddable
 public class Signatory {
 
@@ -20,8 +23,7 @@ public class Signatory {
   @Column(name = "title", nullable = false, length = 200)
   private String title;
 
-  protected Signatory() {
-  }
+  protected Signatory() {}
 
   Signatory(Role organisation, String title) {
     this.organisation = organisation;

@@ -4,7 +4,9 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
-/** {@link TextRefusalMapper} in the engine REST API (/engine-rest), registered explicitly as well. */
+/**
+ * {@link TextRefusalMapper} in the engine REST API (/engine-rest), registered explicitly as well.
+ */
 @Component
 class EngineRestTextRefusals implements ResourceConfigCustomizer {
 

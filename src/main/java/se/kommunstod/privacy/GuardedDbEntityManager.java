@@ -46,7 +46,8 @@ class GuardedDbEntityManager extends DbEntityManager {
 
     @Override
     public DbEntityManager openSession() {
-      PersistenceSession persistenceSession = Context.getCommandContext().getSession(PersistenceSession.class);
+      PersistenceSession persistenceSession =
+          Context.getCommandContext().getSession(PersistenceSession.class);
       return new GuardedDbEntityManager(idGenerator, persistenceSession);
     }
   }

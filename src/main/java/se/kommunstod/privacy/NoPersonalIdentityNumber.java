@@ -11,8 +11,13 @@ import java.lang.annotation.Target;
 /** Free text that must not contain a Swedish personal identity number. */
 @Documented
 @Constraint(validatedBy = NoPersonalIdentityNumberValidator.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
-    ElementType.TYPE_USE})
+@Target({
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT,
+  ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NoPersonalIdentityNumber {
 

@@ -9,21 +9,23 @@ import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's personal data guard. One point sees every row before it is written:
- * {@link GuardedDbEntityManager} replaces the engine's entity manager and reads every text field a
- * caller can fill (variables of every type and their names, task fields, identity links, business
- * keys, comments, attachments, users, groups, filters, incidents, history) — see
- * {@link PersonalDataScan}. {@link GuardedStringValueSerializer} refuses a string variable already
- * when it is set, which names the variable in the refusal; both use the same detector
- * ({@link PersonalIdentityNumbers}), so they never disagree.
+ * The engine's personal data guard. One point sees every row before it is written: {@link
+ * GuardedDbEntityManager} replaces the engine's entity manager and reads every text field a caller
+ * can fill (variables of every type and their names, task fields, identity links, business keys,
+ * comments, attachments, users, groups, filters, incidents, history) — see {@link
+ * PersonalDataScan}. {@link GuardedStringValueSerializer} refuses a string variable already when it
+ * is set, which names the variable in the refusal; both use the same detector ({@link
+ * PersonalIdentityNumbers}), so they never disagree.
  */
 @Component
 public class PersonalDataGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<TypedValueSerializer> serializers = configuration.getCustomPreVariableSerializers() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
+    List<TypedValueSerializer> serializers =
+        configuration.getCustomPreVariableSerializers() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPreVariableSerializers());
     serializers.add(0, new GuardedStringValueSerializer());
     configuration.setCustomPreVariableSerializers(serializers);
   }
@@ -31,7 +33,10 @@ public class PersonalDataGuardPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     // after init: the id generator exists, and ours replaces the default factory of the same type
-    configuration.getSessionFactories().put(DbEntityManager.class,
-        new GuardedDbEntityManager.Factory(configuration.getIdGenerator()));
+    configuration
+        .getSessionFactories()
+        .put(
+            DbEntityManager.class,
+            new GuardedDbEntityManager.Factory(configuration.getIdGenerator()));
   }
 }

@@ -3,17 +3,20 @@ package se.kommunstod.privacy;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * Input refused because it contains a personal identity number. A {@link FormFieldValidationException}
- * so that the engine REST API (task completion, form submission) answers 400 with this message
- * instead of 500; the refused value itself is never part of the message.
+ * Input refused because it contains a personal identity number. A {@link
+ * FormFieldValidationException} so that the engine REST API (task completion, form submission)
+ * answers 400 with this message instead of 500; the refused value itself is never part of the
+ * message.
  */
 public class PersonalDataRefusal extends FormFieldValidationException {
 
-  public static final String MESSAGE_SV = "Texten ser ut att innehålla ett personnummer. Uppgifter om enskilda "
-      + "personer hör inte hemma här: beskriv platser, problem och organisationer, inte individer. Inget har sparats.";
-  public static final String MESSAGE_EN = "The text appears to contain a Swedish personal identity number. Data "
-      + "about individuals does not belong here: describe places, problems and organisations, not people. Nothing "
-      + "was saved.";
+  public static final String MESSAGE_SV =
+      "Texten ser ut att innehålla ett personnummer. Uppgifter om enskilda "
+          + "personer hör inte hemma här: beskriv platser, problem och organisationer, inte individer. Inget har sparats.";
+  public static final String MESSAGE_EN =
+      "The text appears to contain a Swedish personal identity number. Data "
+          + "about individuals does not belong here: describe places, problems and organisations, not people. Nothing "
+          + "was saved.";
   public static final String MESSAGE = MESSAGE_SV + " / " + MESSAGE_EN;
 
   public PersonalDataRefusal(String variableName) {

@@ -33,15 +33,20 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  */
 final class PersonalDataScan {
 
-  private PersonalDataScan() {
-  }
+  private PersonalDataScan() {}
 
   static void check(DbEntity entity) {
     if (entity instanceof VariableInstanceEntity v) {
-      ReadableValues.checkObjectType(PersonalDataRefusal.quoted(v.getName()), v.getSerializerName(), v.getTextValue2());
-      texts("Variabeln/variable " + PersonalDataRefusal.quoted(v.getName()), v.getName(), v.getTextValue(), v.getTextValue2());
+      ReadableValues.checkObjectType(
+          PersonalDataRefusal.quoted(v.getName()), v.getSerializerName(), v.getTextValue2());
+      texts(
+          "Variabeln/variable " + PersonalDataRefusal.quoted(v.getName()),
+          v.getName(),
+          v.getTextValue(),
+          v.getTextValue2());
     } else if (entity instanceof ByteArrayEntity b) {
-      if (b.getName() == null || !b.getName().toLowerCase(java.util.Locale.ROOT).contains("exception")) {
+      if (b.getName() == null
+          || !b.getName().toLowerCase(java.util.Locale.ROOT).contains("exception")) {
         ReadableValues.checkJsonDepth(PersonalDataRefusal.quoted(b.getName()), b.getBytes());
         if (PersonalIdentityNumbers.containsOne(b.getBytes())) {
           throw PersonalDataRefusal.in("Värdet/value " + PersonalDataRefusal.quoted(b.getName()));
@@ -64,15 +69,27 @@ final class PersonalDataScan {
     } else if (entity instanceof TenantEntity t) {
       texts("Kommunen (tenant)", t.getId(), t.getName());
     } else if (entity instanceof FilterEntity f) {
-      texts("Filtret/filter", f.getName(), f.getOwner(), f.getQueryInternal(), f.getPropertiesInternal());
+      texts(
+          "Filtret/filter",
+          f.getName(),
+          f.getOwner(),
+          f.getQueryInternal(),
+          f.getPropertiesInternal());
     } else if (entity instanceof IncidentEntity i) {
       texts("Incidenten/incident", i.getIncidentMessage(), i.getAnnotation());
     } else if (entity instanceof ExternalTaskEntity x) {
       texts("Den externa uppgiften/external task", x.getErrorMessage(), x.getWorkerId());
     } else if (entity instanceof HistoricVariableInstanceEntity h) {
-      texts("Variabeln/variable " + PersonalDataRefusal.quoted(h.getName()), h.getName(), h.getTextValue(), h.getTextValue2());
+      texts(
+          "Variabeln/variable " + PersonalDataRefusal.quoted(h.getName()),
+          h.getName(),
+          h.getTextValue(),
+          h.getTextValue2());
     } else if (entity instanceof HistoricVariableUpdateEventEntity h) {
-      texts("Variabeln/variable " + PersonalDataRefusal.quoted(h.getVariableName()), h.getVariableName(), h.getTextValue(),
+      texts(
+          "Variabeln/variable " + PersonalDataRefusal.quoted(h.getVariableName()),
+          h.getVariableName(),
+          h.getTextValue(),
           h.getTextValue2());
     } else if (entity instanceof HistoricTaskInstanceEventEntity h) {
       texts("Uppgiften/task", h.getName(), h.getDescription(), h.getAssignee(), h.getOwner());
@@ -81,12 +98,18 @@ final class PersonalDataScan {
     } else if (entity instanceof HistoricIdentityLinkLogEventEntity h) {
       texts("Uppgiftens behörighet/identity link", h.getUserId(), h.getGroupId());
     } else if (entity instanceof HistoricFormPropertyEventEntity h) {
-      texts("Formulärfältet/form field " + PersonalDataRefusal.quoted(h.getPropertyId()), h.getPropertyId(),
+      texts(
+          "Formulärfältet/form field " + PersonalDataRefusal.quoted(h.getPropertyId()),
+          h.getPropertyId(),
           h.getPropertyValue() == null ? null : h.getPropertyValue().toString());
     } else if (entity instanceof HistoricDecisionInputInstanceEntity h) {
       texts("Beslutsindata/decision input", h.getTextValue(), h.getTextValue2());
     } else if (entity instanceof HistoricDecisionOutputInstanceEntity h) {
-      texts("Beslutsutdata/decision output", h.getTextValue(), h.getTextValue2(), h.getVariableName());
+      texts(
+          "Beslutsutdata/decision output",
+          h.getTextValue(),
+          h.getTextValue2(),
+          h.getVariableName());
     } else if (entity instanceof UserOperationLogEntryEventEntity h) {
       texts("Anteckningen/annotation", h.getAnnotation());
     }

@@ -12,25 +12,24 @@ import java.util.regex.Pattern;
  * Luhn check digit of the other nine and whose month and day are plausible (day 61–91 for a
  * coordination number).
  *
- * <p>The text is normalised first, because a person typing or pasting a number can spell it in
- * many ways that look the same on screen: Unicode NFKC (full-width digits, compatibility forms),
- * digits of every script (Arabic-Indic, Devanagari, …) as 0–9, every dash (hyphen U+2010, en and
- * em dash, minus sign U+2212, …) as "-", every space (no-break, thin, tab, line break) as " ",
- * and invisible characters (zero-width spaces and joiners, soft hyphen, byte order mark) removed.
+ * <p>The text is normalised first, because a person typing or pasting a number can spell it in many
+ * ways that look the same on screen: Unicode NFKC (full-width digits, compatibility forms), digits
+ * of every script (Arabic-Indic, Devanagari, …) as 0–9, every dash (hyphen U+2010, en and em dash,
+ * minus sign U+2212, …) as "-", every space (no-break, thin, tab, line break) as " ", and invisible
+ * characters (zero-width spaces and joiners, soft hyphen, byte order mark) removed.
  *
- * <p>Then the digits are read in groups: runs of digits separated by at most a dash or plus with
- * a space either side, or one or two spaces ("121212 - 1212", "12 12 12-12 12"). Any consecutive
- * groups holding exactly 10 or 12 digits are a candidate; a group is never split, so digits
- * inside a longer number ("0811218-98760") do not count, and a phone number, an amount or a year
- * range only counts when it happens to be a valid date with a valid check digit.
+ * <p>Then the digits are read in groups: runs of digits separated by at most a dash or plus with a
+ * space either side, or one or two spaces ("121212 - 1212", "12 12 12-12 12"). Any consecutive
+ * groups holding exactly 10 or 12 digits are a candidate; a group is never split, so digits inside
+ * a longer number ("0811218-98760") do not count, and a phone number, an amount or a year range
+ * only counts when it happens to be a valid date with a valid check digit.
  */
 public final class PersonalIdentityNumbers {
 
   private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]+(?:(?: ?[-+] ?| {1,2})[0-9]+)*");
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
-  private PersonalIdentityNumbers() {
-  }
+  private PersonalIdentityNumbers() {}
 
   /** True if the text contains something that reads as a valid personal identity number. */
   public static boolean containsOne(CharSequence text) {
@@ -54,7 +53,8 @@ public final class PersonalIdentityNumbers {
 
   /** True if the bytes, read as UTF-8 text (JSON, a serialized value, a text file), contain one. */
   public static boolean containsOne(byte[] bytes) {
-    return bytes != null && bytes.length >= 10
+    return bytes != null
+        && bytes.length >= 10
         && containsOne(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
   }
 
@@ -75,20 +75,26 @@ public final class PersonalIdentityNumbers {
   static String normalise(CharSequence text) {
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(nfkc.length());
-    nfkc.codePoints().forEach(cp -> {
-      int type = Character.getType(cp);
-      if (type == Character.DECIMAL_DIGIT_NUMBER) {
-        out.append((char) ('0' + Character.digit(cp, 10)));
-      } else if (type == Character.FORMAT) {
-        // zero-width space/joiners, soft hyphen, word joiner, byte order mark: invisible, removed
-      } else if (type == Character.DASH_PUNCTUATION || cp == '\u2212' || cp == '\u2043' || cp == '\uFE63') {
-        out.append('-');
-      } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-        out.append(' ');
-      } else {
-        out.appendCodePoint(cp);
-      }
-    });
+    nfkc.codePoints()
+        .forEach(
+            cp -> {
+              int type = Character.getType(cp);
+              if (type == Character.DECIMAL_DIGIT_NUMBER) {
+                out.append((char) ('0' + Character.digit(cp, 10)));
+              } else if (type == Character.FORMAT) {
+                // zero-width space/joiners, soft hyphen, word joiner, byte order mark: invisible,
+                // removed
+              } else if (type == Character.DASH_PUNCTUATION
+                  || cp == '\u2212'
+                  || cp == '\u2043'
+                  || cp == '\uFE63') {
+                out.append('-');
+              } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                out.append(' ');
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
     return out.toString();
   }
 

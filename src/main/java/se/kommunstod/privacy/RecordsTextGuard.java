@@ -10,11 +10,11 @@ import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomi
 import org.springframework.stereotype.Component;
 
 /**
- * The records' side of the guard: every text of every record row (and of its element
- * collections) passes {@link TextChecks} when Hibernate is about to insert or update it, whichever
- * /api field, delegate or copy from the engine (a business key, a form value) brought it. The
- * input records' {@code @NoPersonalIdentityNumber} gives a field-by-field answer earlier; this is
- * the point nothing passes around.
+ * The records' side of the guard: every text of every record row (and of its element collections)
+ * passes {@link TextChecks} when Hibernate is about to insert or update it, whichever /api field,
+ * delegate or copy from the engine (a business key, a form value) brought it. The input records'
+ * {@code @NoPersonalIdentityNumber} gives a field-by-field answer earlier; this is the point
+ * nothing passes around.
  */
 @Component
 class RecordsTextGuard implements Interceptor, HibernatePropertiesCustomizer {
@@ -25,14 +25,20 @@ class RecordsTextGuard implements Interceptor, HibernatePropertiesCustomizer {
   }
 
   @Override
-  public boolean onPersist(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
+  public boolean onPersist(
+      Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
     check(entity, state, propertyNames);
     return false;
   }
 
   @Override
-  public boolean onFlushDirty(Object entity, Object id, Object[] currentState, Object[] previousState,
-      String[] propertyNames, Type[] types) {
+  public boolean onFlushDirty(
+      Object entity,
+      Object id,
+      Object[] currentState,
+      Object[] previousState,
+      String[] propertyNames,
+      Type[] types) {
     check(entity, currentState, propertyNames);
     return false;
   }
@@ -60,7 +66,8 @@ class RecordsTextGuard implements Interceptor, HibernatePropertiesCustomizer {
       for (Object element : values) {
         checkValue(name, element);
       }
-    } else if (value != null && value.getClass().isAnnotationPresent(jakarta.persistence.Embeddable.class)) {
+    } else if (value != null
+        && value.getClass().isAnnotationPresent(jakarta.persistence.Embeddable.class)) {
       for (Field field : value.getClass().getDeclaredFields()) {
         if (!Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
           field.setAccessible(true);

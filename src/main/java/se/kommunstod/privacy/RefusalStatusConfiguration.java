@@ -10,7 +10,8 @@ class RefusalStatusConfiguration {
 
   @Bean
   FilterRegistrationBean<RefusalStatusFilter> refusalStatusFilter() {
-    FilterRegistrationBean<RefusalStatusFilter> registration = new FilterRegistrationBean<>(new RefusalStatusFilter());
+    FilterRegistrationBean<RefusalStatusFilter> registration =
+        new FilterRegistrationBean<>(new RefusalStatusFilter());
     registration.setName("refusal-status");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     return registration;

@@ -18,15 +18,19 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class RefusalStatusFilter extends OncePerRequestFilter {
 
-  private static final String[] REFUSALS = {PersonalDataRefusal.MESSAGE_EN, UnsafeTextRefusal.MESSAGE_EN};
+  private static final String[] REFUSALS = {
+    PersonalDataRefusal.MESSAGE_EN, UnsafeTextRefusal.MESSAGE_EN
+  };
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
     try {
       chain.doFilter(request, buffered);
-      if (buffered.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && isRefusal(buffered)) {
+      if (buffered.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+          && isRefusal(buffered)) {
         buffered.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       }
     } finally {

@@ -17,7 +17,8 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * Camunda's 500. Registered in every Jersey application of the app — {@code /engine-rest} and the
  * webapps' own APIs that Tasklist and Cockpit use — through Jersey's forced auto-discovery
  * (META-INF/services), so no application has to list it. Errors Camunda wraps itself (task
- * completion, messages) are answered by engine.rest's mappers, which look at the cause the same way.
+ * completion, messages) are answered by engine.rest's mappers, which look at the cause the same
+ * way.
  */
 @jakarta.annotation.Priority(1)
 public class TextRefusalMapper implements ExceptionMapper<FormFieldValidationException> {
@@ -27,7 +28,10 @@ public class TextRefusalMapper implements ExceptionMapper<FormFieldValidationExc
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", FormFieldValidationException.class.getSimpleName());
     body.put("message", exception.getMessage());
-    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    return Response.status(Response.Status.BAD_REQUEST)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(body)
+        .build();
   }
 
   /** Adds the mapper to each Jersey application at its start. */
@@ -35,7 +39,8 @@ public class TextRefusalMapper implements ExceptionMapper<FormFieldValidationExc
   public static class Registration implements ForcedAutoDiscoverable {
     @Override
     public void configure(FeatureContext context) {
-      org.slf4j.LoggerFactory.getLogger(TextRefusalMapper.class).debug("Registering in {}", context.getConfiguration());
+      org.slf4j.LoggerFactory.getLogger(TextRefusalMapper.class)
+          .debug("Registering in {}", context.getConfiguration());
       if (!context.getConfiguration().isRegistered(TextRefusalMapper.class)) {
         context.register(TextRefusalMapper.class);
       }

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The /api answer to a text refused where it is stored (the engine's or the records' guard):
- * 400, a problem detail with the refusal's Swedish message and its English one, nothing saved.
+ * The /api answer to a text refused where it is stored (the engine's or the records' guard): 400, a
+ * problem detail with the refusal's Swedish message and its English one, nothing saved.
  */
 @RestControllerAdvice(basePackages = "se.kommunstod")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,11 +30,14 @@ class TextRefusalProblems {
 
   private static ProblemDetail problem(String message, String sv, String en) {
     String where = message.contains(": ") ? message.substring(0, message.indexOf(": ")) : "";
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "Uppgifterna är felaktiga, inget har sparats. " + where + ": " + sv);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            "Uppgifterna är felaktiga, inget har sparats. " + where + ": " + sv);
     problem.setType(INVALID_INPUT);
     problem.setTitle("Felaktiga uppgifter / Invalid input");
-    problem.setProperty("detail_en", "The input is invalid, nothing was saved. " + where + ": " + en);
+    problem.setProperty(
+        "detail_en", "The input is invalid, nothing was saved. " + where + ": " + en);
     return problem;
   }
 }

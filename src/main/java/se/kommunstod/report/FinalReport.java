@@ -11,8 +11,8 @@ import se.kommunstod.plan.FocusArea;
 
 /**
  * What the final (or interim) report says, compiled from the records by {@link ReportService};
- * rendered as HTML/PDF by {@link ReportHtml} (a Thymeleaf template) and as CSV by {@link ReportCsv}. Maps
- * keep a stable order.
+ * rendered as HTML/PDF by {@link ReportHtml} (a Thymeleaf template) and as CSV by {@link
+ * ReportCsv}. Maps keep a stable order.
  */
 public record FinalReport(
     LocalDate asOf,
@@ -55,77 +55,124 @@ public record FinalReport(
     }
   }
 
-  public record PlanSummary(LocalDate adoptedOn, String goal, List<FocusArea> focusAreas) {
-  }
+  public record PlanSummary(LocalDate adoptedOn, String goal, List<FocusArea> focusAreas) {}
 
-  /** A user task of the support case: when it started and ended, and the hours spent up to the report date. */
-  public record Step(String activityId, String name, java.time.Instant started, java.time.Instant ended,
-      BigDecimal hours) {
-  }
+  /**
+   * A user task of the support case: when it started and ended, and the hours spent up to the
+   * report date.
+   */
+  public record Step(
+      String activityId,
+      String name,
+      java.time.Instant started,
+      java.time.Instant ended,
+      BigDecimal hours) {}
 
-  /** A meeting held by the report date: on its agenda's date, or the day its decisions were documented if earlier. */
-  public record MeetingRow(LocalDate heldOn, String subject, int decisions, int actionItems) {
-  }
+  /**
+   * A meeting held by the report date: on its agenda's date, or the day its decisions were
+   * documented if earlier.
+   */
+  public record MeetingRow(LocalDate heldOn, String subject, int decisions, int actionItems) {}
 
-  /** An action item with the status it had at the report's date; {@code owner} is the organisation's Swedish name. */
-  public record ActionItemRow(String description, String owner, LocalDate dueDate, LocalDate decidedOn,
-      se.kommunstod.meeting.ActionItemStatus status) {
-  }
+  /**
+   * An action item with the status it had at the report's date; {@code owner} is the organisation's
+   * Swedish name.
+   */
+  public record ActionItemRow(
+      String description,
+      String owner,
+      LocalDate dueDate,
+      LocalDate decidedOn,
+      se.kommunstod.meeting.ActionItemStatus status) {}
 
-  /** An intervention; {@code focusArea} is the activity plan's focus area it belongs to (null when none). */
-  public record InterventionRow(String title, InterventionMethod method, FocusArea focusArea, String problem,
-      LocalDate startsOn, LocalDate endsOn, int followUps, String outcome, List<String> followUpNotes) {
-  }
+  /**
+   * An intervention; {@code focusArea} is the activity plan's focus area it belongs to (null when
+   * none).
+   */
+  public record InterventionRow(
+      String title,
+      InterventionMethod method,
+      FocusArea focusArea,
+      String problem,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      int followUps,
+      String outcome,
+      List<String> followUpNotes) {}
 
-  /** An indicator's definition and its series up to the report date (first and latest for the summary). */
-  public record IndicatorRow(String name, String unit, LocalDate firstOn, BigDecimal first, LocalDate latestOn,
-      BigDecimal latest, int measurements, String source, BigDecimal baseline, BigDecimal target,
-      se.kommunstod.evaluation.IndicatorDirection direction, List<Point> series) {
-  }
+  /**
+   * An indicator's definition and its series up to the report date (first and latest for the
+   * summary).
+   */
+  public record IndicatorRow(
+      String name,
+      String unit,
+      LocalDate firstOn,
+      BigDecimal first,
+      LocalDate latestOn,
+      BigDecimal latest,
+      int measurements,
+      String source,
+      BigDecimal baseline,
+      BigDecimal target,
+      se.kommunstod.evaluation.IndicatorDirection direction,
+      List<Point> series) {}
 
   /** One measured value. */
-  public record Point(LocalDate on, BigDecimal value, String comment) {
-  }
+  public record Point(LocalDate on, BigDecimal value, String comment) {}
 
   /**
    * The participants' survey: how many answered, and per statement the distribution of the ratings
    * 1–5 (index 0 = rating 1) and the mean; the open answers with the organisation's name.
    */
-  public record Survey(int answers, List<StatementSummary> statements, List<OpenAnswer> openAnswers) {
+  public record Survey(
+      int answers, List<StatementSummary> statements, List<OpenAnswer> openAnswers) {
 
     static final Survey NONE = new Survey(0, List.of(), List.of());
   }
 
-  public record StatementSummary(String statement, List<Long> distribution, BigDecimal mean) {
-  }
+  public record StatementSummary(String statement, List<Long> distribution, BigDecimal mean) {}
 
-  public record OpenAnswer(String municipality, String organisation, String whatWorked, String toImprove) {
-  }
-
-  /** Brå's own support: every entry, and hours by kind, partner agency and focus area (Swedish names). */
-  public record BraSupportSummary(List<BraSupportRow> entries, BigDecimal hours, Map<String, BigDecimal> hoursByKind,
-      Map<String, BigDecimal> hoursByPartner, Map<String, BigDecimal> hoursByFocusArea) {
-  }
-
-  public record BraSupportRow(String municipality, LocalDate givenOn, String kind, String partner, String focusArea,
-      BigDecimal hours, String description) {
-  }
+  public record OpenAnswer(
+      String municipality, String organisation, String whatWorked, String toImprove) {}
 
   /**
-   * The case's follow-up and evaluation record as its last tasks leave it: the indicators' development
-   * ("Följ upp indikatorer") and Brå's evaluation ("Utvärdera stödet"); a part not recorded by the
-   * report date is null. The participants answer the survey ({@link Survey}).
+   * Brå's own support: every entry, and hours by kind, partner agency and focus area (Swedish
+   * names).
    */
-  public record Evaluation(String indicatorSummary, IndicatorTrend indicatorTrend, GoalsAchieved goalsAchieved,
+  public record BraSupportSummary(
+      List<BraSupportRow> entries,
+      BigDecimal hours,
+      Map<String, BigDecimal> hoursByKind,
+      Map<String, BigDecimal> hoursByPartner,
+      Map<String, BigDecimal> hoursByFocusArea) {}
+
+  public record BraSupportRow(
+      String municipality,
+      LocalDate givenOn,
+      String kind,
+      String partner,
+      String focusArea,
+      BigDecimal hours,
+      String description) {}
+
+  /**
+   * The case's follow-up and evaluation record as its last tasks leave it: the indicators'
+   * development ("Följ upp indikatorer") and Brå's evaluation ("Utvärdera stödet"); a part not
+   * recorded by the report date is null. The participants answer the survey ({@link Survey}).
+   */
+  public record Evaluation(
+      String indicatorSummary,
+      IndicatorTrend indicatorTrend,
+      GoalsAchieved goalsAchieved,
       String evaluationSummary) {
 
     static final Evaluation NONE = new Evaluation(null, null, null, null);
   }
 
-  public record LessonRow(String title, boolean released) {
-  }
+  public record LessonRow(String title, boolean released) {}
 
   /** What was done to make experience available to others. */
-  public record Experience(long lessons, long released, long fromGatherings, List<String> gatherings) {
-  }
+  public record Experience(
+      long lessons, long released, long fromGatherings, List<String> gatherings) {}
 }

@@ -10,8 +10,9 @@ import se.kommunstod.report.FinalReport.IndicatorRow;
 import se.kommunstod.report.FinalReport.Point;
 
 /**
- * An indicator's series as an inline SVG line chart: the values by date, the baseline and the target
- * as dashed lines. Plain SVG 1.1 (no script, no CSS), so browsers and openhtmltopdf (Batik) draw the same.
+ * An indicator's series as an inline SVG line chart: the values by date, the baseline and the
+ * target as dashed lines. Plain SVG 1.1 (no script, no CSS), so browsers and openhtmltopdf (Batik)
+ * draw the same.
  */
 final class IndicatorChart {
 
@@ -22,8 +23,7 @@ final class IndicatorChart {
   private static final int TOP = 14;
   private static final int BOTTOM = 30;
 
-  private IndicatorChart() {
-  }
+  private IndicatorChart() {}
 
   /** The chart, or null when there is nothing to draw (no value). */
   static String svg(IndicatorRow indicator) {
@@ -45,12 +45,21 @@ final class IndicatorChart {
       max = min + 1;
     }
     max = max + (max - min) * 0.1;
-    long days = Math.max(1, ChronoUnit.DAYS.between(points.get(0).on(), points.get(points.size() - 1).on()));
+    long days =
+        Math.max(
+            1, ChronoUnit.DAYS.between(points.get(0).on(), points.get(points.size() - 1).on()));
     int plotWidth = WIDTH - LEFT - RIGHT;
     int plotHeight = HEIGHT - TOP - BOTTOM;
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-        .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"10\">");
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(HEIGHT)
+        .append("\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(HEIGHT)
+        .append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"10\">");
     svg.append("<title>").append(ReportHtml.esc(indicator.name())).append("</title>");
     // axes and the value scale
     svg.append(line(LEFT, TOP, LEFT, TOP + plotHeight, "#888", null));
@@ -63,27 +72,49 @@ final class IndicatorChart {
     }
     final double lo = min;
     final double hi = max;
-    java.util.function.DoubleUnaryOperator yOf = v -> TOP + plotHeight - (v - lo) / (hi - lo) * plotHeight;
+    java.util.function.DoubleUnaryOperator yOf =
+        v -> TOP + plotHeight - (v - lo) / (hi - lo) * plotHeight;
     if (indicator.baseline() != null) {
       double y = yOf.applyAsDouble(indicator.baseline().doubleValue());
       svg.append(line(LEFT, y, LEFT + plotWidth, y, "#8a8a8a", "5,3"));
-      svg.append(text(LEFT + plotWidth + 4, y + 3, "start", "#555", "Utgångsläge " + number(indicator.baseline())));
+      svg.append(
+          text(
+              LEFT + plotWidth + 4,
+              y + 3,
+              "start",
+              "#555",
+              "Utgångsläge " + number(indicator.baseline())));
     }
     if (indicator.target() != null) {
       double y = yOf.applyAsDouble(indicator.target().doubleValue());
       svg.append(line(LEFT, y, LEFT + plotWidth, y, "#2e8540", "5,3"));
-      svg.append(text(LEFT + plotWidth + 4, y + 3, "start", "#2e8540", "Mål " + number(indicator.target())));
+      svg.append(
+          text(
+              LEFT + plotWidth + 4,
+              y + 3,
+              "start",
+              "#2e8540",
+              "Mål " + number(indicator.target())));
     }
     StringBuilder path = new StringBuilder();
     StringBuilder dots = new StringBuilder();
     for (int i = 0; i < points.size(); i++) {
       Point p = points.get(i);
       // a margin inside the axes, so the first and last labels clear the value scale and the edge
-      double x = points.size() == 1 ? LEFT + plotWidth / 2.0
-          : LEFT + 20 + (plotWidth - 40) * ChronoUnit.DAYS.between(points.get(0).on(), p.on()) / (double) days;
+      double x =
+          points.size() == 1
+              ? LEFT + plotWidth / 2.0
+              : LEFT
+                  + 20
+                  + (plotWidth - 40)
+                      * ChronoUnit.DAYS.between(points.get(0).on(), p.on())
+                      / (double) days;
       double y = yOf.applyAsDouble(p.value().doubleValue());
       path.append(i == 0 ? "M" : " L").append(fmt(x)).append(' ').append(fmt(y));
-      dots.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
+      dots.append("<circle cx=\"")
+          .append(fmt(x))
+          .append("\" cy=\"")
+          .append(fmt(y))
           .append("\" r=\"3\" fill=\"#2f6f9f\"/>");
       dots.append(text(x, y - 6, "middle", "#222", number(p.value())));
       if (i == 0 || i == points.size() - 1 || points.size() <= 6) {
@@ -91,22 +122,44 @@ final class IndicatorChart {
       }
     }
     if (points.size() > 1) {
-      svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#2f6f9f\" stroke-width=\"2\"/>");
+      svg.append("<path d=\"")
+          .append(path)
+          .append("\" fill=\"none\" stroke=\"#2f6f9f\" stroke-width=\"2\"/>");
     }
     svg.append(dots);
     svg.append("</svg>");
     return svg.toString();
   }
 
-  private static String line(double x1, double y1, double x2, double y2, String colour, String dash) {
-    return "<line x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2)
-        + "\" stroke=\"" + colour + "\" stroke-width=\"1\"" + (dash == null ? "" : " stroke-dasharray=\"" + dash + "\"")
+  private static String line(
+      double x1, double y1, double x2, double y2, String colour, String dash) {
+    return "<line x1=\""
+        + fmt(x1)
+        + "\" y1=\""
+        + fmt(y1)
+        + "\" x2=\""
+        + fmt(x2)
+        + "\" y2=\""
+        + fmt(y2)
+        + "\" stroke=\""
+        + colour
+        + "\" stroke-width=\"1\""
+        + (dash == null ? "" : " stroke-dasharray=\"" + dash + "\"")
         + "/>";
   }
 
   private static String text(double x, double y, String anchor, String colour, String text) {
-    return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\" fill=\"" + colour + "\">"
-        + ReportHtml.esc(text) + "</text>";
+    return "<text x=\""
+        + fmt(x)
+        + "\" y=\""
+        + fmt(y)
+        + "\" text-anchor=\""
+        + anchor
+        + "\" fill=\""
+        + colour
+        + "\">"
+        + ReportHtml.esc(text)
+        + "</text>";
   }
 
   private static String fmt(double value) {

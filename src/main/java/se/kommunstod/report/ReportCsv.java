@@ -12,13 +12,14 @@ import se.kommunstod.report.FinalReport.Step;
 
 /**
  * The report's figures as CSV, in two forms from the same rows:
+ *
  * <ul>
  *   <li>{@link #swedish}: for Swedish spreadsheets (Excel, LibreOffice with Swedish settings) —
  *       semicolon-separated, UTF-8 with a byte order mark, Swedish labels and municipality names,
- *       decimal comma: {@code Tabell;Kommun;Uppgift;Värde}.</li>
- *   <li>{@link #codes}: the long form for programs — {@code tabell,kommun,nyckel,värde}, comma-separated,
- *       municipality codes or {@code alla}, keys as codes (methods, focus areas, statuses), decimal point.
- *       The archived figures of a report submission are this form.</li>
+ *       decimal comma: {@code Tabell;Kommun;Uppgift;Värde}.
+ *   <li>{@link #codes}: the long form for programs — {@code tabell,kommun,nyckel,värde},
+ *       comma-separated, municipality codes or {@code alla}, keys as codes (methods, focus areas,
+ *       statuses), decimal point. The archived figures of a report submission are this form.
  * </ul>
  */
 final class ReportCsv {
@@ -27,13 +28,20 @@ final class ReportCsv {
   static final String ALL_SV = "Alla kommuner";
   static final String BOM = "\uFEFF";
 
-  /** One figure: its table, municipality and key both as code and as Swedish label, and its value. */
-  record Row(String table, String tableSv, String municipality, String municipalitySv, String key, String keySv,
-      Object value, Object valueSv) {
-  }
+  /**
+   * One figure: its table, municipality and key both as code and as Swedish label, and its value.
+   */
+  record Row(
+      String table,
+      String tableSv,
+      String municipality,
+      String municipalitySv,
+      String key,
+      String keySv,
+      Object value,
+      Object valueSv) {}
 
-  private ReportCsv() {
-  }
+  private ReportCsv() {}
 
   static String codes(FinalReport r) {
     Csv csv = new Csv().row("tabell", "kommun", "nyckel", "värde");
@@ -43,14 +51,22 @@ final class ReportCsv {
 
   static String swedish(FinalReport r) {
     Csv csv = new Csv(';').row("Tabell", "Kommun", "Uppgift", "Värde");
-    rows(r).forEach(row -> csv.row(row.tableSv(), row.municipalitySv(), row.keySv(), swedishValue(row.valueSv())));
+    rows(r)
+        .forEach(
+            row ->
+                csv.row(
+                    row.tableSv(), row.municipalitySv(), row.keySv(), swedishValue(row.valueSv())));
     return BOM + csv;
   }
 
   static List<Row> rows(FinalReport r) {
     List<Row> rows = new ArrayList<>();
     Rows out = new Rows(rows);
-    out.all("rapport", "Rapport", r.interim() ? "delrapport" : "slutrapport", r.interim() ? "Delrapport per" : "Slutrapport per",
+    out.all(
+        "rapport",
+        "Rapport",
+        r.interim() ? "delrapport" : "slutrapport",
+        r.interim() ? "Delrapport per" : "Slutrapport per",
         r.asOf());
     for (CaseSection c : r.cases()) {
       Rows of = out.of(c.municipalityCode(), c.municipalityName());
@@ -59,33 +75,75 @@ final class ReportCsv {
       of.add("ärende", "Stödärende", "avslutat", "Avslutat", c.closedOn());
       of.add("ärende", "Stödärende", "lägesbilder", "Lägesbilder", c.situationPictures());
       if (c.plan() != null) {
-        of.add("ärende", "Stödärende", "plan antagen", "Aktivitetsplan antagen", c.plan().adoptedOn());
-        c.plan().focusAreas().forEach(f -> of.add("fokusområde", "Aktivitetsplanens fokusområden", f.name(),
-            f.swedishName(), 1));
+        of.add(
+            "ärende", "Stödärende", "plan antagen", "Aktivitetsplan antagen", c.plan().adoptedOn());
+        c.plan()
+            .focusAreas()
+            .forEach(
+                f ->
+                    of.add(
+                        "fokusområde",
+                        "Aktivitetsplanens fokusområden",
+                        f.name(),
+                        f.swedishName(),
+                        1));
       }
       // a step done once per organisation (the survey) is one row: the hours of all its tasks
       Map<String, BigDecimal> hours = new java.util.LinkedHashMap<>();
       for (Step s : c.steps()) {
         hours.merge(s.name(), s.hours(), BigDecimal::add);
       }
-      hours.forEach((step, h) -> of.add("steg_timmar", "Timmar per steg", step, step, new Hours(h)));
+      hours.forEach(
+          (step, h) -> of.add("steg_timmar", "Timmar per steg", step, step, new Hours(h)));
       of.add("möten", "Samverkansmöten", "antal", "Hållna möten", c.meetings().size());
-      of.add("möten", "Samverkansmöten", "beslut", "Beslut",
+      of.add(
+          "möten",
+          "Samverkansmöten",
+          "beslut",
+          "Beslut",
           c.meetings().stream().mapToInt(FinalReport.MeetingRow::decisions).sum());
-      c.actionItemsByStatus().forEach((status, n) -> of.add("åtgärdspunkter", "Åtgärdspunkter per status", status,
-          ActionItemStatus.valueOf(status).swedishName(), n));
+      c.actionItemsByStatus()
+          .forEach(
+              (status, n) ->
+                  of.add(
+                      "åtgärdspunkter",
+                      "Åtgärdspunkter per status",
+                      status,
+                      ActionItemStatus.valueOf(status).swedishName(),
+                      n));
       of.add("insatser", "Insatser", "antal", "Insatser", c.interventions().size());
-      of.add("insatser", "Insatser", "med resultat", "Med redovisat resultat",
+      of.add(
+          "insatser",
+          "Insatser",
+          "med resultat",
+          "Med redovisat resultat",
           c.interventions().stream().filter(i -> i.outcome() != null).count());
-      of.add("insatser", "Insatser", "uppföljningar", "Uppföljningar",
+      of.add(
+          "insatser",
+          "Insatser",
+          "uppföljningar",
+          "Uppföljningar",
           c.interventions().stream().mapToInt(FinalReport.InterventionRow::followUps).sum());
-      c.interventionsByMethod().forEach((m, n) -> of.add("insatser_metod", "Insatser per metod", m.name(),
-          m.swedishName(), n));
-      c.interventionsByProblem().forEach((p, n) -> of.add("insatser_problem", "Insatser per problem", p, p, n));
+      c.interventionsByMethod()
+          .forEach(
+              (m, n) ->
+                  of.add("insatser_metod", "Insatser per metod", m.name(), m.swedishName(), n));
+      c.interventionsByProblem()
+          .forEach((p, n) -> of.add("insatser_problem", "Insatser per problem", p, p, n));
       for (IndicatorRow i : c.indicators()) {
-        of.add("indikator_mätningar", "Indikatorer: antal mätningar", i.name(), i.name(), i.measurements());
+        of.add(
+            "indikator_mätningar",
+            "Indikatorer: antal mätningar",
+            i.name(),
+            i.name(),
+            i.measurements());
         if (i.baseline() != null) {
-          of.add("indikator_utgångsläge", "Indikatorer: utgångsläge", i.name(), i.name(), i.baseline());
+          of.add(
+              "indikator_utgångsläge",
+              "Indikatorer: utgångsläge",
+              i.name(),
+              i.name(),
+              i.baseline());
         }
         if (i.target() != null) {
           of.add("indikator_mål", "Indikatorer: mål", i.name(), i.name(), i.target());
@@ -95,36 +153,78 @@ final class ReportCsv {
           of.add("indikator_senaste", "Indikatorer: senaste värde", i.name(), i.name(), i.latest());
         }
         for (FinalReport.Point p : i.series()) {
-          of.add("indikator_värde", "Indikatorer: mätvärden", i.name() + " " + p.on(), i.name() + " " + p.on(),
+          of.add(
+              "indikator_värde",
+              "Indikatorer: mätvärden",
+              i.name() + " " + p.on(),
+              i.name() + " " + p.on(),
               p.value());
         }
       }
       survey(of, c.survey());
       braSupport(of, c.braSupport());
-      of.add("erfarenheter", "Erfarenheter", "antal", "Dokumenterade erfarenheter", c.lessons().size());
+      of.add(
+          "erfarenheter",
+          "Erfarenheter",
+          "antal",
+          "Dokumenterade erfarenheter",
+          c.lessons().size());
       FinalReport.Evaluation e = c.evaluation();
       if (e.indicatorTrend() != null) {
-        of.add("uppföljning", "Uppföljning", "indikatortrend", "Indikatorernas utveckling", e.indicatorTrend().name(),
+        of.add(
+            "uppföljning",
+            "Uppföljning",
+            "indikatortrend",
+            "Indikatorernas utveckling",
+            e.indicatorTrend().name(),
             e.indicatorTrend().swedishName());
       }
       if (e.goalsAchieved() != null) {
-        of.add("utvärdering", "Brås utvärdering", "mål uppnådda", "Målen uppnådda", e.goalsAchieved().name(),
+        of.add(
+            "utvärdering",
+            "Brås utvärdering",
+            "mål uppnådda",
+            "Målen uppnådda",
+            e.goalsAchieved().name(),
             e.goalsAchieved().swedishName());
       }
     }
     Rows all = out.of(ALL, ALL_SV);
-    r.interventionsByFocusArea().forEach((f, n) -> all.add("insatser_fokusområde", "Insatser per fokusområde",
-        f.name(), f.swedishName(), n));
-    r.interventionsByMethod().forEach((m, n) -> all.add("insatser_metod", "Insatser per metod", m.name(),
-        m.swedishName(), n));
+    r.interventionsByFocusArea()
+        .forEach(
+            (f, n) ->
+                all.add(
+                    "insatser_fokusområde",
+                    "Insatser per fokusområde",
+                    f.name(),
+                    f.swedishName(),
+                    n));
+    r.interventionsByMethod()
+        .forEach(
+            (m, n) ->
+                all.add("insatser_metod", "Insatser per metod", m.name(), m.swedishName(), n));
     for (Map.Entry<String, BigDecimal> e : r.hoursByStep().entrySet()) {
       all.add("steg_timmar", "Timmar per steg", e.getKey(), e.getKey(), new Hours(e.getValue()));
     }
     survey(all, r.survey());
     braSupport(all, r.braSupport());
-    all.add("erfarenheter", "Erfarenheter", "antal", "Dokumenterade erfarenheter", r.experience().lessons());
-    all.add("erfarenheter", "Erfarenheter", "släppta", "Släppta för andra kommuner", r.experience().released());
-    all.add("erfarenheter", "Erfarenheter", "från erfarenhetsträffar", "Från erfarenhetsträffar",
+    all.add(
+        "erfarenheter",
+        "Erfarenheter",
+        "antal",
+        "Dokumenterade erfarenheter",
+        r.experience().lessons());
+    all.add(
+        "erfarenheter",
+        "Erfarenheter",
+        "släppta",
+        "Släppta för andra kommuner",
+        r.experience().released());
+    all.add(
+        "erfarenheter",
+        "Erfarenheter",
+        "från erfarenhetsträffar",
+        "Från erfarenhetsträffar",
         r.experience().fromGatherings());
     return rows;
   }
@@ -134,25 +234,38 @@ final class ReportCsv {
     for (FinalReport.StatementSummary s : survey.statements()) {
       of.add("enkät_medel", "Deltagarenkät: medelvärde", s.statement(), s.statement(), s.mean());
       for (int rating = 1; rating <= 5; rating++) {
-        of.add("enkät_fördelning", "Deltagarenkät: antal svar per värde", s.statement() + " " + rating,
-            s.statement() + ": " + rating, s.distribution().get(rating - 1));
+        of.add(
+            "enkät_fördelning",
+            "Deltagarenkät: antal svar per värde",
+            s.statement() + " " + rating,
+            s.statement() + ": " + rating,
+            s.distribution().get(rating - 1));
       }
     }
   }
 
   private static void braSupport(Rows of, FinalReport.BraSupportSummary support) {
-    of.add("brås_stöd", "Brås stöd", "poster", "Registrerade stödinsatser", support.entries().size());
+    of.add(
+        "brås_stöd", "Brås stöd", "poster", "Registrerade stödinsatser", support.entries().size());
     of.add("brås_stöd", "Brås stöd", "timmar", "Timmar", support.hours());
-    support.hoursByKind().forEach((k, h) -> of.add("brås_stöd_slag", "Brås stöd: timmar per slag", k, k, h));
-    support.hoursByPartner().forEach((k, h) -> of.add("brås_stöd_partner", "Brås stöd: timmar per samverkande myndighet",
-        k, k, h));
-    support.hoursByFocusArea().forEach((k, h) -> of.add("brås_stöd_fokusområde", "Brås stöd: timmar per fokusområde",
-        k, k, h));
+    support
+        .hoursByKind()
+        .forEach((k, h) -> of.add("brås_stöd_slag", "Brås stöd: timmar per slag", k, k, h));
+    support
+        .hoursByPartner()
+        .forEach(
+            (k, h) ->
+                of.add(
+                    "brås_stöd_partner", "Brås stöd: timmar per samverkande myndighet", k, k, h));
+    support
+        .hoursByFocusArea()
+        .forEach(
+            (k, h) ->
+                of.add("brås_stöd_fokusområde", "Brås stöd: timmar per fokusområde", k, k, h));
   }
 
   /** Hours of a step, always with their one decimal (24.0). */
-  record Hours(BigDecimal value) {
-  }
+  record Hours(BigDecimal value) {}
 
   static Object plain(Object value) {
     if (value instanceof Hours h) {

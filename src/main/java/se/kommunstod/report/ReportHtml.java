@@ -3,7 +3,6 @@ package se.kommunstod.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +14,10 @@ import se.kommunstod.engine.EngineTime;
 import se.kommunstod.privacy.TextChecks;
 
 /**
- * The report as a self-contained XHTML page in Swedish, from the Thymeleaf template
- * {@code templates/report/final-report.html} (well-formed, so the PDF renderer reads it too). Bar
- * charts are CSS, the indicator charts inline SVG ({@link IndicatorChart}): no JavaScript, so both
- * show in the PDF. {@link View} gives the template its formatting (dates, Swedish decimals, bars).
+ * The report as a self-contained XHTML page in Swedish, from the Thymeleaf template {@code
+ * templates/report/final-report.html} (well-formed, so the PDF renderer reads it too). Bar charts
+ * are CSS, the indicator charts inline SVG ({@link IndicatorChart}): no JavaScript, so both show in
+ * the PDF. {@link View} gives the template its formatting (dates, Swedish decimals, bars).
  */
 @Component
 public class ReportHtml {
@@ -35,15 +34,15 @@ public class ReportHtml {
     Context context = new Context(Locale.forLanguageTag("sv-SE"));
     context.setVariable("r", report);
     context.setVariable("f", new View());
-    context.setVariable("title", report.interim() ? "Delrapport per " + report.asOf() : "Slutrapport");
+    context.setVariable(
+        "title", report.interim() ? "Delrapport per " + report.asOf() : "Slutrapport");
     context.setVariable("compiledOn", EngineTime.today());
     context.setVariable("publicExportUrl", publicExportUrl);
     return templates.process(TEMPLATE, context);
   }
 
   /** A bar of a CSS bar chart: its label, value as text and width in percent of the largest. */
-  public record Bar(String label, String value, int percent) {
-  }
+  public record Bar(String label, String value, int percent) {}
 
   /** Formatting for the template. */
   public static final class View {
@@ -67,11 +66,17 @@ public class ReportHtml {
     }
 
     public String hours(BigDecimal value) {
-      return value == null ? "" : value.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+      return value == null
+          ? ""
+          : value.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
     public String time(Instant instant) {
-      return LocalDateTime.ofInstant(instant, EngineTime.SWEDEN).withSecond(0).withNano(0).toString().replace('T', ' ');
+      return LocalDateTime.ofInstant(instant, EngineTime.SWEDEN)
+          .withSecond(0)
+          .withNano(0)
+          .toString()
+          .replace('T', ' ');
     }
 
     /** An intervention's period: "from X, ongoing" only while it has no result. */
@@ -94,8 +99,10 @@ public class ReportHtml {
       if (indicator.target() == null) {
         return "";
       }
-      BigDecimal left = indicator.direction() == se.kommunstod.evaluation.IndicatorDirection.INCREASE
-          ? indicator.target().subtract(value) : value.subtract(indicator.target());
+      BigDecimal left =
+          indicator.direction() == se.kommunstod.evaluation.IndicatorDirection.INCREASE
+              ? indicator.target().subtract(value)
+              : value.subtract(indicator.target());
       if (indicator.direction() == null) {
         left = left.abs();
       }
@@ -107,20 +114,35 @@ public class ReportHtml {
     }
 
     public List<Bar> counts(Map<?, Long> counts) {
-      return bars(counts.entrySet().stream().map(e -> Map.entry(label(e.getKey()), BigDecimal.valueOf(e.getValue())))
-          .toList());
+      return bars(
+          counts.entrySet().stream()
+              .map(e -> Map.entry(label(e.getKey()), BigDecimal.valueOf(e.getValue())))
+              .toList());
     }
 
     public List<Bar> amounts(Map<String, BigDecimal> amounts) {
-      return bars(amounts.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+      return bars(
+          amounts.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
     }
 
     private static List<Bar> bars(List<Map.Entry<String, BigDecimal>> rows) {
-      BigDecimal max = rows.stream().map(Map.Entry::getValue).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-      return rows.stream().map(row -> new Bar(row.getKey(),
-          row.getValue().stripTrailingZeros().toPlainString().replace('.', ','),
-          max.signum() == 0 ? 0 : Math.max(row.getValue().signum() == 0 ? 0 : 1, row.getValue()
-              .multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue()))).toList();
+      BigDecimal max =
+          rows.stream().map(Map.Entry::getValue).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+      return rows.stream()
+          .map(
+              row ->
+                  new Bar(
+                      row.getKey(),
+                      row.getValue().stripTrailingZeros().toPlainString().replace('.', ','),
+                      max.signum() == 0
+                          ? 0
+                          : Math.max(
+                              row.getValue().signum() == 0 ? 0 : 1,
+                              row.getValue()
+                                  .multiply(BigDecimal.valueOf(100))
+                                  .divide(max, 0, RoundingMode.HALF_UP)
+                                  .intValue())))
+          .toList();
     }
 
     private static String label(Object key) {

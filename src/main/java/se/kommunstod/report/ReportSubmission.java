@@ -13,7 +13,10 @@ import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A report Brå submitted to the Government Offices, with the figures as they were then (never changed). */
+/**
+ * A report Brå submitted to the Government Offices, with the figures as they were then (never
+ * changed).
+ */
 @Entity
 @Table(name = "report_submission")
 public class ReportSubmission {
@@ -54,11 +57,17 @@ public class ReportSubmission {
   @Column(name = "figures_csv", nullable = false, length = 1_000_000)
   private String figuresCsv;
 
-  protected ReportSubmission() {
-  }
+  protected ReportSubmission() {}
 
-  ReportSubmission(String roundKey, Kind kind, LocalDate asOf, Instant submittedAt, String submittedBy, String summary,
-      String reference, String figuresCsv) {
+  ReportSubmission(
+      String roundKey,
+      Kind kind,
+      LocalDate asOf,
+      Instant submittedAt,
+      String submittedBy,
+      String summary,
+      String reference,
+      String figuresCsv) {
     this.roundKey = roundKey;
     this.kind = kind;
     this.asOf = asOf;

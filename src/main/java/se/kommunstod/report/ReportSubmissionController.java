@@ -15,8 +15,8 @@ import se.kommunstod.api.Access;
 import se.kommunstod.api.ForbiddenException;
 
 /**
- * The reports Brå submitted to the Government Offices and the figures they carried. They cover every
- * municipality of the programme, so only Brå and administrators read them.
+ * The reports Brå submitted to the Government Offices and the figures they carried. They cover
+ * every municipality of the programme, so only Brå and administrators read them.
  */
 @RestController
 @Tag(name = "Rapporter")
@@ -31,36 +31,60 @@ public class ReportSubmissionController {
   }
 
   @GetMapping("/api/programme-rounds/{roundKey}/report-submissions")
-  @Operation(summary = "Inlämnade rapporter till Regeringskansliet (Brå) / reports submitted to the Government Offices")
+  @Operation(
+      summary =
+          "Inlämnade rapporter till Regeringskansliet (Brå) / reports submitted to the Government Offices")
   public List<SubmissionView> list(@PathVariable String roundKey) {
     requireProgrammeView();
     return submissions.of(roundKey).stream().map(SubmissionView::of).toList();
   }
 
   @GetMapping("/api/report-submissions/{id}/figures.csv")
-  @Operation(summary = "Siffrorna som lämnades in, oförändrade (CSV) / the submitted figures, unchanged")
+  @Operation(
+      summary = "Siffrorna som lämnades in, oförändrade (CSV) / the submitted figures, unchanged")
   public ResponseEntity<byte[]> figures(@PathVariable Long id) {
     requireProgrammeView();
     ReportSubmission submission = submissions.require(id);
-    return ResponseEntity.ok().contentType(ReportController.CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + submission.getKind().name().toLowerCase(java.util.Locale.ROOT)
-            + "-" + submission.getAsOf() + ".csv\"")
+    return ResponseEntity.ok()
+        .contentType(ReportController.CSV)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\""
+                + submission.getKind().name().toLowerCase(java.util.Locale.ROOT)
+                + "-"
+                + submission.getAsOf()
+                + ".csv\"")
         .body(submission.getFiguresCsv().getBytes(StandardCharsets.UTF_8));
   }
 
   private void requireProgrammeView() {
     if (!access.user().seesAllMunicipalities()) {
-      throw new ForbiddenException("Inlämnade rapporter gäller alla kommuner; bara Brå och administratörer ser dem.",
+      throw new ForbiddenException(
+          "Inlämnade rapporter gäller alla kommuner; bara Brå och administratörer ser dem.",
           "Submitted reports cover every municipality; only Brå and administrators see them.");
     }
   }
 
-  public record SubmissionView(Long id, String roundKey, ReportSubmission.Kind kind, LocalDate asOf,
-      Instant submittedAt, String submittedBy, String summary, String reference) {
+  public record SubmissionView(
+      Long id,
+      String roundKey,
+      ReportSubmission.Kind kind,
+      LocalDate asOf,
+      Instant submittedAt,
+      String submittedBy,
+      String summary,
+      String reference) {
 
     static SubmissionView of(ReportSubmission s) {
-      return new SubmissionView(s.getId(), s.getRoundKey(), s.getKind(), s.getAsOf(), s.getSubmittedAt(),
-          s.getSubmittedBy(), s.getSummary(), s.getReference());
+      return new SubmissionView(
+          s.getId(),
+          s.getRoundKey(),
+          s.getKind(),
+          s.getAsOf(),
+          s.getSubmittedAt(),
+          s.getSubmittedBy(),
+          s.getSummary(),
+          s.getReference());
     }
   }
 }

@@ -7,5 +7,4 @@ import se.kommunstod.privacy.NoPersonalIdentityNumber;
 /** What the form "Rapport till Regeringskansliet" asks for. */
 public record ReportSubmissionInput(
     @NotBlank @Size(min = 10, max = 4000) @NoPersonalIdentityNumber String summary,
-    @Size(max = 100) @NoPersonalIdentityNumber String reference) {
-}
+    @Size(max = 100) @NoPersonalIdentityNumber String reference) {}

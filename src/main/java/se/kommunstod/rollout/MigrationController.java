@@ -39,21 +39,27 @@ class MigrationController {
 
   /** The same for a selection of cases; nothing changes. */
   @PostMapping("/{processDefinitionKey}/preview")
-  MigrationReport previewSelection(@PathVariable String processDefinitionKey,
+  MigrationReport previewSelection(
+      @PathVariable String processDefinitionKey,
       @RequestBody(required = false) MigrationRequest request) {
     access.requireMayMigrate();
     return migration.preview(processDefinitionKey, request);
   }
 
-  /** Moves the cases with their called instances, all or nothing; 409 with the reasons if refused. */
+  /**
+   * Moves the cases with their called instances, all or nothing; 409 with the reasons if refused.
+   */
   @PostMapping("/{processDefinitionKey}/execute")
-  MigrationReport execute(@PathVariable String processDefinitionKey,
+  MigrationReport execute(
+      @PathVariable String processDefinitionKey,
       @RequestBody(required = false) MigrationRequest request) {
     access.requireMayMigrate();
     return migration.execute(processDefinitionKey, request);
   }
 
-  /** RFC 9457 like the rest of /api: detail in Swedish, detail_en in English, and the full report. */
+  /**
+   * RFC 9457 like the rest of /api: detail in Swedish, detail_en in English, and the full report.
+   */
   @ExceptionHandler(MigrationRefusedException.class)
   ProblemDetail refused(MigrationRefusedException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.messageSv());

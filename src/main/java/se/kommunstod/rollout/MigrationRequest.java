@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param processInstanceIds move only these cases (instances of the key) with their called
  *     instances; empty or null: every running case of the key
- * @param targetProcessDefinitionId the target the caller previewed: if a newer version was
- *     deployed since, the move is refused instead of going somewhere not previewed
+ * @param targetProcessDefinitionId the target the caller previewed: if a newer version was deployed
+ *     since, the move is refused instead of going somewhere not previewed
  */
 public record MigrationRequest(List<String> processInstanceIds, String targetProcessDefinitionId) {
 

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class ApiSecurity {
 
   @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService) {
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(
+      IdentityService identityService) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
     registration.setName("api-authentication");

@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * they work for. Set by {@link ApiAuthenticationFilter} as the engine's current authentication, so
  * engine queries made for the request are filtered by the same rules as in Tasklist.
  *
- * <p>In an /api controller: {@code CurrentUser user = CurrentUser.of(identityService);} then
- * {@code user.canSee(code)} before answering about one municipality (404 if not), and
- * {@code user.municipalities()} to filter lists. See docs/access.md.
+ * <p>In an /api controller: {@code CurrentUser user = CurrentUser.of(identityService);} then {@code
+ * user.canSee(code)} before answering about one municipality (404 if not), and {@code
+ * user.municipalities()} to filter lists. See docs/access.md.
  */
 public record CurrentUser(String userId, List<String> groupIds, List<String> tenantIds) {
 
@@ -20,9 +20,14 @@ public record CurrentUser(String userId, List<String> groupIds, List<String> ten
     if (authentication == null) {
       throw new IllegalStateException("No authenticated user for this request");
     }
-    return new CurrentUser(authentication.getUserId(),
-        authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds()),
-        authentication.getTenantIds() == null ? List.of() : List.copyOf(authentication.getTenantIds()));
+    return new CurrentUser(
+        authentication.getUserId(),
+        authentication.getGroupIds() == null
+            ? List.of()
+            : List.copyOf(authentication.getGroupIds()),
+        authentication.getTenantIds() == null
+            ? List.of()
+            : List.copyOf(authentication.getTenantIds()));
   }
 
   public boolean hasRole(Role role) {
@@ -35,8 +40,8 @@ public record CurrentUser(String userId, List<String> groupIds, List<String> ten
 
   /**
    * The codes of the municipalities this person may see: the tenants they or their groups are
-   * members of (a Brå advisor's and an administrator's groups are members of every tenant, a
-   * police region's group of the tenants of its municipalities). Use it to filter /api answers.
+   * members of (a Brå advisor's and an administrator's groups are members of every tenant, a police
+   * region's group of the tenants of its municipalities). Use it to filter /api answers.
    */
   public List<String> municipalities() {
     return tenantIds;

@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API is open by default in Camunda 7; here every request must carry a valid
- * user (HTTP Basic against the engine's identity service). The filter also sets the user's groups
- * and tenants, so the engine's authorization and tenant checks apply to REST calls.
+ * The engine REST API is open by default in Camunda 7; here every request must carry a valid user
+ * (HTTP Basic against the engine's identity service). The filter also sets the user's groups and
+ * tenants, so the engine's authorization and tenant checks apply to REST calls.
  */
 @Configuration
 class EngineRestAuthentication {
@@ -20,7 +20,8 @@ class EngineRestAuthentication {
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     return registration;
   }

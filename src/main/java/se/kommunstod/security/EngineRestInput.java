@@ -16,20 +16,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class EngineRestInput extends OncePerRequestFilter {
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     boolean write = "PUT".equals(request.getMethod()) || "POST".equals(request.getMethod());
     String path = request.getRequestURI();
-    boolean oneVariable = (path.contains("/variables/") || path.contains("/localVariables/"))
-        && !path.endsWith("/data");
-    boolean noBody = request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null;
+    boolean oneVariable =
+        (path.contains("/variables/") || path.contains("/localVariables/"))
+            && !path.endsWith("/data");
+    boolean noBody =
+        request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null;
     if (write && oneVariable && noBody) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("{\"type\":\"InvalidRequest\",\"message\":\"Värdet saknas: skicka variabeln som "
-          + "JSON, t.ex. {\\\"value\\\":\\\"text\\\",\\\"type\\\":\\\"String\\\"}. Inget har ändrats. / The value is "
-          + "missing: send the variable as JSON. Nothing was changed.\"}");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"InvalidRequest\",\"message\":\"Värdet saknas: skicka variabeln som "
+                  + "JSON, t.ex. {\\\"value\\\":\\\"text\\\",\\\"type\\\":\\\"String\\\"}. Inget har ändrats. / The value is "
+                  + "missing: send the variable as JSON. Nothing was changed.\"}");
       return;
     }
     chain.doFilter(request, response);

@@ -12,12 +12,11 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The management endpoints on the application's public port: health (for probes and load
- * balancers) stays open, everything else — the Prometheus metrics with per-municipality gauges,
- * info — needs an administrator's HTTP Basic credentials. Monitoring scrapes the separate
- * management port instead ({@code MANAGEMENT_SERVER_PORT}, 8081 in docker/), which is not
- * published outside the compose network; this filter belongs to the main server only and does
- * not apply there.
+ * The management endpoints on the application's public port: health (for probes and load balancers)
+ * stays open, everything else — the Prometheus metrics with per-municipality gauges, info — needs
+ * an administrator's HTTP Basic credentials. Monitoring scrapes the separate management port
+ * instead ({@code MANAGEMENT_SERVER_PORT}, 8081 in docker/), which is not published outside the
+ * compose network; this filter belongs to the main server only and does not apply there.
  */
 class ManagementDoor extends OncePerRequestFilter {
 
@@ -28,7 +27,8 @@ class ManagementDoor extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.equals("/actuator/health") || path.startsWith("/actuator/health/")) {
@@ -37,11 +37,17 @@ class ManagementDoor extends OncePerRequestFilter {
     }
     String user = basicUser(request);
     if (user == null) {
-      answer(response, HttpServletResponse.SC_UNAUTHORIZED, "Inloggning krävs / Authentication required.");
+      answer(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
+          "Inloggning krävs / Authentication required.");
       return;
     }
-    if (identityService.createUserQuery().userId(user).memberOfGroup(Role.ADMIN_GROUP).count() == 0) {
-      answer(response, HttpServletResponse.SC_FORBIDDEN,
+    if (identityService.createUserQuery().userId(user).memberOfGroup(Role.ADMIN_GROUP).count()
+        == 0) {
+      answer(
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
           "Bara administratörer / Administrators only: monitoring reads the management port.");
       return;
     }
@@ -54,7 +60,9 @@ class ManagementDoor extends OncePerRequestFilter {
       return null;
     }
     try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       if (colon <= 0) {
         return null;
@@ -66,13 +74,17 @@ class ManagementDoor extends OncePerRequestFilter {
     }
   }
 
-  private static void answer(HttpServletResponse response, int status, String detail) throws IOException {
+  private static void answer(HttpServletResponse response, int status, String detail)
+      throws IOException {
     response.setStatus(status);
     if (status == HttpServletResponse.SC_UNAUTHORIZED) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Kommunstöd\", charset=\"UTF-8\"");
     }
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
   }
 }

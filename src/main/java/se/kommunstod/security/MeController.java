@@ -21,6 +21,5 @@ class MeController {
     return new Me(user.userId(), user.groupIds(), user.municipalities().stream().sorted().toList());
   }
 
-  record Me(String userId, List<String> groups, List<String> municipalities) {
-  }
+  record Me(String userId, List<String> groups, List<String> municipalities) {}
 }

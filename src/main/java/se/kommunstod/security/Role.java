@@ -2,8 +2,8 @@ package se.kommunstod.security;
 
 /**
  * The organisation roles that do work in the processes. Each is a Camunda group whose id is the
- * candidate group of the user tasks that role does; which municipality a person works for is
- * their tenant membership, not their group.
+ * candidate group of the user tasks that role does; which municipality a person works for is their
+ * tenant membership, not their group.
  */
 public enum Role {
   BRA("bra", "Brå – stödgivare", "Brå"),

@@ -12,7 +12,8 @@ class WebSecurity {
 
   @Bean
   FilterRegistrationBean<SecurityHeaders> securityHeadersFilter() {
-    FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+    FilterRegistrationBean<SecurityHeaders> registration =
+        new FilterRegistrationBean<>(new SecurityHeaders());
     registration.setName("security-headers");
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -21,7 +22,8 @@ class WebSecurity {
 
   @Bean
   FilterRegistrationBean<EngineRestInput> engineRestInputFilter() {
-    FilterRegistrationBean<EngineRestInput> registration = new FilterRegistrationBean<>(new EngineRestInput());
+    FilterRegistrationBean<EngineRestInput> registration =
+        new FilterRegistrationBean<>(new EngineRestInput());
     registration.setName("engine-rest-input");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     return registration;
@@ -29,7 +31,8 @@ class WebSecurity {
 
   @Bean
   FilterRegistrationBean<ManagementDoor> managementDoorFilter(IdentityService identityService) {
-    FilterRegistrationBean<ManagementDoor> registration = new FilterRegistrationBean<>(new ManagementDoor(identityService));
+    FilterRegistrationBean<ManagementDoor> registration =
+        new FilterRegistrationBean<>(new ManagementDoor(identityService));
     registration.setName("management-door");
     registration.addUrlPatterns("/actuator/*");
     return registration;

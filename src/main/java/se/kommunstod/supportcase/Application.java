@@ -50,11 +50,17 @@ public class Application {
   @Column(name = "area_id")
   private Set<Long> areaIds = new LinkedHashSet<>();
 
-  protected Application() {
-  }
+  protected Application() {}
 
-  Application(String municipalityCode, String motivation, String contactFunction, LocalDate submittedOn,
-      String createdBy, Set<Long> areaIds, String existingWork, String capacity) {
+  Application(
+      String municipalityCode,
+      String motivation,
+      String contactFunction,
+      LocalDate submittedOn,
+      String createdBy,
+      Set<Long> areaIds,
+      String existingWork,
+      String capacity) {
     this.existingWork = existingWork;
     this.capacity = capacity;
     this.municipalityCode = municipalityCode;

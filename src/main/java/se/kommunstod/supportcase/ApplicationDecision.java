@@ -20,7 +20,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "application_decision")
 public class ApplicationDecision {
 
-  /** The decision, as the form {@code decide-application} codes it ({@code bevilja}, {@code avsla}). */
+  /**
+   * The decision, as the form {@code decide-application} codes it ({@code bevilja}, {@code avsla}).
+   */
   public enum Verdict {
     BEVILJA("Kommunen får stöd"),
     AVSLA("Ansökan avslås");
@@ -72,8 +74,7 @@ public class ApplicationDecision {
   @Column(length = 400)
   private String rule;
 
-  protected ApplicationDecision() {
-  }
+  protected ApplicationDecision() {}
 
   ApplicationDecision(String roundKey, ApplicationDecisionInput input, LocalDate decidedOn) {
     this.roundKey = roundKey;

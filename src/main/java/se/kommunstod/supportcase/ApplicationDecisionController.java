@@ -24,19 +24,38 @@ public class ApplicationDecisionController {
   }
 
   @GetMapping("/api/programme-rounds/{roundKey}/decisions")
-  @Operation(summary = "Stödomgångens beslut om ansökningar / the round's decisions on applications")
+  @Operation(
+      summary = "Stödomgångens beslut om ansökningar / the round's decisions on applications")
   @Transactional(readOnly = true)
   public List<DecisionView> decisions(@PathVariable String roundKey) {
-    return service.decisions(roundKey, access.readableMunicipalities()).stream().map(DecisionView::of).toList();
+    return service.decisions(roundKey, access.readableMunicipalities()).stream()
+        .map(DecisionView::of)
+        .toList();
   }
 
-  public record DecisionView(Long id, String municipalityCode, String policeClassification, Integer priority,
-      String recommendation, String rule, ApplicationDecision.Verdict decision, String motivation,
-      LocalDate decidedOn, Long roundApplicationId) {
+  public record DecisionView(
+      Long id,
+      String municipalityCode,
+      String policeClassification,
+      Integer priority,
+      String recommendation,
+      String rule,
+      ApplicationDecision.Verdict decision,
+      String motivation,
+      LocalDate decidedOn,
+      Long roundApplicationId) {
 
     static DecisionView of(ApplicationDecision d) {
-      return new DecisionView(d.getId(), d.getMunicipalityCode(), d.getPoliceClassification(), d.getPriority(),
-          d.getRecommendation(), d.getRule(), d.getDecision(), d.getMotivation(), d.getDecidedOn(),
+      return new DecisionView(
+          d.getId(),
+          d.getMunicipalityCode(),
+          d.getPoliceClassification(),
+          d.getPriority(),
+          d.getRecommendation(),
+          d.getRule(),
+          d.getDecision(),
+          d.getMotivation(),
+          d.getDecidedOn(),
           d.getRoundApplicationId());
     }
   }

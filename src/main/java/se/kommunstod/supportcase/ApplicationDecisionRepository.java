@@ -8,6 +8,6 @@ public interface ApplicationDecisionRepository extends JpaRepository<Application
 
   List<ApplicationDecision> findByRoundKeyOrderByIdAsc(String roundKey);
 
-  List<ApplicationDecision> findByRoundKeyAndMunicipalityCodeInOrderByIdAsc(String roundKey,
-      Collection<String> municipalityCodes);
+  List<ApplicationDecision> findByRoundKeyAndMunicipalityCodeInOrderByIdAsc(
+      String roundKey, Collection<String> municipalityCodes);
 }

@@ -17,21 +17,29 @@ public class ApplicationDecisionService {
   private final MunicipalityRepository municipalities;
   private final InputValidation validation;
 
-  public ApplicationDecisionService(ApplicationDecisionRepository decisions, MunicipalityRepository municipalities,
+  public ApplicationDecisionService(
+      ApplicationDecisionRepository decisions,
+      MunicipalityRepository municipalities,
       InputValidation validation) {
     this.decisions = decisions;
     this.municipalities = municipalities;
     this.validation = validation;
   }
 
-  public ApplicationDecision record(String roundKey, ApplicationDecisionInput input, LocalDate decidedOn) {
+  public ApplicationDecision record(
+      String roundKey, ApplicationDecisionInput input, LocalDate decidedOn) {
     validation.check(input);
     if (roundKey == null || roundKey.isBlank()) {
-      throw new InvalidInputException("roundKey", "Stödomgången saknar affärsnyckel.", "The support round has no business key.");
+      throw new InvalidInputException(
+          "roundKey",
+          "Stödomgången saknar affärsnyckel.",
+          "The support round has no business key.");
     }
     if (!municipalities.existsById(input.municipalityCode())) {
-      throw new InvalidInputException("municipalityCode", "Det finns ingen kommun med kod '"
-          + input.municipalityCode() + "'.", "There is no municipality with code '" + input.municipalityCode() + "'.");
+      throw new InvalidInputException(
+          "municipalityCode",
+          "Det finns ingen kommun med kod '" + input.municipalityCode() + "'.",
+          "There is no municipality with code '" + input.municipalityCode() + "'.");
     }
     return decisions.save(new ApplicationDecision(roundKey, input, decidedOn));
   }
@@ -39,7 +47,8 @@ public class ApplicationDecisionService {
   /** The round's decisions, for the given municipalities (null: all). */
   @Transactional(readOnly = true)
   public List<ApplicationDecision> decisions(String roundKey, List<String> municipalityCodes) {
-    return municipalityCodes == null ? decisions.findByRoundKeyOrderByIdAsc(roundKey)
+    return municipalityCodes == null
+        ? decisions.findByRoundKeyOrderByIdAsc(roundKey)
         : decisions.findByRoundKeyAndMunicipalityCodeInOrderByIdAsc(roundKey, municipalityCodes);
   }
 }

@@ -13,17 +13,20 @@ import se.kommunstod.process.ProgrammeProcess.Variables;
 /**
  * Listeners of the application in {@code programme} (variables local to the application's event
  * subprocess):
+ *
  * <ul>
- * <li>{@code ${applicationDecisionTasks.describe(execution)}} (start of {@code Task_PrioritiseApplication}) puts
- * what the decision must show into variables: the municipality's name, the areas of the
- * application with their classification on the police list current now, the municipality's
- * motivation, contact function, existing work and capacity; and the most severe classification as
- * prioritiseApplication's input, so the DMN reads the current list, not a value typed in.</li>
- * <li>{@code ${applicationDecisionTasks.prioritised(execution)}} (start of {@code Task_DecideApplication})
- * records the prioritisation for the round's side-by-side comparison.</li>
- * <li>{@code ${applicationDecisionTasks.decide(task)}} (complete) records Brå's decision ({@code decision},
- * {@code decisionMotivation}) with what the task showed, under the round's business key, dated
- * today.</li>
+ *   <li>{@code ${applicationDecisionTasks.describe(execution)}} (start of {@code
+ *       Task_PrioritiseApplication}) puts what the decision must show into variables: the
+ *       municipality's name, the areas of the application with their classification on the police
+ *       list current now, the municipality's motivation, contact function, existing work and
+ *       capacity; and the most severe classification as prioritiseApplication's input, so the DMN
+ *       reads the current list, not a value typed in.
+ *   <li>{@code ${applicationDecisionTasks.prioritised(execution)}} (start of {@code
+ *       Task_DecideApplication}) records the prioritisation for the round's side-by-side
+ *       comparison.
+ *   <li>{@code ${applicationDecisionTasks.decide(task)}} (complete) records Brå's decision ({@code
+ *       decision}, {@code decisionMotivation}) with what the task showed, under the round's
+ *       business key, dated today.
  * </ul>
  */
 @Component
@@ -38,36 +41,62 @@ public class ApplicationDecisionTasks {
   }
 
   public void describe(DelegateExecution execution) {
-    RecordingDelegate.refusingInvalidInput(() -> {
-      ProcessInput input = new ProcessInput(execution, execution.getBpmnModelElementInstance());
-      rounds.describe(input.string("municipalityCode"), input.number("applicationId"),
-          input.string("policeClassification"), input.string("existingWork"), input.string("capacity"))
-          .variables().forEach(execution::setVariable);
-    });
+    RecordingDelegate.refusingInvalidInput(
+        () -> {
+          ProcessInput input = new ProcessInput(execution, execution.getBpmnModelElementInstance());
+          rounds
+              .describe(
+                  input.string("municipalityCode"),
+                  input.number("applicationId"),
+                  input.string("policeClassification"),
+                  input.string("existingWork"),
+                  input.string("capacity"))
+              .variables()
+              .forEach(execution::setVariable);
+        });
   }
 
   public void prioritised(DelegateExecution execution) {
-    RecordingDelegate.refusingInvalidInput(() -> {
-      ProcessInput input = new ProcessInput(execution, execution.getBpmnModelElementInstance());
-      Long priority = input.number("priority");
-      RoundApplication recorded = rounds.record(execution.getProcessBusinessKey(), input.string("municipalityCode"),
-          input.number("applicationId"), input.string("policeClassification"), execution.getVariable("applicationAreas"),
-          input.string("expectedEffect"), input.string("existingWork"), input.string("capacity"),
-          priority == null ? 0 : priority.intValue(), input.string("recommendation"),
-          input.string("prioritiseApplicationRule"), execution.getProcessInstanceId(), execution.getId());
-      execution.setVariable("roundApplicationId", recorded.getId());
-    });
+    RecordingDelegate.refusingInvalidInput(
+        () -> {
+          ProcessInput input = new ProcessInput(execution, execution.getBpmnModelElementInstance());
+          Long priority = input.number("priority");
+          RoundApplication recorded =
+              rounds.record(
+                  execution.getProcessBusinessKey(),
+                  input.string("municipalityCode"),
+                  input.number("applicationId"),
+                  input.string("policeClassification"),
+                  execution.getVariable("applicationAreas"),
+                  input.string("expectedEffect"),
+                  input.string("existingWork"),
+                  input.string("capacity"),
+                  priority == null ? 0 : priority.intValue(),
+                  input.string("recommendation"),
+                  input.string("prioritiseApplicationRule"),
+                  execution.getProcessInstanceId(),
+                  execution.getId());
+          execution.setVariable("roundApplicationId", recorded.getId());
+        });
   }
 
   public void decide(DelegateTask task) {
-    TaskRecording.record(task, (roundKey, input) -> {
-      Long priority = input.number(Variables.PRIORITY);
-      service.record(roundKey, new ApplicationDecisionInput(input.string(Variables.MUNICIPALITY_CODE),
-          input.string(DecideApplication.POLICE_CLASSIFICATION), priority == null ? null : priority.intValue(),
-          input.string(DecideApplication.RECOMMENDATION),
-          input.enumValue(DecideApplication.DECISION, ApplicationDecision.Verdict.class),
-          input.string(DecideApplication.DECISION_MOTIVATION), input.number(Variables.ROUND_APPLICATION_ID),
-          input.string(DecideApplication.PRIORITISE_APPLICATION_RULE)), EngineTime.today());
-    });
+    TaskRecording.record(
+        task,
+        (roundKey, input) -> {
+          Long priority = input.number(Variables.PRIORITY);
+          service.record(
+              roundKey,
+              new ApplicationDecisionInput(
+                  input.string(Variables.MUNICIPALITY_CODE),
+                  input.string(DecideApplication.POLICE_CLASSIFICATION),
+                  priority == null ? null : priority.intValue(),
+                  input.string(DecideApplication.RECOMMENDATION),
+                  input.enumValue(DecideApplication.DECISION, ApplicationDecision.Verdict.class),
+                  input.string(DecideApplication.DECISION_MOTIVATION),
+                  input.number(Variables.ROUND_APPLICATION_ID),
+                  input.string(DecideApplication.PRIORITISE_APPLICATION_RULE)),
+              EngineTime.today());
+        });
   }
 }

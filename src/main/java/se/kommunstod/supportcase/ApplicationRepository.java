@@ -7,5 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ApplicationRepository extends JpaRepository<Application, Long> {
 
-  Page<Application> findByMunicipalityCodeIn(Collection<String> municipalityCodes, Pageable pageable);
+  Page<Application> findByMunicipalityCodeIn(
+      Collection<String> municipalityCodes, Pageable pageable);
 }

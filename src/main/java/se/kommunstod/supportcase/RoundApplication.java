@@ -12,8 +12,8 @@ import java.time.Instant;
  * An application as a programme round prioritised it: the inputs prioritiseApplication saw (with
  * the areas and their classification on the police list current at that moment), its priority,
  * recommendation and the rule that gave them. Written when the decision task opens, so Brå can
- * compare the round's applications side by side before deciding, and kept as it was afterwards
- * (a later police list does not change what a past prioritisation was based on).
+ * compare the round's applications side by side before deciding, and kept as it was afterwards (a
+ * later police list does not change what a past prioritisation was based on).
  */
 @Entity
 @Table(name = "round_application")
@@ -35,7 +35,10 @@ public class RoundApplication {
   @Column(name = "police_classification", nullable = false, length = 30)
   private String policeClassification;
 
-  /** The areas as shown to the decision, e.g. "Skäggetorp: Särskilt utsatt område (2025)"; one a line. */
+  /**
+   * The areas as shown to the decision, e.g. "Skäggetorp: Särskilt utsatt område (2025)"; one a
+   * line.
+   */
   @Column(length = 2000)
   private String areas;
 
@@ -66,12 +69,23 @@ public class RoundApplication {
   @Column(name = "prioritised_at", nullable = false)
   private Instant prioritisedAt;
 
-  protected RoundApplication() {
-  }
+  protected RoundApplication() {}
 
-  RoundApplication(String roundKey, String municipalityCode, Long applicationId, String policeClassification,
-      String areas, String expectedEffect, String existingWork, String capacity, int priority, String recommendation,
-      String rule, String processInstanceId, String executionId, Instant prioritisedAt) {
+  RoundApplication(
+      String roundKey,
+      String municipalityCode,
+      Long applicationId,
+      String policeClassification,
+      String areas,
+      String expectedEffect,
+      String existingWork,
+      String capacity,
+      int priority,
+      String recommendation,
+      String rule,
+      String processInstanceId,
+      String executionId,
+      Instant prioritisedAt) {
     this.roundKey = roundKey;
     this.municipalityCode = municipalityCode;
     this.applicationId = applicationId;

@@ -25,9 +25,9 @@ import se.kommunstod.lifecycle.ProgrammeRounds;
 import se.kommunstod.security.Role;
 
 /**
- * A round's applications side by side, by priority, so Brå compares them before and after
- * deciding; and handing a recorded application to a round, where it is prioritised on the police
- * list current at that moment.
+ * A round's applications side by side, by priority, so Brå compares them before and after deciding;
+ * and handing a recorded application to a round, where it is prioritised on the police list current
+ * at that moment.
  */
 @RestController
 @Tag(name = "Stödomgångar", description = "Decisions on applications in a support round")
@@ -38,8 +38,11 @@ public class RoundApplicationController {
   private final ProgrammeRounds programmeRounds;
   private final Access access;
 
-  RoundApplicationController(RoundApplications rounds, ApplicationRepository applications,
-      ProgrammeRounds programmeRounds, Access access) {
+  RoundApplicationController(
+      RoundApplications rounds,
+      ApplicationRepository applications,
+      ProgrammeRounds programmeRounds,
+      Access access) {
     this.rounds = rounds;
     this.applications = applications;
     this.programmeRounds = programmeRounds;
@@ -47,43 +50,69 @@ public class RoundApplicationController {
   }
 
   @GetMapping("/api/programme-rounds/{roundKey}/applications")
-  @Operation(summary = "Stödomgångens ansökningar efter prioritet / the round's applications by priority",
+  @Operation(
+      summary = "Stödomgångens ansökningar efter prioritet / the round's applications by priority",
       description = "format=html ger en tabell för jämförelse sida vid sida; annars JSON.")
   @Transactional(readOnly = true)
-  public ResponseEntity<?> compare(@PathVariable String roundKey, @RequestParam(required = false) String format) {
-    List<RoundApplications.Compared> compared = rounds.compare(roundKey, access.readableMunicipalities());
+  public ResponseEntity<?> compare(
+      @PathVariable String roundKey, @RequestParam(required = false) String format) {
+    List<RoundApplications.Compared> compared =
+        rounds.compare(roundKey, access.readableMunicipalities());
     if ("html".equalsIgnoreCase(format)) {
-      return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+      return ResponseEntity.ok()
+          .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
           .body(RoundApplicationsHtml.render(roundKey, compared));
     }
     return ResponseEntity.ok(compared);
   }
 
   /** Brå's preliminary judgement of the effect, with the municipality's recorded application. */
-  public record HandIn(@NotNull Long applicationId,
-      @NotNull @Pattern(regexp = "hog|medel|lag", message = "ska vara hog, medel eller lag / must be hog, medel or lag")
-      String expectedEffect) {
-  }
+  public record HandIn(
+      @NotNull Long applicationId,
+      @NotNull @Pattern(
+              regexp = "hog|medel|lag",
+              message = "ska vara hog, medel eller lag / must be hog, medel or lag")
+          String expectedEffect) {}
 
   @PostMapping("/api/programme-rounds/{roundKey}/applications")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  @Operation(summary = "Lämna en intresseanmälan till stödomgången (Brå) / hand an application to the round")
+  @Operation(
+      summary =
+          "Lämna en intresseanmälan till stödomgången (Brå) / hand an application to the round")
   public void handIn(@PathVariable String roundKey, @Valid @RequestBody HandIn input) {
-    Application application = applications.findById(input.applicationId())
-        .orElseThrow(() -> new RecordNotFoundException("ingen intresseanmälan", "application",
-            String.valueOf(input.applicationId())));
+    Application application =
+        applications
+            .findById(input.applicationId())
+            .orElseThrow(
+                () ->
+                    new RecordNotFoundException(
+                        "ingen intresseanmälan",
+                        "application",
+                        String.valueOf(input.applicationId())));
     access.requireWrite(application.getMunicipalityCode(), Role.BRA);
     if (application.getExistingWork() == null || application.getCapacity() == null) {
-      throw new InvalidInputException("applicationId", "Intresseanmälan " + application.getId()
-          + " saknar befintligt arbete eller förmåga att genomföra och kan inte prioriteras.",
-          "Application " + application.getId() + " lacks existing work or capacity and cannot be prioritised.");
+      throw new InvalidInputException(
+          "applicationId",
+          "Intresseanmälan "
+              + application.getId()
+              + " saknar befintligt arbete eller förmåga att genomföra och kan inte prioriteras.",
+          "Application "
+              + application.getId()
+              + " lacks existing work or capacity and cannot be prioritised.");
     }
     try {
-      programmeRounds.submit(roundKey, new se.kommunstod.lifecycle.Application(application.getMunicipalityCode(),
-          null, input.expectedEffect(), application.getExistingWork(), application.getCapacity(),
-          application.getId()));
+      programmeRounds.submit(
+          roundKey,
+          new se.kommunstod.lifecycle.Application(
+              application.getMunicipalityCode(),
+              null,
+              input.expectedEffect(),
+              application.getExistingWork(),
+              application.getCapacity(),
+              application.getId()));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("roundKey", e.getMessage() + ".", "No running support round '" + roundKey + "'.");
+      throw new InvalidInputException(
+          "roundKey", e.getMessage() + ".", "No running support round '" + roundKey + "'.");
     }
   }
 }

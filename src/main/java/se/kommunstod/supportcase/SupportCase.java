@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The support one municipality gets, linked to its {@code supportCase} process instance by business key. */
+/**
+ * The support one municipality gets, linked to its {@code supportCase} process instance by business
+ * key.
+ */
 @Entity
 @Table(name = "support_case")
 public class SupportCase {
@@ -32,10 +35,10 @@ public class SupportCase {
   @Column(name = "closed_at")
   private Instant closedAt;
 
-  protected SupportCase() {
-  }
+  protected SupportCase() {}
 
-  SupportCase(String businessKey, String municipalityCode, String processInstanceId, Instant openedAt) {
+  SupportCase(
+      String businessKey, String municipalityCode, String processInstanceId, Instant openedAt) {
     this.businessKey = businessKey;
     this.municipalityCode = municipalityCode;
     this.processInstanceId = processInstanceId;

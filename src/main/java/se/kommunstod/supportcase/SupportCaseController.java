@@ -36,8 +36,12 @@ public class SupportCaseController {
   private final ApplicationService applicationService;
   private final Access access;
 
-  SupportCaseController(SupportCaseRepository cases, SupportCaseService caseService, ApplicationRepository applications,
-      ApplicationService applicationService, Access access) {
+  SupportCaseController(
+      SupportCaseRepository cases,
+      SupportCaseService caseService,
+      ApplicationRepository applications,
+      ApplicationService applicationService,
+      Access access) {
     this.cases = cases;
     this.caseService = caseService;
     this.applications = applications;
@@ -48,11 +52,15 @@ public class SupportCaseController {
   @GetMapping("/api/support-cases")
   @Operation(summary = "Stödärenden som du får se / the support cases you may see")
   @Transactional(readOnly = true)
-  public PageResponse<SupportCaseView> list(@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+  public PageResponse<SupportCaseView> list(
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     Pageable pageable = PageRequest.of(page, size, Sort.by("businessKey"));
     List<String> visible = access.readableMunicipalities();
-    return PageResponse.of(visible == null ? cases.findAll(pageable) : cases.findByMunicipalityCodeIn(visible, pageable),
+    return PageResponse.of(
+        visible == null
+            ? cases.findAll(pageable)
+            : cases.findByMunicipalityCodeIn(visible, pageable),
         SupportCaseView::of);
   }
 
@@ -68,37 +76,66 @@ public class SupportCaseController {
   @GetMapping("/api/applications")
   @Operation(summary = "Intresseanmälningar / applications")
   @Transactional(readOnly = true)
-  public PageResponse<ApplicationView> applications(@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+  public PageResponse<ApplicationView> applications(
+      @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     Pageable pageable = PageRequest.of(page, size, Sort.by("id"));
     List<String> visible = access.readableMunicipalities();
-    return PageResponse.of(visible == null ? applications.findAll(pageable)
-        : applications.findByMunicipalityCodeIn(visible, pageable), ApplicationView::of);
+    return PageResponse.of(
+        visible == null
+            ? applications.findAll(pageable)
+            : applications.findByMunicipalityCodeIn(visible, pageable),
+        ApplicationView::of);
   }
 
   @PostMapping("/api/applications")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Lämna en intresseanmälan (kommunens samordnare, Brå) / submit an application")
+  @Operation(
+      summary = "Lämna en intresseanmälan (kommunens samordnare, Brå) / submit an application")
   public ApplicationView submit(@Valid @RequestBody ApplicationInput input) {
     access.requireWrite(input.municipalityCode(), Role.MUNICIPALITY, Role.BRA);
     return ApplicationView.of(applicationService.submit(input, access.user().userId()));
   }
 
-  public record SupportCaseView(Long id, String businessKey, String municipalityCode, String processInstanceId,
-      Instant openedAt, Instant closedAt) {
+  public record SupportCaseView(
+      Long id,
+      String businessKey,
+      String municipalityCode,
+      String processInstanceId,
+      Instant openedAt,
+      Instant closedAt) {
 
     static SupportCaseView of(SupportCase c) {
-      return new SupportCaseView(c.getId(), c.getBusinessKey(), c.getMunicipalityCode(), c.getProcessInstanceId(),
-          c.getOpenedAt(), c.getClosedAt());
+      return new SupportCaseView(
+          c.getId(),
+          c.getBusinessKey(),
+          c.getMunicipalityCode(),
+          c.getProcessInstanceId(),
+          c.getOpenedAt(),
+          c.getClosedAt());
     }
   }
 
-  public record ApplicationView(Long id, String municipalityCode, String motivation, String contactFunction,
-      LocalDate submittedOn, Set<Long> areaIds, String existingWork, String capacity) {
+  public record ApplicationView(
+      Long id,
+      String municipalityCode,
+      String motivation,
+      String contactFunction,
+      LocalDate submittedOn,
+      Set<Long> areaIds,
+      String existingWork,
+      String capacity) {
 
     static ApplicationView of(Application a) {
-      return new ApplicationView(a.getId(), a.getMunicipalityCode(), a.getMotivation(), a.getContactFunction(),
-          a.getSubmittedOn(), Set.copyOf(a.getAreaIds()), a.getExistingWork(), a.getCapacity());
+      return new ApplicationView(
+          a.getId(),
+          a.getMunicipalityCode(),
+          a.getMotivation(),
+          a.getContactFunction(),
+          a.getSubmittedOn(),
+          Set.copyOf(a.getAreaIds()),
+          a.getExistingWork(),
+          a.getCapacity());
     }
   }
 }

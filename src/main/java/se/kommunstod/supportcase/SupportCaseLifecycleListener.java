@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import se.kommunstod.engine.MunicipalityTenants;
 
 /**
- * Execution listener for the {@code supportCase} process: on its start event ("start") it opens
- * the case record and sets {@code municipalityName}, on its end event ("end") it closes it. Use as
+ * Execution listener for the {@code supportCase} process: on its start event ("start") it opens the
+ * case record and sets {@code municipalityName}, on its end event ("end") it closes it. Use as
  * {@code camunda:delegateExpression="${supportCaseLifecycleListener}"}.
  */
 @Component
@@ -26,7 +26,8 @@ public class SupportCaseLifecycleListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     if (EVENTNAME_START.equals(execution.getEventName())) {
-      String municipalityCode = (String) execution.getVariable(MunicipalityTenants.MUNICIPALITY_VARIABLE);
+      String municipalityCode =
+          (String) execution.getVariable(MunicipalityTenants.MUNICIPALITY_VARIABLE);
       service.open(businessKey, municipalityCode, execution.getProcessInstanceId());
       // task names carry the municipality (Tasklist lists many municipalities' tasks for Brå)
       execution.setVariable(MUNICIPALITY_NAME, service.municipalityName(municipalityCode));

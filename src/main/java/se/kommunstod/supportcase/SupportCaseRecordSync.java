@@ -26,7 +26,8 @@ class SupportCaseRecordSync implements ApplicationRunner {
   private final SupportCaseService service;
   private final SupportCaseRepository cases;
 
-  SupportCaseRecordSync(RuntimeService runtimeService, SupportCaseService service, SupportCaseRepository cases) {
+  SupportCaseRecordSync(
+      RuntimeService runtimeService, SupportCaseService service, SupportCaseRepository cases) {
     this.runtimeService = runtimeService;
     this.service = service;
     this.cases = cases;
@@ -35,13 +36,18 @@ class SupportCaseRecordSync implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     int opened = 0;
-    for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-        .active().list()) {
+    for (ProcessInstance instance :
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey(PROCESS_KEY)
+            .active()
+            .list()) {
       String businessKey = instance.getBusinessKey();
       if (businessKey == null || cases.findByBusinessKey(businessKey).isPresent()) {
         continue;
       }
-      Object code = runtimeService.getVariable(instance.getId(), MunicipalityTenants.MUNICIPALITY_VARIABLE);
+      Object code =
+          runtimeService.getVariable(instance.getId(), MunicipalityTenants.MUNICIPALITY_VARIABLE);
       if (code == null) {
         continue;
       }
@@ -49,7 +55,11 @@ class SupportCaseRecordSync implements ApplicationRunner {
         service.open(businessKey, code.toString(), instance.getId());
         opened++;
       } catch (RuntimeException e) {
-        log.warn("No case record for process instance {} ({}): {}", instance.getId(), businessKey, e.getMessage());
+        log.warn(
+            "No case record for process instance {} ({}): {}",
+            instance.getId(),
+            businessKey,
+            e.getMessage());
       }
     }
     if (opened > 0) {

@@ -10,5 +10,6 @@ public interface SupportCaseRepository extends JpaRepository<SupportCase, Long> 
 
   Optional<SupportCase> findByBusinessKey(String businessKey);
 
-  Page<SupportCase> findByMunicipalityCodeIn(Collection<String> municipalityCodes, Pageable pageable);
+  Page<SupportCase> findByMunicipalityCodeIn(
+      Collection<String> municipalityCodes, Pageable pageable);
 }

@@ -1,17 +1,16 @@
 package se.kommunstod.supportcase;
 
-import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.RecordNotFoundException;
-import se.kommunstod.municipality.MunicipalityRepository;
 import se.kommunstod.engine.EngineTime;
+import se.kommunstod.municipality.MunicipalityRepository;
 
 /**
- * Opens and closes support case records. Called by the {@code supportCase} process (see
- * {@link SupportCaseLifecycleListener}); every other record of a case hangs off the case found by
- * its business key.
+ * Opens and closes support case records. Called by the {@code supportCase} process (see {@link
+ * SupportCaseLifecycleListener}); every other record of a case hangs off the case found by its
+ * business key.
  */
 @Service
 @Transactional
@@ -25,24 +24,37 @@ public class SupportCaseService {
     this.municipalities = municipalities;
   }
 
-  /** Creates the case record for a process instance; a second call for the same business key changes nothing. */
+  /**
+   * Creates the case record for a process instance; a second call for the same business key changes
+   * nothing.
+   */
   public SupportCase open(String businessKey, String municipalityCode, String processInstanceId) {
     if (businessKey == null || businessKey.isBlank()) {
-      throw new InvalidInputException("businessKey", "Ett stödärende behöver en affärsnyckel (business key).",
+      throw new InvalidInputException(
+          "businessKey",
+          "Ett stödärende behöver en affärsnyckel (business key).",
           "A support case needs a business key.");
     }
     if (municipalityCode == null || !municipalities.existsById(municipalityCode)) {
       throw new RecordNotFoundException("ingen kommun", "municipality", municipalityCode);
     }
-    return cases.findByBusinessKey(businessKey)
-        .orElseGet(() -> cases.save(new SupportCase(businessKey, municipalityCode, processInstanceId, EngineTime.now())));
+    return cases
+        .findByBusinessKey(businessKey)
+        .orElseGet(
+            () ->
+                cases.save(
+                    new SupportCase(
+                        businessKey, municipalityCode, processInstanceId, EngineTime.now())));
   }
 
   /** The municipality's Swedish name, e.g. "Linköping" for {@code linkoping}. */
   @Transactional(readOnly = true)
   public String municipalityName(String municipalityCode) {
-    return municipalities.findById(municipalityCode).map(m -> m.getName())
-        .orElseThrow(() -> new RecordNotFoundException("ingen kommun", "municipality", municipalityCode));
+    return municipalities
+        .findById(municipalityCode)
+        .map(m -> m.getName())
+        .orElseThrow(
+            () -> new RecordNotFoundException("ingen kommun", "municipality", municipalityCode));
   }
 
   public void close(String businessKey) {
@@ -51,7 +63,9 @@ public class SupportCaseService {
 
   @Transactional(readOnly = true)
   public SupportCase require(String businessKey) {
-    return cases.findByBusinessKey(businessKey)
-        .orElseThrow(() -> new RecordNotFoundException("inget stödärende", "support case", businessKey));
+    return cases
+        .findByBusinessKey(businessKey)
+        .orElseThrow(
+            () -> new RecordNotFoundException("inget stödärende", "support case", businessKey));
   }
 }

@@ -25,73 +25,122 @@ class AdministrationIntegrationTest {
 
   @Test
   void anAdministratorAddsAMunicipalityAndItsPeople() {
-    ResponseEntity<String> created = put("/api/admin/municipalities/norrkoping",
-        "{\"name\":\"Norrköpings kommun\",\"policeRegion\":\"polisregion-ost\"}");
+    ResponseEntity<String> created =
+        put(
+            "/api/admin/municipalities/norrkoping",
+            "{\"name\":\"Norrköpings kommun\",\"policeRegion\":\"polisregion-ost\"}");
     assertThat(created.getStatusCode().value()).isEqualTo(201);
-    assertThat(put("/api/admin/municipalities/norrkoping",
-        "{\"name\":\"Norrköpings kommun\",\"policeRegion\":\"Region Öst\"}").getStatusCode().value())
-        .as("again, same data: nothing new").isEqualTo(200);
-    assertThat(municipalities.findById("norrkoping")).get()
+    assertThat(
+            put(
+                    "/api/admin/municipalities/norrkoping",
+                    "{\"name\":\"Norrköpings kommun\",\"policeRegion\":\"Region Öst\"}")
+                .getStatusCode()
+                .value())
+        .as("again, same data: nothing new")
+        .isEqualTo(200);
+    assertThat(municipalities.findById("norrkoping"))
+        .get()
         .satisfies(m -> assertThat(m.getPoliceRegion()).isEqualTo("Region Öst"));
     assertThat(identityService.createTenantQuery().tenantId("norrkoping").singleResult().getName())
         .isEqualTo("Norrköpings kommun");
     for (String group : new String[] {"bra", "camunda-admin", "polisregion-ost"}) {
-      assertThat(identityService.createTenantQuery().tenantId("norrkoping").groupMember(group).count())
-          .as(group + " is a member").isEqualTo(1);
+      assertThat(
+              identityService.createTenantQuery().tenantId("norrkoping").groupMember(group).count())
+          .as(group + " is a member")
+          .isEqualTo(1);
     }
 
-    assertThat(put("/api/admin/municipalities/norrkoping/people/samordnare.norrkoping",
-        "{\"firstName\":\"Nora\",\"lastName\":\"Samordnare\",\"email\":\"nora@example.org\","
-            + "\"role\":\"municipality\",\"password\":\"hemligt-123\"}").getStatusCode().value()).isEqualTo(204);
-    Map<?, ?> me = http.withBasicAuth("samordnare.norrkoping", "hemligt-123").getForObject("/api/me", Map.class);
+    assertThat(
+            put(
+                    "/api/admin/municipalities/norrkoping/people/samordnare.norrkoping",
+                    "{\"firstName\":\"Nora\",\"lastName\":\"Samordnare\",\"email\":\"nora@example.org\","
+                        + "\"role\":\"municipality\",\"password\":\"hemligt-123\"}")
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+    Map<?, ?> me =
+        http.withBasicAuth("samordnare.norrkoping", "hemligt-123")
+            .getForObject("/api/me", Map.class);
     assertThat(me.get("municipalities")).isEqualTo(java.util.List.of("norrkoping"));
     assertThat(me.get("groups")).isEqualTo(java.util.List.of("municipality"));
 
-    assertThat(put("/api/admin/police-regions/polisregion-ost/people/polis.ost",
-        "{\"firstName\":\"Polisen\",\"lastName\":\"Region Öst\",\"password\":\"hemligt-456\"}")
-        .getStatusCode().value()).isEqualTo(204);
-    Map<?, ?> police = http.withBasicAuth("polis.ost", "hemligt-456").getForObject("/api/me", Map.class);
-    assertThat(police.get("municipalities")).isEqualTo(java.util.List.of("linkoping", "norrkoping"));
+    assertThat(
+            put(
+                    "/api/admin/police-regions/polisregion-ost/people/polis.ost",
+                    "{\"firstName\":\"Polisen\",\"lastName\":\"Region Öst\",\"password\":\"hemligt-456\"}")
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+    Map<?, ?> police =
+        http.withBasicAuth("polis.ost", "hemligt-456").getForObject("/api/me", Map.class);
+    assertThat(police.get("municipalities"))
+        .isEqualTo(java.util.List.of("linkoping", "norrkoping"));
   }
 
   @Test
   void badInputIsRefusedWithAClearMessageAndChangesNothing() {
     long before = municipalities.count();
-    ResponseEntity<String> badCode = put("/api/admin/municipalities/Norr%20K", "{\"name\":\"X\",\"policeRegion\":\"polisregion-ost\"}");
+    ResponseEntity<String> badCode =
+        put(
+            "/api/admin/municipalities/Norr%20K",
+            "{\"name\":\"X\",\"policeRegion\":\"polisregion-ost\"}");
     assertThat(badCode.getStatusCode().value()).isEqualTo(400);
     assertThat(badCode.getBody()).contains("Ogiltig kommunkod");
-    ResponseEntity<String> badRegion = put("/api/admin/municipalities/motala", "{\"name\":\"Motala kommun\",\"policeRegion\":\"Region Mars\"}");
+    ResponseEntity<String> badRegion =
+        put(
+            "/api/admin/municipalities/motala",
+            "{\"name\":\"Motala kommun\",\"policeRegion\":\"Region Mars\"}");
     assertThat(badRegion.getStatusCode().value()).isEqualTo(400);
     assertThat(badRegion.getBody()).contains("Okänd polisregion").contains("polisregion-ost");
-    ResponseEntity<String> conflict = put("/api/admin/municipalities/linkoping", "{\"name\":\"Annat namn\",\"policeRegion\":\"polisregion-ost\"}");
+    ResponseEntity<String> conflict =
+        put(
+            "/api/admin/municipalities/linkoping",
+            "{\"name\":\"Annat namn\",\"policeRegion\":\"polisregion-ost\"}");
     assertThat(conflict.getStatusCode().value()).isEqualTo(409);
     assertThat(municipalities.count()).isEqualTo(before);
     assertThat(identityService.createTenantQuery().tenantId("motala").count()).isZero();
-    assertThat(municipalities.findById("linkoping")).get().satisfies(m -> assertThat(m.getName()).isEqualTo("Linköpings kommun"));
+    assertThat(municipalities.findById("linkoping"))
+        .get()
+        .satisfies(m -> assertThat(m.getName()).isEqualTo("Linköpings kommun"));
 
-    ResponseEntity<String> badRole = put("/api/admin/municipalities/linkoping/people/ny.person",
-        "{\"firstName\":\"Ny\",\"role\":\"mayor\",\"password\":\"hemligt-123\"}");
+    ResponseEntity<String> badRole =
+        put(
+            "/api/admin/municipalities/linkoping/people/ny.person",
+            "{\"firstName\":\"Ny\",\"role\":\"mayor\",\"password\":\"hemligt-123\"}");
     assertThat(badRole.getStatusCode().value()).isEqualTo(400);
     assertThat(badRole.getBody()).contains("Okänd roll");
-    ResponseEntity<String> noPassword = put("/api/admin/municipalities/linkoping/people/ny.person",
-        "{\"firstName\":\"Ny\",\"role\":\"municipality\"}");
+    ResponseEntity<String> noPassword =
+        put(
+            "/api/admin/municipalities/linkoping/people/ny.person",
+            "{\"firstName\":\"Ny\",\"role\":\"municipality\"}");
     assertThat(noPassword.getStatusCode().value()).isEqualTo(400);
-    assertThat(put("/api/admin/municipalities/vaxjo/people/ny.person",
-        "{\"firstName\":\"Ny\",\"role\":\"municipality\",\"password\":\"hemligt-123\"}").getStatusCode().value())
+    assertThat(
+            put(
+                    "/api/admin/municipalities/vaxjo/people/ny.person",
+                    "{\"firstName\":\"Ny\",\"role\":\"municipality\",\"password\":\"hemligt-123\"}")
+                .getStatusCode()
+                .value())
         .isEqualTo(404);
     assertThat(identityService.createUserQuery().userId("ny.person").count()).isZero();
   }
 
   @Test
   void writesNeedCredentials() {
-    assertThat(http.exchange("/api/admin/municipalities/motala", HttpMethod.PUT,
-        json("{\"name\":\"Motala kommun\",\"policeRegion\":\"polisregion-ost\"}"), String.class)
-        .getStatusCode().value()).isEqualTo(401);
+    assertThat(
+            http.exchange(
+                    "/api/admin/municipalities/motala",
+                    HttpMethod.PUT,
+                    json("{\"name\":\"Motala kommun\",\"policeRegion\":\"polisregion-ost\"}"),
+                    String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(401);
     assertThat(identityService.createTenantQuery().tenantId("motala").count()).isZero();
   }
 
   private ResponseEntity<String> put(String path, String body) {
-    return http.withBasicAuth("admin", "demo").exchange(path, HttpMethod.PUT, json(body), String.class);
+    return http.withBasicAuth("admin", "demo")
+        .exchange(path, HttpMethod.PUT, json(body), String.class);
   }
 
   private static HttpEntity<String> json(String body) {

@@ -21,8 +21,8 @@ class ArchitectureTest {
 
   /** Features and infrastructure depend on each other in one direction only. */
   @ArchTest
-  static final ArchRule noCyclesBetweenPackages = slices().matching("se.kommunstod.(*)..")
-      .should().beFreeOfCycles();
+  static final ArchRule noCyclesBetweenPackages =
+      slices().matching("se.kommunstod.(*)..").should().beFreeOfCycles();
 
   /**
    * Camunda's delegate API (tasks, executions, listeners) is touched only by the engine glue and by
@@ -30,17 +30,32 @@ class ArchitectureTest {
    * expression leads to the one class that reads the process's variables.
    */
   @ArchTest
-  static final ArchRule onlyEngineGlueAndModelBeansUseTheDelegateApi = noClasses()
-      .that().resideOutsideOfPackages("se.kommunstod.engine..", "se.kommunstod.lifecycle..", "se.kommunstod.api..")
-      .and().haveSimpleNameNotEndingWith("Tasks").and().haveSimpleNameNotEndingWith("Listener")
-      .and().haveSimpleNameNotEndingWith("Delegate").and().haveSimpleNameNotEndingWith("Plugin")
-      .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.delegate..");
+  static final ArchRule onlyEngineGlueAndModelBeansUseTheDelegateApi =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "se.kommunstod.engine..", "se.kommunstod.lifecycle..", "se.kommunstod.api..")
+          .and()
+          .haveSimpleNameNotEndingWith("Tasks")
+          .and()
+          .haveSimpleNameNotEndingWith("Listener")
+          .and()
+          .haveSimpleNameNotEndingWith("Delegate")
+          .and()
+          .haveSimpleNameNotEndingWith("Plugin")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.camunda.bpm.engine.delegate..");
 
-  /** A feature's controller reads other features through their services, never their repositories. */
+  /**
+   * A feature's controller reads other features through their services, never their repositories.
+   */
   @ArchTest
-  static final ArchRule controllersUseOnlyTheirOwnFeaturesRepositories = noClasses()
-      .that().haveSimpleNameEndingWith("Controller")
-      .should(dependOnARepositoryOfAnotherPackage());
+  static final ArchRule controllersUseOnlyTheirOwnFeaturesRepositories =
+      noClasses()
+          .that()
+          .haveSimpleNameEndingWith("Controller")
+          .should(dependOnARepositoryOfAnotherPackage());
 
   private static ArchCondition<JavaClass> dependOnARepositoryOfAnotherPackage() {
     return new ArchCondition<>("depend on a repository of another package") {
@@ -48,12 +63,17 @@ class ArchitectureTest {
       public void check(JavaClass controller, ConditionEvents events) {
         controller.getDirectDependenciesFromSelf().stream()
             .map(dependency -> dependency.getTargetClass())
-            .filter(target -> target.getSimpleName().endsWith("Repository")
-                && target.getPackageName().startsWith("se.kommunstod.")
-                && !target.getPackageName().equals(controller.getPackageName()))
+            .filter(
+                target ->
+                    target.getSimpleName().endsWith("Repository")
+                        && target.getPackageName().startsWith("se.kommunstod.")
+                        && !target.getPackageName().equals(controller.getPackageName()))
             .distinct()
-            .forEach(target -> events.add(SimpleConditionEvent.satisfied(controller,
-                controller.getName() + " uses " + target.getName())));
+            .forEach(
+                target ->
+                    events.add(
+                        SimpleConditionEvent.satisfied(
+                            controller, controller.getName() + " uses " + target.getName())));
       }
     };
   }

@@ -30,11 +30,11 @@ import se.kommunstod.support.IntegrationTest;
  * situation picture (observed problems in the municipality's areas), the joint analysis (every
  * organisation's observations side by side, prioritised problems with their causes) and the
  * kick-off's action plan (agreement, indicators, measures after Brå's template) in Tasklist, with
- * Slutför usable in forms with dynamic lists. The screenshots go to {@code target/browser/};
- * {@code docs/} holds copies (situation-picture.png, joint-analysis.png, action-plan.png).
+ * Slutför usable in forms with dynamic lists. The screenshots go to {@code target/browser/}; {@code
+ * docs/} holds copies (situation-picture.png, joint-analysis.png, action-plan.png).
  *
- * <p>Needs {@code /usr/bin/chromium} and {@code node_modules/playwright-core}, as
- * {@code pages.TasklistBrowserTest}.
+ * <p>Needs {@code /usr/bin/chromium} and {@code node_modules/playwright-core}, as {@code
+ * pages.TasklistBrowserTest}.
  */
 @IntegrationTest
 class MethodFormsBrowserTest {
@@ -42,53 +42,92 @@ class MethodFormsBrowserTest {
   private static final String SCRIPT = "src/test/browser/method-forms.mjs";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  AreaRepository areas;
-  @Autowired
-  SituationPictureService situationPictures;
-  @Autowired
-  ActivityPlanService plans;
-  @Autowired
-  org.springframework.transaction.support.TransactionTemplate transactions;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired AreaRepository areas;
+  @Autowired SituationPictureService situationPictures;
+  @Autowired ActivityPlanService plans;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
   @Test
-  void theCoordinatorFillsTheSituationPictureTheJointAnalysisAndTheActionPlanInTasklist() throws Exception {
+  void theCoordinatorFillsTheSituationPictureTheJointAnalysisAndTheActionPlanInTasklist()
+      throws Exception {
     String businessKey = "stod-linkoping-metod-webb-" + System.nanoTime();
-    String caseId = runtimeService.startProcessInstanceByKey("supportCase", businessKey,
-        Map.of("municipalityCode", "linkoping")).getId();
+    String caseId =
+        runtimeService
+            .startProcessInstanceByKey(
+                "supportCase", businessKey, Map.of("municipalityCode", "linkoping"))
+            .getId();
     // the police and social services have left theirs
-    complete(caseId, "Task_SituationPicturePolice", "situationPicturePolice",
+    complete(
+        caseId,
+        "Task_SituationPicturePolice",
+        "situationPicturePolice",
         "Skjutningar och öppen narkotikahandel kring Skäggetorps centrum; våldet mellan två grupper har ökat sedan i våras.",
-        List.of(observation("public-order", area("Skäggetorp"), "torget", "omfattande", "okande",
-                List.of("polisens-statistik", "personalens-iakttagelser"), "Öppen narkotikahandel kvällstid"),
-            observation("serious-violence", area("Skäggetorp"), "", "aterkommande", "okande",
-                List.of("polisens-statistik"), "Skjutningar mellan två grupper")));
-    complete(caseId, "Task_SituationPictureSocialServices", "situationPictureSocialServices",
+        List.of(
+            observation(
+                "public-order",
+                area("Skäggetorp"),
+                "torget",
+                "omfattande",
+                "okande",
+                List.of("polisens-statistik", "personalens-iakttagelser"),
+                "Öppen narkotikahandel kvällstid"),
+            observation(
+                "serious-violence",
+                area("Skäggetorp"),
+                "",
+                "aterkommande",
+                "okande",
+                List.of("polisens-statistik"),
+                "Skjutningar mellan två grupper")));
+    complete(
+        caseId,
+        "Task_SituationPictureSocialServices",
+        "situationPictureSocialServices",
         "Fler orosanmälningar om unga 13–15 år som rekryteras som springpojkar, särskilt i Ryd och Skäggetorp.",
-        List.of(observation("gang-recruitment", area("Ryd"), "", "aterkommande", "okande",
-                List.of("socialtjanstens-statistik", "skolans-underlag"), "Unga 13–15 år rekryteras som springpojkar"),
-            observation("gang-recruitment", "hela-kommunen", "", "okand", "okand", List.of("ovrigt"),
+        List.of(
+            observation(
+                "gang-recruitment",
+                area("Ryd"),
+                "",
+                "aterkommande",
+                "okande",
+                List.of("socialtjanstens-statistik", "skolans-underlag"),
+                "Unga 13–15 år rekryteras som springpojkar"),
+            observation(
+                "gang-recruitment",
+                "hela-kommunen",
+                "",
+                "okand",
+                "okand",
+                List.of("ovrigt"),
                 "Rekrytering via sociala medier")));
 
     Path shots = Path.of("target", "browser");
     Files.createDirectories(shots);
-    Process node = new ProcessBuilder("node", SCRIPT, "http://localhost:" + port, shots.toString(), businessKey)
-        .directory(new File(".")).redirectErrorStream(true).start();
+    Process node =
+        new ProcessBuilder(
+                "node", SCRIPT, "http://localhost:" + port, shots.toString(), businessKey)
+            .directory(new File("."))
+            .redirectErrorStream(true)
+            .start();
     StringBuilder output = new StringBuilder();
-    Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))
-        .lines().forEach(line -> {
-          System.out.println("[browser] " + line);
-          synchronized (output) {
-            output.append(line).append('\n');
-          }
-        }));
+    Thread reader =
+        new Thread(
+            () ->
+                new BufferedReader(
+                        new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))
+                    .lines()
+                    .forEach(
+                        line -> {
+                          System.out.println("[browser] " + line);
+                          synchronized (output) {
+                            output.append(line).append('\n');
+                          }
+                        }));
     reader.start();
     boolean ended = node.waitFor(10, TimeUnit.MINUTES);
     if (!ended) {
@@ -105,45 +144,97 @@ class MethodFormsBrowserTest {
 
     // what the browser entered reached the records
     transactions.executeWithoutResult(status -> theRecordsHoldWhatTheBrowserEntered(businessKey));
-    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId)
-        .processDefinitionKey("intervention").count()).isEqualTo(2);
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(caseId)
+                .processDefinitionKey("intervention")
+                .count())
+        .isEqualTo(2);
   }
 
   private void theRecordsHoldWhatTheBrowserEntered(String businessKey) {
-    assertThat(situationPictures.latest(businessKey, Contributor.MUNICIPALITY).orElseThrow().getObservations())
-        .extracting(Observation::getCategory, o -> o.getArea().getName(), Observation::getPlace, Observation::getTrend)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCategory.SITUATIONAL, "Skäggetorp",
-                "gångtunneln mot skolan", ObservationTrend.OKANDE),
-            org.assertj.core.groups.Tuple.tuple(ProblemCategory.PUBLIC_ORDER, "Skäggetorp", "torget",
-                ObservationTrend.OFORANDRAD));
-    assertThat(situationPictures.prioritisedProblems(businessKey)).extracting(Problem::getDescription)
-        .containsExactly("Öppen narkotikahandel och otrygghet vid torget kvällstid", "Unga rekryteras som springpojkar");
-    assertThat(situationPictures.prioritisedProblems(businessKey).get(0).getCauses()).extracting(ProblemCause::getDescription)
-        .containsExactly("Platser", "Frånvaro av kapabla väktare", "Mörk gångtunnel utan insyn",
-            "Ingen vuxennärvaro efter kl. 19");
-    assertThat(plans.find(businessKey).orElseThrow().getMeasures()).extracting(m -> m.getDescription(),
-            m -> m.getCause().getDescription(), m -> m.getIndicator().getName())
+    assertThat(
+            situationPictures
+                .latest(businessKey, Contributor.MUNICIPALITY)
+                .orElseThrow()
+                .getObservations())
+        .extracting(
+            Observation::getCategory,
+            o -> o.getArea().getName(),
+            Observation::getPlace,
+            Observation::getTrend)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Ny belysning och kameror i gångtunneln", "Mörk gångtunnel utan insyn",
+            org.assertj.core.groups.Tuple.tuple(
+                ProblemCategory.SITUATIONAL,
+                "Skäggetorp",
+                "gångtunneln mot skolan",
+                ObservationTrend.OKANDE),
+            org.assertj.core.groups.Tuple.tuple(
+                ProblemCategory.PUBLIC_ORDER, "Skäggetorp", "torget", ObservationTrend.OFORANDRAD));
+    assertThat(situationPictures.prioritisedProblems(businessKey))
+        .extracting(Problem::getDescription)
+        .containsExactly(
+            "Öppen narkotikahandel och otrygghet vid torget kvällstid",
+            "Unga rekryteras som springpojkar");
+    assertThat(situationPictures.prioritisedProblems(businessKey).get(0).getCauses())
+        .extracting(ProblemCause::getDescription)
+        .containsExactly(
+            "Platser",
+            "Frånvaro av kapabla väktare",
+            "Mörk gångtunnel utan insyn",
+            "Ingen vuxennärvaro efter kl. 19");
+    assertThat(plans.find(businessKey).orElseThrow().getMeasures())
+        .extracting(
+            m -> m.getDescription(),
+            m -> m.getCause().getDescription(),
+            m -> m.getIndicator().getName())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Ny belysning och kameror i gångtunneln",
+                "Mörk gångtunnel utan insyn",
                 "Andel som känner sig trygga"),
-            org.assertj.core.groups.Tuple.tuple("SSPF-samverkan kring unga i riskzon", "Motiverade gärningspersoner",
+            org.assertj.core.groups.Tuple.tuple(
+                "SSPF-samverkan kring unga i riskzon",
+                "Motiverade gärningspersoner",
                 "Anmälda narkotikabrott vid torget"));
   }
 
-  private void complete(String caseId, String taskKey, String summaryVariable, String summary,
-      List<Map<String, Object>> observations) throws Exception {
-    String taskId = taskService.createTaskQuery().processInstanceId(caseId).taskDefinitionKey(taskKey).singleResult()
-        .getId();
-    taskService.complete(taskId, Variables.putValue(summaryVariable, summary).putValueTyped(summaryVariable
-        + "Observations", SpinValues.jsonValue(JSON.writeValueAsString(observations)).create()));
+  private void complete(
+      String caseId,
+      String taskKey,
+      String summaryVariable,
+      String summary,
+      List<Map<String, Object>> observations)
+      throws Exception {
+    String taskId =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(caseId)
+            .taskDefinitionKey(taskKey)
+            .singleResult()
+            .getId();
+    taskService.complete(
+        taskId,
+        Variables.putValue(summaryVariable, summary)
+            .putValueTyped(
+                summaryVariable + "Observations",
+                SpinValues.jsonValue(JSON.writeValueAsString(observations)).create()));
   }
 
   private String area(String name) {
-    return String.valueOf(areas.findByMunicipalityCodeAndName("linkoping", name).orElseThrow().getId());
+    return String.valueOf(
+        areas.findByMunicipalityCodeAndName("linkoping", name).orElseThrow().getId());
   }
 
-  private static Map<String, Object> observation(String category, String area, String place, String extent,
-      String trend, List<String> sources, String description) {
+  private static Map<String, Object> observation(
+      String category,
+      String area,
+      String place,
+      String extent,
+      String trend,
+      List<String> sources,
+      String description) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("category", category);
     row.put("area", area);

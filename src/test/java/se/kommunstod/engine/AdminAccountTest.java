@@ -13,20 +13,24 @@ class AdminAccountTest {
 
   @Test
   void refusesToStartWithoutAdministrator() {
-    SpringApplicationBuilder app = new SpringApplicationBuilder(KommunstodApplication.class)
-        .web(WebApplicationType.NONE);
-    assertThatThrownBy(() -> app.run(
-            "--spring.datasource.url=" + EmbeddedPostgres.jdbcUrl(),
-            "--spring.datasource.username=postgres",
-            "--spring.datasource.password=postgres",
-            "--kommunstod.admin.user=",
-            "--kommunstod.admin.password=",
-            "--camunda.bpm.job-execution.enabled=false",
-            // Its own engine name: failing to start would otherwise unregister the "default"
-            // engine that the other tests' shared Spring context still uses.
-            "--camunda.bpm.process-engine-name=adminCheck"))
+    SpringApplicationBuilder app =
+        new SpringApplicationBuilder(KommunstodApplication.class).web(WebApplicationType.NONE);
+    assertThatThrownBy(
+            () ->
+                app.run(
+                    "--spring.datasource.url=" + EmbeddedPostgres.jdbcUrl(),
+                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=postgres",
+                    "--kommunstod.admin.user=",
+                    "--kommunstod.admin.password=",
+                    "--camunda.bpm.job-execution.enabled=false",
+                    // Its own engine name: failing to start would otherwise unregister the
+                    // "default"
+                    // engine that the other tests' shared Spring context still uses.
+                    "--camunda.bpm.process-engine-name=adminCheck"))
         .hasRootCauseInstanceOf(MissingAdminAccountException.class)
-        .rootCause().hasMessageContaining("KOMMUNSTOD_ADMIN_USER");
+        .rootCause()
+        .hasMessageContaining("KOMMUNSTOD_ADMIN_USER");
   }
 
   @Test

@@ -13,11 +13,9 @@ import se.kommunstod.support.IntegrationTest;
 @IntegrationTest
 class ModelDeploymentTest {
 
-  @Autowired
-  ModelDeployment modelDeployment;
+  @Autowired ModelDeployment modelDeployment;
 
-  @Autowired
-  RepositoryService repositoryService;
+  @Autowired RepositoryService repositoryService;
 
   @Test
   void redeployingUnchangedModelsCreatesNoDeploymentAndNoVersion() {
@@ -32,17 +30,35 @@ class ModelDeploymentTest {
 
   @Test
   void modelsAndFormsAreDeployedUnderStableNames() {
-    Deployment deployment = repositoryService.createDeploymentQuery()
-        .deploymentName(ModelDeployment.DEPLOYMENT_NAME).orderByDeploymentTime().desc().list().get(0);
-    List<String> names = repositoryService.getDeploymentResources(deployment.getId()).stream()
-        .map(Resource::getName).toList();
-    assertThat(names).contains("processes/support-case.bpmn", "processes/prioritise-application.dmn", "forms/kick-off.form");
+    Deployment deployment =
+        repositoryService
+            .createDeploymentQuery()
+            .deploymentName(ModelDeployment.DEPLOYMENT_NAME)
+            .orderByDeploymentTime()
+            .desc()
+            .list()
+            .get(0);
+    List<String> names =
+        repositoryService.getDeploymentResources(deployment.getId()).stream()
+            .map(Resource::getName)
+            .toList();
+    assertThat(names)
+        .contains(
+            "processes/support-case.bpmn",
+            "processes/prioritise-application.dmn",
+            "forms/kick-off.form");
     assertThat(names).allMatch(name -> name.startsWith("processes/") || name.startsWith("forms/"));
   }
 
   @Test
   void definitionsAreSharedByAllMunicipalities() {
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("supportCase")
-        .latestVersion().singleResult().getTenantId()).isNull();
+    assertThat(
+            repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("supportCase")
+                .latestVersion()
+                .singleResult()
+                .getTenantId())
+        .isNull();
   }
 }

@@ -11,11 +11,15 @@ class ModelResourceNameTest {
 
   @Test
   void nameIsThePathBelowTheClasspathRoot() throws MalformedURLException {
-    assertThat(ModelSet.resourceName(new UrlResource(
-        "file:/work/kommunstod/target/classes/processes/support-case.bpmn")))
+    assertThat(
+            ModelSet.resourceName(
+                new UrlResource(
+                    "file:/work/kommunstod/target/classes/processes/support-case.bpmn")))
         .isEqualTo("processes/support-case.bpmn");
-    assertThat(ModelSet.resourceName(new UrlResource(
-        "jar:file:/opt/app.jar!/BOOT-INF/classes!/forms/meeting/agenda.form")))
+    assertThat(
+            ModelSet.resourceName(
+                new UrlResource(
+                    "jar:file:/opt/app.jar!/BOOT-INF/classes!/forms/meeting/agenda.form")))
         .isEqualTo("forms/meeting/agenda.form");
   }
 }

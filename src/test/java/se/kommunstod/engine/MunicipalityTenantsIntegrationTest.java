@@ -34,7 +34,10 @@ class MunicipalityTenantsIntegrationTest {
 
   @BeforeEach
   void deployTestModels() {
-    repositoryService.createDeployment().name("access-test").enableDuplicateFiltering(true)
+    repositoryService
+        .createDeployment()
+        .name("access-test")
+        .enableDuplicateFiltering(true)
         .addClasspathResource("access/access-test-case.bpmn")
         .addClasspathResource("access/access-test-meeting.bpmn")
         .deploy();
@@ -46,11 +49,15 @@ class MunicipalityTenantsIntegrationTest {
     assertThat(supportCase.getTenantId()).isEqualTo("trollhattan");
     completePoliceTask(supportCase);
 
-    ProcessInstance meeting = runtimeService.createProcessInstanceQuery()
-        .superProcessInstanceId(supportCase.getId()).singleResult();
+    ProcessInstance meeting =
+        runtimeService
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(supportCase.getId())
+            .singleResult();
     assertThat(meeting.getProcessDefinitionId()).startsWith("accessTestMeeting:");
     assertThat(meeting.getTenantId()).isEqualTo("trollhattan");
-    assertThat(runtimeService.getVariables(meeting.getId())).doesNotContainKey(MunicipalityTenants.MUNICIPALITY_VARIABLE);
+    assertThat(runtimeService.getVariables(meeting.getId()))
+        .doesNotContainKey(MunicipalityTenants.MUNICIPALITY_VARIABLE);
 
     String meetingTask = "/engine-rest/task?processInstanceId=" + meeting.getId();
     assertThat(tasks("samordnare.trollhattan", meetingTask)).hasSize(1);
@@ -63,30 +70,38 @@ class MunicipalityTenantsIntegrationTest {
     String trollhattan = start("trollhattan").getId();
     String goteborg = start("goteborg").getId();
     String linkoping = start("linkoping").getId();
-    String query = "/engine-rest/task?processInstanceIdIn=" + trollhattan + "," + goteborg + "," + linkoping;
+    String query =
+        "/engine-rest/task?processInstanceIdIn=" + trollhattan + "," + goteborg + "," + linkoping;
 
-    assertThat(tasks("polis.vast", query)).extracting(t -> t.get("processInstanceId"))
+    assertThat(tasks("polis.vast", query))
+        .extracting(t -> t.get("processInstanceId"))
         .containsExactlyInAnyOrder(trollhattan, goteborg);
-    assertThat(tasks("polis.linkoping", query)).extracting(t -> t.get("processInstanceId"))
+    assertThat(tasks("polis.linkoping", query))
+        .extracting(t -> t.get("processInstanceId"))
         .containsExactly(linkoping);
-    assertThat(tasks("polis.trollhattan", query)).extracting(t -> t.get("processInstanceId"))
+    assertThat(tasks("polis.trollhattan", query))
+        .extracting(t -> t.get("processInstanceId"))
         .containsExactly(trollhattan);
     // a coordinator is not police: the police task is not theirs even in their own municipality
     assertThat(tasks("samordnare.trollhattan", query)).isEmpty();
   }
 
   private ProcessInstance start(String municipality) {
-    return runtimeService.startProcessInstanceByKey("accessTestCase", "access-" + System.nanoTime(),
+    return runtimeService.startProcessInstanceByKey(
+        "accessTestCase",
+        "access-" + System.nanoTime(),
         Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality));
   }
 
   private void completePoliceTask(ProcessInstance instance) {
-    taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId());
+    taskService.complete(
+        taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId());
   }
 
   private List<Map<String, Object>> tasks(String user, String path) {
     try {
-      return json.readValue(http.withBasicAuth(user, "demo").getForEntity(path, String.class).getBody(),
+      return json.readValue(
+          http.withBasicAuth(user, "demo").getForEntity(path, String.class).getBody(),
           new TypeReference<>() {});
     } catch (Exception e) {
       throw new IllegalStateException(e);

@@ -8,7 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.kommunstod.support.IntegrationTest;
 
-/** The authorization index and statistics of {@link TasklistIndexes} are there after the start, and a restart keeps them. */
+/**
+ * The authorization index and statistics of {@link TasklistIndexes} are there after the start, and
+ * a restart keeps them.
+ */
 @IntegrationTest
 class TasklistIndexesIntegrationTest {
 
@@ -19,14 +22,23 @@ class TasklistIndexesIntegrationTest {
   @Test
   void theAuthorizationIndexAndStatisticsExistAndAStartAgainChangesNothing() {
     indexes.postProcessEngineBuild(processEngine); // as on the next start: idempotent
-    assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_authorization'",
-        String.class)).contains("kommunstod_idx_auth_user");
-    assertThat(jdbc.queryForList("select s.stxname from pg_statistic_ext s join pg_class c on c.oid = s.stxrelid"
-        + " where c.relname = 'act_ru_authorization'", String.class))
+    assertThat(
+            jdbc.queryForList(
+                "select indexname from pg_indexes where tablename = 'act_ru_authorization'",
+                String.class))
+        .contains("kommunstod_idx_auth_user");
+    assertThat(
+            jdbc.queryForList(
+                "select s.stxname from pg_statistic_ext s join pg_class c on c.oid = s.stxrelid"
+                    + " where c.relname = 'act_ru_authorization'",
+                String.class))
         .containsExactlyInAnyOrder("kommunstod_stx_auth_read", "kommunstod_stx_auth_read_task");
     // analysed: the planner has the bits' statistics
-    assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext s join pg_statistic_ext_data d"
-        + " on d.stxoid = s.oid where s.stxname like 'kommunstod_stx_auth_%' and d.stxdexpr is not null", Long.class))
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from pg_statistic_ext s join pg_statistic_ext_data d"
+                    + " on d.stxoid = s.oid where s.stxname like 'kommunstod_stx_auth_%' and d.stxdexpr is not null",
+                Long.class))
         .isEqualTo(2);
   }
 }

@@ -25,8 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "processes/cooperation-meeting.bpmn")
 class CooperationMeetingProcessTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine = LifecycleCoverage.extension();
+  @RegisterExtension static ProcessEngineCoverageExtension engine = LifecycleCoverage.extension();
 
   @BeforeEach
   void setUp() {
@@ -36,8 +35,11 @@ class CooperationMeetingProcessTest {
   @Test
   void openItemsOfTheLastMeetingAreFollowedUpAndEachActorReports() {
     ProcessInstance meeting = start(true);
-    assertThat(task(meeting)).hasDefinitionKey("Task_PrepareAgenda").hasCandidateGroup("municipality");
-    complete(task(meeting), withVariables("meetingDate", "2026-12-01", "agenda", "Läget i centrum"));
+    assertThat(task(meeting))
+        .hasDefinitionKey("Task_PrepareAgenda")
+        .hasCandidateGroup("municipality");
+    complete(
+        task(meeting), withVariables("meetingDate", "2026-12-01", "agenda", "Läget i centrum"));
 
     assertThat(task(meeting)).hasDefinitionKey("Task_FollowUpOpenItems");
     complete(task(meeting), withVariables("openItemsStatus", "Belysningen är åtgärdad"));
@@ -45,8 +47,15 @@ class CooperationMeetingProcessTest {
     reportFromEveryActor(meeting);
 
     assertThat(task(meeting)).hasDefinitionKey("Task_RecordDecisions");
-    complete(task(meeting), withVariables("meetingDecisions", "Gemensam trygghetsvandring",
-        "actionItems", "Trygghetsvandring – kommunen – 2027-01-15", "openActionItems", true));
+    complete(
+        task(meeting),
+        withVariables(
+            "meetingDecisions",
+            "Gemensam trygghetsvandring",
+            "actionItems",
+            "Trygghetsvandring – kommunen – 2027-01-15",
+            "openActionItems",
+            true));
     assertThat(meeting).isEnded().variables().containsEntry("openActionItems", true);
   }
 
@@ -61,9 +70,17 @@ class CooperationMeetingProcessTest {
   void missingReportsAreEscalatedToTheAdvisor() {
     ProcessInstance meeting = start(false);
     complete(task(meeting), withVariables("meetingDate", "2026-12-01", "agenda", "Läget"));
-    execute(managementService().createJobQuery().processInstanceId(meeting.getId())
-        .activityId("Boundary_EscalateActorReport").singleResult());
-    Task escalation = taskService().createTaskQuery().taskDefinitionKey("Task_EscalateActorReport").singleResult();
+    execute(
+        managementService()
+            .createJobQuery()
+            .processInstanceId(meeting.getId())
+            .activityId("Boundary_EscalateActorReport")
+            .singleResult());
+    Task escalation =
+        taskService()
+            .createTaskQuery()
+            .taskDefinitionKey("Task_EscalateActorReport")
+            .singleResult();
     assertThat(escalation).hasCandidateGroup("bra");
     complete(escalation, withVariables("escalationNote", "Polisen påmind"));
     reportFromEveryActor(meeting);
@@ -72,13 +89,22 @@ class CooperationMeetingProcessTest {
   }
 
   private static void reportFromEveryActor(ProcessInstance meeting) {
-    List<Task> reports = taskService().createTaskQuery().processInstanceId(meeting.getId())
-        .taskDefinitionKey("Task_ActorReport").list();
+    List<Task> reports =
+        taskService()
+            .createTaskQuery()
+            .processInstanceId(meeting.getId())
+            .taskDefinitionKey("Task_ActorReport")
+            .list();
     assertThat(reports).hasSize(4);
     assertThat(reports).allSatisfy(report -> assertThat(report.getDueDate()).isNotNull());
     for (String group : List.of("municipality", "police", "social-services", "housing-company")) {
-      Task report = taskService().createTaskQuery().processInstanceId(meeting.getId())
-          .taskDefinitionKey("Task_ActorReport").taskCandidateGroup(group).singleResult();
+      Task report =
+          taskService()
+              .createTaskQuery()
+              .processInstanceId(meeting.getId())
+              .taskDefinitionKey("Task_ActorReport")
+              .taskCandidateGroup(group)
+              .singleResult();
       complete(report, withVariables("actorReport", "Rapport från " + group));
     }
     // each report stayed with its own task instead of overwriting the others
@@ -86,7 +112,16 @@ class CooperationMeetingProcessTest {
   }
 
   private static ProcessInstance start(boolean openItems) {
-    return runtimeService().startProcessInstanceByKey("cooperationMeeting", "stod-linkoping",
-        Map.of("municipalityCode", "linkoping", "municipalityName", "Linköpings kommun", "hasOpenItems", openItems));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            "cooperationMeeting",
+            "stod-linkoping",
+            Map.of(
+                "municipalityCode",
+                "linkoping",
+                "municipalityName",
+                "Linköpings kommun",
+                "hasOpenItems",
+                openItems));
   }
 }

@@ -36,14 +36,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The examples a process manager keeps next to each decision table
- * ({@code processes/<table>.examples.csv}), run against the table as the engine deploys it. A rule
- * change means editing the table and its examples, not Java.
+ * The examples a process manager keeps next to each decision table ({@code
+ * processes/<table>.examples.csv}), run against the table as the engine deploys it. A rule change
+ * means editing the table and its examples, not Java.
  *
  * <p>The file: {@code ;}-separated (what a Swedish spreadsheet saves), lines starting with # are
  * comments, the first other line names the columns: an optional {@value #DESCRIPTION}, the table's
- * inputs by their expression (e.g. {@code targetProblem}) and its outputs by name (e.g.
- * {@code suggestedMethod}). Each row gives the inputs and the outputs the table must answer.
+ * inputs by their expression (e.g. {@code targetProblem}) and its outputs by name (e.g. {@code
+ * suggestedMethod}). Each row gives the inputs and the outputs the table must answer.
  */
 class DecisionExamplesTest {
 
@@ -52,8 +52,8 @@ class DecisionExamplesTest {
   static final String DESCRIPTION = "beskrivning";
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-      .configurationResource("camunda.cfg.xml").build();
+  static ProcessEngineExtension extension =
+      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
 
   static ProcessEngine engine;
   static String deploymentId;
@@ -61,7 +61,8 @@ class DecisionExamplesTest {
   @BeforeAll
   static void deployTheTables() throws IOException {
     engine = extension.getProcessEngine();
-    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("decision-examples");
+    DeploymentBuilder deployment =
+        engine.getRepositoryService().createDeployment().name("decision-examples");
     for (Path table : tables()) {
       try (InputStream in = Files.newInputStream(table)) {
         deployment.addInputStream(table.getFileName().toString(), in);
@@ -78,20 +79,33 @@ class DecisionExamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void theTableAnswersAsTheExampleSays(Example example) {
-    DmnDecisionResult result = engine.getDecisionService().evaluateDecisionByKey(example.decisionKey())
-        .variables(example.inputs()).evaluate();
+    DmnDecisionResult result =
+        engine
+            .getDecisionService()
+            .evaluateDecisionByKey(example.decisionKey())
+            .variables(example.inputs())
+            .evaluate();
     Map<String, String> answered = new TreeMap<>();
     if (!result.isEmpty()) {
-      result.getFirstResult().getEntryMap().forEach((name, value) -> answered.put(name, String.valueOf(value)));
+      result
+          .getFirstResult()
+          .getEntryMap()
+          .forEach((name, value) -> answered.put(name, String.valueOf(value)));
     }
     Map<String, String> expected = new TreeMap<>();
-    example.outputs().forEach((name, value) -> {
-      if (!value.isEmpty()) {
-        expected.put(name, value);
-      }
-    });
-    assertThat(answered).as("%s line %d: the table answered %s, the example says %s",
-        example.file(), example.line(), answered, expected).isEqualTo(expected);
+    example
+        .outputs()
+        .forEach(
+            (name, value) -> {
+              if (!value.isEmpty()) {
+                expected.put(name, value);
+              }
+            });
+    assertThat(answered)
+        .as(
+            "%s line %d: the table answered %s, the example says %s",
+            example.file(), example.line(), answered, expected)
+        .isEqualTo(expected);
   }
 
   @Test
@@ -106,18 +120,35 @@ class DecisionExamplesTest {
       Decision decision = decision(table);
       Set<String> rules = new TreeSet<>();
       decision.getChildElementsByType(DecisionTable.class).iterator().next().getRules().stream()
-          .map(Rule::getId).forEach(rules::add);
+          .map(Rule::getId)
+          .forEach(rules::add);
       for (Example example : read(csv, decision)) {
-        engine.getDecisionService().evaluateDecisionByKey(example.decisionKey()).variables(example.inputs()).evaluate();
+        engine
+            .getDecisionService()
+            .evaluateDecisionByKey(example.decisionKey())
+            .variables(example.inputs())
+            .evaluate();
       }
       Set<String> hit = new TreeSet<>();
-      for (HistoricDecisionInstance instance : engine.getHistoryService().createHistoricDecisionInstanceQuery()
-          .decisionDefinitionKey(decision.getId()).includeOutputs().list()) {
-        instance.getOutputs().stream().map(HistoricDecisionOutputInstance::getRuleId).forEach(hit::add);
+      for (HistoricDecisionInstance instance :
+          engine
+              .getHistoryService()
+              .createHistoricDecisionInstanceQuery()
+              .decisionDefinitionKey(decision.getId())
+              .includeOutputs()
+              .list()) {
+        instance.getOutputs().stream()
+            .map(HistoricDecisionOutputInstance::getRuleId)
+            .forEach(hit::add);
       }
       rules.removeAll(hit);
       if (!rules.isEmpty()) {
-        problems.add(csv.getFileName() + ": no example reaches the rules " + rules + " of " + decision.getId());
+        problems.add(
+            csv.getFileName()
+                + ": no example reaches the rules "
+                + rules
+                + " of "
+                + decision.getId());
       }
     }
     assertThat(problems).isEmpty();
@@ -147,12 +178,17 @@ class DecisionExamplesTest {
     return model.getModelElementsByType(Decision.class).iterator().next();
   }
 
-  /** The rows of one examples file; a column that is neither an input nor an output of the table fails. */
+  /**
+   * The rows of one examples file; a column that is neither an input nor an output of the table
+   * fails.
+   */
   static List<Example> read(Path csv, Decision decision) throws IOException {
     DecisionTable table = decision.getChildElementsByType(DecisionTable.class).iterator().next();
     Map<String, String> inputTypes = new LinkedHashMap<>();
     for (Input input : table.getInputs()) {
-      inputTypes.put(input.getInputExpression().getText().getTextContent().trim(), input.getInputExpression().getTypeRef());
+      inputTypes.put(
+          input.getInputExpression().getText().getTextContent().trim(),
+          input.getInputExpression().getTypeRef());
     }
     Set<String> outputs = new TreeSet<>();
     table.getOutputs().stream().map(Output::getName).forEach(outputs::add);
@@ -169,16 +205,32 @@ class DecisionExamplesTest {
       if (header == null) {
         header = cells;
         for (String column : header) {
-          if (!column.equals(DESCRIPTION) && !inputTypes.containsKey(column) && !outputs.contains(column)) {
-            throw new AssertionError(csv.getFileName() + ": column '" + column + "' is neither an input "
-                + inputTypes.keySet() + " nor an output " + outputs + " of " + decision.getId());
+          if (!column.equals(DESCRIPTION)
+              && !inputTypes.containsKey(column)
+              && !outputs.contains(column)) {
+            throw new AssertionError(
+                csv.getFileName()
+                    + ": column '"
+                    + column
+                    + "' is neither an input "
+                    + inputTypes.keySet()
+                    + " nor an output "
+                    + outputs
+                    + " of "
+                    + decision.getId());
           }
         }
         continue;
       }
       if (cells.size() != header.size()) {
-        throw new AssertionError(csv.getFileName() + " line " + number + " has " + cells.size() + " cells, the header "
-            + header.size());
+        throw new AssertionError(
+            csv.getFileName()
+                + " line "
+                + number
+                + " has "
+                + cells.size()
+                + " cells, the header "
+                + header.size());
       }
       Map<String, Object> in = new LinkedHashMap<>();
       Map<String, String> out = new LinkedHashMap<>();
@@ -193,7 +245,9 @@ class DecisionExamplesTest {
           out.put(column, cells.get(i));
         }
       }
-      examples.add(new Example(csv.getFileName().toString(), number, description, decision.getId(), in, out));
+      examples.add(
+          new Example(
+              csv.getFileName().toString(), number, description, decision.getId(), in, out));
     }
     return examples;
   }
@@ -212,7 +266,12 @@ class DecisionExamplesTest {
     };
   }
 
-  record Example(String file, int line, String description, String decisionKey, Map<String, Object> inputs,
+  record Example(
+      String file,
+      int line,
+      String description,
+      String decisionKey,
+      Map<String, Object> inputs,
       Map<String, String> outputs) {
 
     @Override

@@ -28,8 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"processes/intervention.bpmn", "processes/suggest-method.dmn"})
 class InterventionProcessTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine = LifecycleCoverage.extension();
+  @RegisterExtension static ProcessEngineCoverageExtension engine = LifecycleCoverage.extension();
 
   @BeforeEach
   void setUp() {
@@ -49,57 +48,113 @@ class InterventionProcessTest {
   @Test
   void theMethodTablesSuggestionReachesThePlan() {
     ProcessInstance intervention = start("youth-recruitment");
-    Object tableSays = decisionService().evaluateDecisionTableByKey("suggestMethod",
-        Map.of("focusArea", "youth-recruitment")).getSingleResult().getSingleEntry();
-    assertThat(intervention).isWaitingAt("Task_PlanIntervention").variables().containsEntry("suggestedMethod", tableSays)
+    Object tableSays =
+        decisionService()
+            .evaluateDecisionTableByKey("suggestMethod", Map.of("focusArea", "youth-recruitment"))
+            .getSingleResult()
+            .getSingleEntry();
+    assertThat(intervention)
+        .isWaitingAt("Task_PlanIntervention")
+        .variables()
+        .containsEntry("suggestedMethod", tableSays)
         // pre-selected in the plan's form, whose field has the same name
         .containsEntry("method", tableSays);
   }
 
-  /** The case gives each intervention the title of its measure; every task's name says which and whose it is. */
+  /**
+   * The case gives each intervention the title of its measure; every task's name says which and
+   * whose it is.
+   */
   @Test
   void everyTaskNameCarriesTheInterventionsTitleAndTheMunicipality() {
-    ProcessInstance intervention = runtimeService().startProcessInstanceByKey("intervention", "stod-sodertalje",
-        Map.of("municipalityCode", "sodertalje", "municipalityName", "Södertälje kommun", "focusArea",
-            "situational-prevention", "interventionTitle", "Trygghetsvandringar i Hovsjö", "measureNumber", "2"));
-    assertThat(task(intervention).getName()).isEqualTo("Planera insats: Trygghetsvandringar i Hovsjö – Södertälje kommun");
+    ProcessInstance intervention =
+        runtimeService()
+            .startProcessInstanceByKey(
+                "intervention",
+                "stod-sodertalje",
+                Map.of(
+                    "municipalityCode",
+                    "sodertalje",
+                    "municipalityName",
+                    "Södertälje kommun",
+                    "focusArea",
+                    "situational-prevention",
+                    "interventionTitle",
+                    "Trygghetsvandringar i Hovsjö",
+                    "measureNumber",
+                    "2"));
+    assertThat(task(intervention).getName())
+        .isEqualTo("Planera insats: Trygghetsvandringar i Hovsjö – Södertälje kommun");
     execute(timer(intervention, "Boundary_EscalatePlan"));
     assertThat(taskOf("Task_EscalatePlan").getName())
-        .isEqualTo("Eskalera: insatsplanen dröjer (Trygghetsvandringar i Hovsjö) – Södertälje kommun");
-    complete(taskOf("Task_PlanIntervention"), withVariables("method", "situational", "ownerOrganisation",
-        "housing-company", "interventionPlan", "Vandringar varje månad"));
+        .isEqualTo(
+            "Eskalera: insatsplanen dröjer (Trygghetsvandringar i Hovsjö) – Södertälje kommun");
+    complete(
+        taskOf("Task_PlanIntervention"),
+        withVariables(
+            "method",
+            "situational",
+            "ownerOrganisation",
+            "housing-company",
+            "interventionPlan",
+            "Vandringar varje månad"));
     execute(timer(intervention, "Timer_FollowUpDue"));
     assertThat(taskOf("Task_FollowUpIntervention").getName())
         .isEqualTo("Följ upp insats: Trygghetsvandringar i Hovsjö – Södertälje kommun");
-    complete(taskOf("Task_FollowUpIntervention"), withVariables("followUpNotes", "Klart", "interventionFinished", true));
+    complete(
+        taskOf("Task_FollowUpIntervention"),
+        withVariables("followUpNotes", "Klart", "interventionFinished", true));
     assertThat(taskOf("Task_RecordOutcome").getName())
-        .isEqualTo("Dokumentera insatsens resultat: Trygghetsvandringar i Hovsjö – Södertälje kommun");
-    assertThat(RecordsOutOfScope.CALLS).contains("interventionTasks.prepare(Task_PlanIntervention)");
+        .isEqualTo(
+            "Dokumentera insatsens resultat: Trygghetsvandringar i Hovsjö – Södertälje kommun");
+    assertThat(RecordsOutOfScope.CALLS)
+        .contains("interventionTasks.prepare(Task_PlanIntervention)");
   }
 
   @Test
   void followUpsRecurUntilTheOwnerReportsTheInterventionFinished() {
     ProcessInstance intervention = start("leaving-crime");
     assertThat(task(intervention)).hasCandidateGroup("municipality");
-    assertThat(task(intervention).getDueDate()).isEqualTo(new Date(ClockUtil.getCurrentTime().getTime() + days(21)));
-    complete(task(intervention), withVariables("method", "gvi", "ownerOrganisation", "police", "interventionPlan", "Sluta skjut i området"));
+    assertThat(task(intervention).getDueDate())
+        .isEqualTo(new Date(ClockUtil.getCurrentTime().getTime() + days(21)));
+    complete(
+        task(intervention),
+        withVariables(
+            "method",
+            "gvi",
+            "ownerOrganisation",
+            "police",
+            "interventionPlan",
+            "Sluta skjut i området"));
 
     // the follow-up waits for the interval of the model's followUpInterval property (P30D)
     assertThat(intervention).isWaitingAt("Timer_FollowUpDue");
     assertThat(timer(intervention, "Timer_FollowUpDue").getDuedate())
         .isEqualTo(new Date(ClockUtil.getCurrentTime().getTime() + days(30)));
     execute(timer(intervention, "Timer_FollowUpDue"));
-    assertThat(task(intervention)).hasDefinitionKey("Task_FollowUpIntervention").hasCandidateGroup("police");
-    complete(task(intervention), withVariables("followUpNotes", "Första samtalen genomförda", "interventionFinished", false));
+    assertThat(task(intervention))
+        .hasDefinitionKey("Task_FollowUpIntervention")
+        .hasCandidateGroup("police");
+    complete(
+        task(intervention),
+        withVariables(
+            "followUpNotes", "Första samtalen genomförda", "interventionFinished", false));
 
     // the loop: back to the timer for the next follow-up
     execute(timer(intervention, "Timer_FollowUpDue"));
-    complete(task(intervention), withVariables("followUpNotes", "Klart", "interventionFinished", true));
+    complete(
+        task(intervention), withVariables("followUpNotes", "Klart", "interventionFinished", true));
 
-    assertThat(task(intervention)).hasDefinitionKey("Task_RecordOutcome").hasCandidateGroup("police");
-    complete(task(intervention), withVariables("outcomeRating", "delvis", "outcome", "Färre skjutningar"));
-    assertThat(intervention).hasPassedInOrder("Task_FollowUpIntervention", "Task_FollowUpIntervention",
-        "Task_RecordOutcome").isEnded();
+    assertThat(task(intervention))
+        .hasDefinitionKey("Task_RecordOutcome")
+        .hasCandidateGroup("police");
+    complete(
+        task(intervention),
+        withVariables("outcomeRating", "delvis", "outcome", "Färre skjutningar"));
+    assertThat(intervention)
+        .hasPassedInOrder(
+            "Task_FollowUpIntervention", "Task_FollowUpIntervention", "Task_RecordOutcome")
+        .isEnded();
   }
 
   @Test
@@ -108,23 +163,38 @@ class InterventionProcessTest {
     execute(timer(intervention, "Boundary_EscalatePlan"));
     assertThat(taskOf("Task_EscalatePlan")).hasCandidateGroup("bra");
     complete(taskOf("Task_EscalatePlan"), withVariables("escalationNote", "Kommunen påmind"));
-    complete(taskOf("Task_PlanIntervention"), withVariables("method", "est", "ownerOrganisation", "municipality",
-        "interventionPlan", "EST-grupp varje vecka"));
+    complete(
+        taskOf("Task_PlanIntervention"),
+        withVariables(
+            "method",
+            "est",
+            "ownerOrganisation",
+            "municipality",
+            "interventionPlan",
+            "EST-grupp varje vecka"));
 
     execute(timer(intervention, "Timer_FollowUpDue"));
     execute(timer(intervention, "Boundary_EscalateFollowUp"));
-    complete(taskOf("Task_EscalateFollowUp"), withVariables("escalationNote", "Uppföljningen påmind"));
-    assertThat(intervention).hasPassed("End_EscalatedPlan", "End_EscalatedFollowUp")
+    complete(
+        taskOf("Task_EscalateFollowUp"), withVariables("escalationNote", "Uppföljningen påmind"));
+    assertThat(intervention)
+        .hasPassed("End_EscalatedPlan", "End_EscalatedFollowUp")
         .isWaitingAt("Task_FollowUpIntervention");
   }
 
   private static ProcessInstance start(String focusArea) {
-    return runtimeService().startProcessInstanceByKey("intervention", "stod-sodertalje",
-        Map.of("municipalityCode", "sodertalje", "focusArea", focusArea));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            "intervention",
+            "stod-sodertalje",
+            Map.of("municipalityCode", "sodertalje", "focusArea", focusArea));
   }
 
   private static Job timer(ProcessInstance instance, String activityId) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+    return managementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
         .singleResult();
   }
 

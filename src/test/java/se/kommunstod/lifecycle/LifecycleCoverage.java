@@ -4,21 +4,21 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 
 /**
  * The process tests' engine (src/test/resources/camunda.cfg.xml) with coverage: each test class
- * covers one model and fails the build when its flow nodes and sequence flows are covered less
- * than {@value #MINIMUM}. Models a class only calls are excluded from its figure. The report
- * lands in target/process-test-coverage/.
+ * covers one model and fails the build when its flow nodes and sequence flows are covered less than
+ * {@value #MINIMUM}. Models a class only calls are excluded from its figure. The report lands in
+ * target/process-test-coverage/.
  */
 final class LifecycleCoverage {
 
   static final double MINIMUM = 0.9;
 
-  private LifecycleCoverage() {
-  }
+  private LifecycleCoverage() {}
 
   static ProcessEngineCoverageExtension extension(String... calledModels) {
-    return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.builder()
-        .assertClassCoverageAtLeast(MINIMUM)
-        .excludeProcessDefinitionKeys(calledModels)
-        .build();
+    return (ProcessEngineCoverageExtension)
+        ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(MINIMUM)
+            .excludeProcessDefinitionKeys(calledModels)
+            .build();
   }
 }

@@ -21,10 +21,11 @@ import org.springframework.stereotype.Component;
 import se.kommunstod.engine.ModelExpressions;
 
 /**
- * Every expression in processes/ that calls a bean resolves, and leads to its file in one hop: the bean
- * exists, its name is its class's name ({@code ${situationPictureTasks.record(task)}} is
- * {@code SituationPictureTasks.java}) and it has a public method of that name taking that many arguments.
- * Without this a typo in Camunda Modeler is found when a case reaches the step, in production.
+ * Every expression in processes/ that calls a bean resolves, and leads to its file in one hop: the
+ * bean exists, its name is its class's name ({@code ${situationPictureTasks.record(task)}} is
+ * {@code SituationPictureTasks.java}) and it has a public method of that name taking that many
+ * arguments. Without this a typo in Camunda Modeler is found when a case reaches the step, in
+ * production.
  */
 class ModelExpressionsTest {
 
@@ -33,13 +34,17 @@ class ModelExpressionsTest {
 
   @BeforeAll
   static void scan() throws IOException, ClassNotFoundException {
-    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
     for (BeanDefinition definition : scanner.findCandidateComponents("se.kommunstod")) {
       Class<?> type = Class.forName(definition.getBeanClassName());
       Component component = AnnotatedElementUtils.findMergedAnnotation(type, Component.class);
-      beans.put(component == null || component.value().isEmpty()
-          ? Introspector.decapitalize(type.getSimpleName()) : component.value(), type);
+      beans.put(
+          component == null || component.value().isEmpty()
+              ? Introspector.decapitalize(type.getSimpleName())
+              : component.value(),
+          type);
     }
     try (Stream<Path> files = Files.list(ModelRulesTest.PROCESSES)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
@@ -64,17 +69,20 @@ class ModelExpressionsTest {
   /** The check itself must see each kind of fault; otherwise an empty result proves nothing. */
   @Test
   void theCheckSeesAMissingBeanAMisnamedBeanAndAWrongNumberOfArguments() {
-    Map<String, Class<?>> probe = Map.of("modelProperties", ModelProperties.class, "properties", ModelProperties.class);
-    String xml = "<a expression=\"${noSuchBean.run(task)}\"/><b expression=\"${properties.strings(x)}\"/>"
-        + "<c expression=\"${modelProperties.dueDate(execution, 'a, b', [1, 2])}\"/>"
-        + "<d expression=\"${modelProperties.strings(x)}\"/><e delegateExpression=\"${missing}\"/>";
+    Map<String, Class<?>> probe =
+        Map.of("modelProperties", ModelProperties.class, "properties", ModelProperties.class);
+    String xml =
+        "<a expression=\"${noSuchBean.run(task)}\"/><b expression=\"${properties.strings(x)}\"/>"
+            + "<c expression=\"${modelProperties.dueDate(execution, 'a, b', [1, 2])}\"/>"
+            + "<d expression=\"${modelProperties.strings(x)}\"/><e delegateExpression=\"${missing}\"/>";
     ModelExpressions.Result result = ModelExpressions.check(xml, probe::get, true);
     assertThat(result.calls()).isEqualTo(5);
-    assertThat(result.problems()).containsExactlyInAnyOrder(
-        "${noSuchBean.run(…)} — no bean named 'noSuchBean'",
-        "${properties.strings(…)} — bean 'properties' is class ModelProperties; name the bean after its class",
-        "${modelProperties.dueDate(…)} — ModelProperties has no public method dueDate with 3 argument(s)",
-        "${missing} — no bean named 'missing'");
+    assertThat(result.problems())
+        .containsExactlyInAnyOrder(
+            "${noSuchBean.run(…)} — no bean named 'noSuchBean'",
+            "${properties.strings(…)} — bean 'properties' is class ModelProperties; name the bean after its class",
+            "${modelProperties.dueDate(…)} — ModelProperties has no public method dueDate with 3 argument(s)",
+            "${missing} — no bean named 'missing'");
     assertThat(ModelExpressions.check(xml, probe::get, false).problems()).hasSize(3);
   }
 }

@@ -27,9 +27,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The programme: applications prioritised by DMN and decided by Brå, gatherings, ministry reports. */
-@Deployment(resources = {"processes/programme.bpmn", "processes/prioritise-application.dmn",
-    "processes/support-case.bpmn"})
+/**
+ * The programme: applications prioritised by DMN and decided by Brå, gatherings, ministry reports.
+ */
+@Deployment(
+    resources = {
+      "processes/programme.bpmn",
+      "processes/prioritise-application.dmn",
+      "processes/support-case.bpmn"
+    })
 class ProgrammeProcessTest {
 
   @RegisterExtension
@@ -51,25 +57,43 @@ class ProgrammeProcessTest {
 
     Task decide = decisionTask(round);
     assertThat(decide).hasCandidateGroup("bra");
-    assertThat(taskService().getVariables(decide.getId())).containsAllEntriesOf(tableSays(sigtuna))
-        // the rule of the table that gave them, as the table describes it (engine.MatchedRulePlugin)
-        .hasEntrySatisfying("prioritiseApplicationRule", rule -> assertThat((String) rule).startsWith("Regel "));
+    assertThat(taskService().getVariables(decide.getId()))
+        .containsAllEntriesOf(tableSays(sigtuna))
+        // the rule of the table that gave them, as the table describes it
+        // (engine.MatchedRulePlugin)
+        .hasEntrySatisfying(
+            "prioritiseApplicationRule", rule -> assertThat((String) rule).startsWith("Regel "));
     RecordsOutOfScope.CALLS.clear();
-    complete(decide, withVariables("decision", "bevilja", "decisionMotivation", "Särskilt utsatt område"));
+    complete(
+        decide,
+        withVariables("decision", "bevilja", "decisionMotivation", "Särskilt utsatt område"));
     // the decision reaches the records, and the support case's record is opened by its start
-    // (the situation pictures' create listeners, which only read, give their forms the municipality's areas)
-    assertThat(RecordsOutOfScope.CALLS).filteredOn(call -> call.contains(".decide(") || call.contains(".start("))
-        .containsExactly("applicationDecisionTasks.decide(Task_DecideApplication)",
+    // (the situation pictures' create listeners, which only read, give their forms the
+    // municipality's areas)
+    assertThat(RecordsOutOfScope.CALLS)
+        .filteredOn(call -> call.contains(".decide(") || call.contains(".start("))
+        .containsExactly(
+            "applicationDecisionTasks.decide(Task_DecideApplication)",
             "supportCaseLifecycleListener.start(stod-sigtuna)");
 
-    ProcessInstance supportCase = runtimeService().createProcessInstanceQuery()
-        .processDefinitionKey("supportCase").processInstanceBusinessKey("stod-sigtuna").singleResult();
+    ProcessInstance supportCase =
+        runtimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey("supportCase")
+            .processInstanceBusinessKey("stod-sigtuna")
+            .singleResult();
     assertThat(supportCase).isNotNull().isStarted();
     assertThat(supportCase.getTenantId()).isEqualTo("sigtuna");
-    assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(round.getId())
-        .activityId("End_SupportCaseOpened").count()).isEqualTo(1);
+    assertThat(
+            historyService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(round.getId())
+                .activityId("End_SupportCaseOpened")
+                .count())
+        .isEqualTo(1);
     // the application's variables stayed in its own scope
-    assertThat(runtimeService().getVariables(round.getId())).doesNotContainKeys("decision", "municipalityCode");
+    assertThat(runtimeService().getVariables(round.getId()))
+        .doesNotContainKeys("decision", "municipalityCode");
   }
 
   @Test
@@ -79,30 +103,49 @@ class ProgrammeProcessTest {
     rounds.submit("omgang-2", goteborg);
 
     Task decide = decisionTask(round);
-    assertThat(taskService().getVariables(decide.getId())).containsAllEntriesOf(tableSays(goteborg));
-    complete(decide, withVariables("decision", "avsla", "decisionMotivation", "Inget klassat område"));
+    assertThat(taskService().getVariables(decide.getId()))
+        .containsAllEntriesOf(tableSays(goteborg));
+    complete(
+        decide, withVariables("decision", "avsla", "decisionMotivation", "Inget klassat område"));
 
     assertThat(round).hasPassed("End_ApplicationRejected").isNotEnded();
-    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("supportCase").count()).isZero();
+    assertThat(
+            runtimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("supportCase")
+                .count())
+        .isZero();
   }
 
   @Test
   void concurrentApplicationsKeepTheirOwnDecisions() {
     ProcessInstance round = rounds.start("omgang-3", Map.of());
     rounds.submit("omgang-3", new Application("sigtuna", "utsatt", "hog", "etablerat", "god"));
-    Application goteborgApplication = new Application("goteborg", "riskomrade", "lag", "saknas", "begransad");
+    Application goteborgApplication =
+        new Application("goteborg", "riskomrade", "lag", "saknas", "begransad");
     rounds.submit("omgang-3", goteborgApplication);
 
-    List<Task> decisions = taskService().createTaskQuery().processInstanceId(round.getId())
-        .taskDefinitionKey("Task_DecideApplication").list();
+    List<Task> decisions =
+        taskService()
+            .createTaskQuery()
+            .processInstanceId(round.getId())
+            .taskDefinitionKey("Task_DecideApplication")
+            .list();
     assertThat(decisions).hasSize(2);
-    assertThat(decisions).extracting(task -> taskService().getVariable(task.getId(), "municipalityCode"))
+    assertThat(decisions)
+        .extracting(task -> taskService().getVariable(task.getId(), "municipalityCode"))
         .containsExactlyInAnyOrder("sigtuna", "goteborg");
-    Task goteborg = decisions.stream()
-        .filter(task -> "goteborg".equals(taskService().getVariable(task.getId(), "municipalityCode")))
-        .findFirst().orElseThrow();
-    assertThat(taskService().getVariables(goteborg.getId())).containsAllEntriesOf(tableSays(goteborgApplication));
-    complete(goteborg, withVariables("decision", "avsla", "decisionMotivation", "Låg förväntad effekt"));
+    Task goteborg =
+        decisions.stream()
+            .filter(
+                task ->
+                    "goteborg".equals(taskService().getVariable(task.getId(), "municipalityCode")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(taskService().getVariables(goteborg.getId()))
+        .containsAllEntriesOf(tableSays(goteborgApplication));
+    complete(
+        goteborg, withVariables("decision", "avsla", "decisionMotivation", "Låg förväntad effekt"));
 
     Task sigtuna = decisionTask(round);
     assertThat(taskService().getVariable(sigtuna.getId(), "municipalityCode")).isEqualTo("sigtuna");
@@ -116,8 +159,12 @@ class ProgrammeProcessTest {
 
     execute(timer(round, "Boundary_EscalateDecision"));
 
-    Task escalation = taskService().createTaskQuery().processInstanceId(round.getId())
-        .taskDefinitionKey("Task_EscalateDecision").singleResult();
+    Task escalation =
+        taskService()
+            .createTaskQuery()
+            .processInstanceId(round.getId())
+            .taskDefinitionKey("Task_EscalateDecision")
+            .singleResult();
     assertThat(escalation).hasCandidateGroup("bra").hasFormKey(null);
     assertThat(decisionTask(round)).isNotNull();
     complete(escalation, withVariables("escalationNote", "Påmint rådgivaren"));
@@ -128,30 +175,53 @@ class ProgrammeProcessTest {
   void gatheringsRecurOnTheTimerAndReportsAreDueBeforeTheDeadline() {
     ProcessInstance round = rounds.start("omgang-5", Map.of("reportDeadline", "2024-06-10"));
 
-    Task interim = taskService().createTaskQuery().processInstanceId(round.getId())
-        .taskDefinitionKey("Task_InterimReport").singleResult();
+    Task interim =
+        taskService()
+            .createTaskQuery()
+            .processInstanceId(round.getId())
+            .taskDefinitionKey("Task_InterimReport")
+            .singleResult();
     assertThat(interim).hasCandidateGroup("bra");
     assertThat(interim.getDueDate()).isEqualTo(stockholm(LocalDate.of(2024, 6, 10).minusDays(120)));
 
     execute(timer(round, "Start_GatheringDue"));
     execute(timer(round, "Start_GatheringDue"));
-    List<Task> gatherings = taskService().createTaskQuery().processInstanceId(round.getId())
-        .taskDefinitionKey("Task_HoldGathering").list();
+    List<Task> gatherings =
+        taskService()
+            .createTaskQuery()
+            .processInstanceId(round.getId())
+            .taskDefinitionKey("Task_HoldGathering")
+            .list();
     assertThat(gatherings).hasSize(2);
-    gatherings.forEach(task -> complete(task, withVariables("gatheringTitle", "Trygghetsvandringar",
-        "gatheringNotes", "Erfarenheter från tre kommuner")));
+    gatherings.forEach(
+        task ->
+            complete(
+                task,
+                withVariables(
+                    "gatheringTitle",
+                    "Trygghetsvandringar",
+                    "gatheringNotes",
+                    "Erfarenheter från tre kommuner")));
     // Each gathering got its agenda when it began, and its notes went to the lessons bank.
-    assertThat(RecordsOutOfScope.CALLS).contains("gatheringAgendaDelegate.start(" + round.getBusinessKey() + ")",
-        "gatheringNotesRecorder.complete(Task_HoldGathering)");
+    assertThat(RecordsOutOfScope.CALLS)
+        .contains(
+            "gatheringAgendaDelegate.start(" + round.getBusinessKey() + ")",
+            "gatheringNotesRecorder.complete(Task_HoldGathering)");
 
     complete(interim, withVariables("reportSummary", "Delrapport om genomförandet"));
-    Task finalReport = taskService().createTaskQuery().processInstanceId(round.getId())
-        .taskDefinitionKey("Task_FinalReport").singleResult();
+    Task finalReport =
+        taskService()
+            .createTaskQuery()
+            .processInstanceId(round.getId())
+            .taskDefinitionKey("Task_FinalReport")
+            .singleResult();
     assertThat(finalReport.getDueDate()).isEqualTo(stockholm(LocalDate.of(2024, 6, 10)));
     complete(finalReport, withVariables("reportSummary", "Slutrapport"));
     // both reports are archived with their figures (on this engine only noted)
-    assertThat(RecordsOutOfScope.CALLS).contains("ministryReportTasks.submit:INTERIM(Task_InterimReport)",
-        "ministryReportTasks.submit:FINAL(Task_FinalReport)");
+    assertThat(RecordsOutOfScope.CALLS)
+        .contains(
+            "ministryReportTasks.submit:INTERIM(Task_InterimReport)",
+            "ministryReportTasks.submit:FINAL(Task_FinalReport)");
 
     assertThat(round).hasPassed("End_GatheringHeld", "End_RoundClosed").isEnded();
   }
@@ -161,12 +231,21 @@ class ProgrammeProcessTest {
     ProcessInstance round = rounds.start("omgang-6", Map.of());
     assertThatThrownBy(() -> new Application("sigtuna", "mycket-utsatt", "hog", "saknas", "god"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Polisens klassning").hasMessageContaining("sarskilt-utsatt");
-    assertThatThrownBy(() -> rounds.submit("omgang-finns-inte",
-        new Application("sigtuna", "utsatt", "hog", "saknas", "god")))
+        .hasMessageContaining("Polisens klassning")
+        .hasMessageContaining("sarskilt-utsatt");
+    assertThatThrownBy(
+            () ->
+                rounds.submit(
+                    "omgang-finns-inte",
+                    new Application("sigtuna", "utsatt", "hog", "saknas", "god")))
         .hasMessageContaining("ingen pågående stödomgång");
-    assertThat(taskService().createTaskQuery().processInstanceId(round.getId())
-        .taskDefinitionKey("Task_DecideApplication").count()).isZero();
+    assertThat(
+            taskService()
+                .createTaskQuery()
+                .processInstanceId(round.getId())
+                .taskDefinitionKey("Task_DecideApplication")
+                .count())
+        .isZero();
   }
 
   @Test
@@ -175,7 +254,12 @@ class ProgrammeProcessTest {
         .hasMessageContaining("reportDeadline must be a date like 2024-06-10");
     assertThatThrownBy(() -> rounds.start("omgang-7", Map.of("interimReportLead", "fyra månader")))
         .hasMessageContaining("interimReportLead must be an ISO-8601 duration");
-    assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("omgang-7").count()).isZero();
+    assertThat(
+            runtimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("omgang-7")
+                .count())
+        .isZero();
   }
 
   /**
@@ -183,17 +267,26 @@ class ProgrammeProcessTest {
    * answer belongs to which input is in processes/prioritise-application.examples.csv.
    */
   private static Map<String, Object> tableSays(Application application) {
-    return decisionService().evaluateDecisionTableByKey("prioritiseApplication", application.variables())
-        .getSingleResult().getEntryMap();
+    return decisionService()
+        .evaluateDecisionTableByKey("prioritiseApplication", application.variables())
+        .getSingleResult()
+        .getEntryMap();
   }
 
   private static Task decisionTask(ProcessInstance round) {
-    return taskService().createTaskQuery().processInstanceId(round.getId())
-        .taskDefinitionKey("Task_DecideApplication").list().get(0);
+    return taskService()
+        .createTaskQuery()
+        .processInstanceId(round.getId())
+        .taskDefinitionKey("Task_DecideApplication")
+        .list()
+        .get(0);
   }
 
   private static Job timer(ProcessInstance instance, String activityId) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+    return managementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
         .singleResult();
   }
 

@@ -32,37 +32,52 @@ import se.kommunstod.process.ElementProperties;
 import se.kommunstod.process.SupportCaseProcess;
 
 /**
- * The expression manager of the process tests' plain in-memory engine (camunda.cfg.xml). That engine has no
- * Spring context and no records, so every application bean a model calls other than the lifecycle beans given
- * to it (the {@code beans} map) is out of scope: the call is only noted in {@link #CALLS}, as
- * {@code bean.method(taskDefinitionKey)} ({@code bean.method:arg(…)} when it passes a text argument), so a
- * test sees that a task's completion reaches the records. The bean must still exist with that method (found by
- * scanning the application's components), so a model calling a missing method fails here too. The records
- * themselves are tested on PostgreSQL, through the real beans.
+ * The expression manager of the process tests' plain in-memory engine (camunda.cfg.xml). That
+ * engine has no Spring context and no records, so every application bean a model calls other than
+ * the lifecycle beans given to it (the {@code beans} map) is out of scope: the call is only noted
+ * in {@link #CALLS}, as {@code bean.method(taskDefinitionKey)} ({@code bean.method:arg(…)} when it
+ * passes a text argument), so a test sees that a task's completion reaches the records. The bean
+ * must still exist with that method (found by scanning the application's components), so a model
+ * calling a missing method fails here too. The records themselves are tested on PostgreSQL, through
+ * the real beans.
  *
- * <p>Where the models need something back from a bean, {@link #ANSWERS} gives what the real bean would give
- * for a case with no records yet; {@link #LEAVES} what it leaves in the process.
+ * <p>Where the models need something back from a bean, {@link #ANSWERS} gives what the real bean
+ * would give for a case with no records yet; {@link #LEAVES} what it leaves in the process.
  */
 public class RecordsOutOfScope extends JuelExpressionManager {
 
   public static final List<String> CALLS = new CopyOnWriteArrayList<>();
 
   /** "bean.method" → its answer, from the call's arguments. */
-  static final Map<String, Function<Object[], Object>> ANSWERS = Map.of(
-      // the organisations the model always asks (without records, no others take part)
-      "participantSurveyTasks.organisations", params -> Arrays.stream(ElementProperties.read(
-          ((DelegateExecution) params[0]).getBpmnModelInstance().getModelElementById(
-              SupportCaseProcess.TASK_PARTICIPANTS_ASSESSMENT), "surveyedOrganisations")
-              .orElse("").split(",")).map(String::strip).filter(code -> !code.isEmpty()).toList());
+  static final Map<String, Function<Object[], Object>> ANSWERS =
+      Map.of(
+          // the organisations the model always asks (without records, no others take part)
+          "participantSurveyTasks.organisations",
+          params ->
+              Arrays.stream(
+                      ElementProperties.read(
+                              ((DelegateExecution) params[0])
+                                  .getBpmnModelInstance()
+                                  .getModelElementById(
+                                      SupportCaseProcess.TASK_PARTICIPANTS_ASSESSMENT),
+                              "surveyedOrganisations")
+                          .orElse("")
+                          .split(","))
+                  .map(String::strip)
+                  .filter(code -> !code.isEmpty())
+                  .toList());
 
   /** "bean.event" of a delegate expression → what the real listener leaves in the process. */
-  static final Map<String, Consumer<DelegateExecution>> LEAVES = Map.of(
-      // the municipality's name, for the task names that carry it
-      "supportCaseLifecycleListener.start", execution -> {
-        if (!execution.hasVariable("municipalityName")) {
-          execution.setVariable("municipalityName", "Kommunen " + execution.getVariable("municipalityCode"));
-        }
-      });
+  static final Map<String, Consumer<DelegateExecution>> LEAVES =
+      Map.of(
+          // the municipality's name, for the task names that carry it
+          "supportCaseLifecycleListener.start",
+          execution -> {
+            if (!execution.hasVariable("municipalityName")) {
+              execution.setVariable(
+                  "municipalityName", "Kommunen " + execution.getVariable("municipalityCode"));
+            }
+          });
 
   /** Every application component by bean name. */
   private static final Map<String, Class<?>> COMPONENTS = scan();
@@ -74,12 +89,16 @@ public class RecordsOutOfScope extends JuelExpressionManager {
   @Override
   protected ELResolver createElResolver() {
     CompositeELResolver resolver = new CompositeELResolver();
-    resolver.add(new OutOfScopeResolver(beans.keySet().stream().map(String::valueOf).collect(Collectors.toSet())));
+    resolver.add(
+        new OutOfScopeResolver(
+            beans.keySet().stream().map(String::valueOf).collect(Collectors.toSet())));
     resolver.add(super.createElResolver());
     return resolver;
   }
 
-  /** Resolves the name of an application bean not given to the engine to a {@link Noted} stand-in. */
+  /**
+   * Resolves the name of an application bean not given to the engine to a {@link Noted} stand-in.
+   */
   private static final class OutOfScopeResolver extends ELResolver {
 
     private final Set<String> inScope;
@@ -90,7 +109,10 @@ public class RecordsOutOfScope extends JuelExpressionManager {
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-      if (base == null && property instanceof String name && !inScope.contains(name) && COMPONENTS.containsKey(name)) {
+      if (base == null
+          && property instanceof String name
+          && !inScope.contains(name)
+          && COMPONENTS.containsKey(name)) {
         context.setPropertyResolved(true);
         return new Noted(name, COMPONENTS.get(name));
       }
@@ -98,16 +120,31 @@ public class RecordsOutOfScope extends JuelExpressionManager {
     }
 
     @Override
-    public Object invoke(ELContext context, Object base, Object method, Class<?>[] types, Object[] params) {
+    public Object invoke(
+        ELContext context, Object base, Object method, Class<?>[] types, Object[] params) {
       if (!(base instanceof Noted noted)) {
         return null;
       }
       int arguments = params == null ? 0 : params.length;
-      boolean exists = Arrays.stream(noted.type.getMethods()).anyMatch(m -> m.getName().equals(method)
-          && m.getParameterCount() == arguments && !Modifier.isStatic(m.getModifiers()));
+      boolean exists =
+          Arrays.stream(noted.type.getMethods())
+              .anyMatch(
+                  m ->
+                      m.getName().equals(method)
+                          && m.getParameterCount() == arguments
+                          && !Modifier.isStatic(m.getModifiers()));
       if (!exists) {
-        throw new IllegalStateException(noted.type.getSimpleName() + " has no public method " + method + " with "
-            + arguments + " argument(s), which a model calls as ${" + noted.bean + "." + method + "(…)}");
+        throw new IllegalStateException(
+            noted.type.getSimpleName()
+                + " has no public method "
+                + method
+                + " with "
+                + arguments
+                + " argument(s), which a model calls as ${"
+                + noted.bean
+                + "."
+                + method
+                + "(…)}");
       }
       String key = null;
       List<String> texts = new ArrayList<>();
@@ -120,7 +157,14 @@ public class RecordsOutOfScope extends JuelExpressionManager {
           texts.add(text);
         }
       }
-      CALLS.add(noted.bean + "." + method + (texts.isEmpty() ? "" : ":" + String.join(":", texts)) + "(" + key + ")");
+      CALLS.add(
+          noted.bean
+              + "."
+              + method
+              + (texts.isEmpty() ? "" : ":" + String.join(":", texts))
+              + "("
+              + key
+              + ")");
       context.setPropertyResolved(true);
       Function<Object[], Object> answer = ANSWERS.get(noted.bean + "." + method);
       return answer == null ? null : answer.apply(params);
@@ -132,8 +176,7 @@ public class RecordsOutOfScope extends JuelExpressionManager {
     }
 
     @Override
-    public void setValue(ELContext context, Object base, Object property, Object value) {
-    }
+    public void setValue(ELContext context, Object base, Object property, Object value) {}
 
     @Override
     public boolean isReadOnly(ELContext context, Object base, Object property) {
@@ -152,12 +195,14 @@ public class RecordsOutOfScope extends JuelExpressionManager {
   }
 
   /** An out-of-scope bean; as a delegate expression it notes its event. */
-  private record Noted(String bean, Class<?> type) implements ExecutionListener, TaskListener, JavaDelegate {
+  private record Noted(String bean, Class<?> type)
+      implements ExecutionListener, TaskListener, JavaDelegate {
 
     @Override
     public void notify(DelegateExecution execution) {
-      CALLS.add(bean + "." + execution.getEventName() + "(" + execution.getProcessBusinessKey() + ")");
-      LEAVES.getOrDefault(bean + "." + execution.getEventName(), ignored -> { }).accept(execution);
+      CALLS.add(
+          bean + "." + execution.getEventName() + "(" + execution.getProcessBusinessKey() + ")");
+      LEAVES.getOrDefault(bean + "." + execution.getEventName(), ignored -> {}).accept(execution);
     }
 
     @Override
@@ -172,15 +217,19 @@ public class RecordsOutOfScope extends JuelExpressionManager {
   }
 
   private static Map<String, Class<?>> scan() {
-    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
     Map<String, Class<?>> components = new TreeMap<>();
     for (BeanDefinition definition : scanner.findCandidateComponents("se.kommunstod")) {
       try {
         Class<?> type = Class.forName(definition.getBeanClassName());
         Component component = AnnotatedElementUtils.findMergedAnnotation(type, Component.class);
-        components.put(component == null || component.value().isEmpty()
-            ? Introspector.decapitalize(type.getSimpleName()) : component.value(), type);
+        components.put(
+            component == null || component.value().isEmpty()
+                ? Introspector.decapitalize(type.getSimpleName())
+                : component.value(),
+            type);
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException(e);
       }

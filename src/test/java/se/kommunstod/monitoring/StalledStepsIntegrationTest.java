@@ -3,13 +3,13 @@ package se.kommunstod.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,7 +42,10 @@ class StalledStepsIntegrationTest {
 
   @BeforeAll
   void startInstances() {
-    repositoryService.createDeployment().name("monitoring-test").enableDuplicateFiltering(true)
+    repositoryService
+        .createDeployment()
+        .name("monitoring-test")
+        .enableDuplicateFiltering(true)
         .addClasspathResource("monitoring/tasks.bpmn")
         .addClasspathResource("monitoring/incident.bpmn")
         .addClasspathResource("monitoring/timer.bpmn")
@@ -59,8 +62,12 @@ class StalledStepsIntegrationTest {
       ClockUtil.reset();
     }
     String incidentInstance = start("monitoringTestIncident", "linkoping");
-    Job failing = managementService.createJobQuery().processInstanceId(incidentInstance).activityId("Task_Failing")
-        .singleResult();
+    Job failing =
+        managementService
+            .createJobQuery()
+            .processInstanceId(incidentInstance)
+            .activityId("Task_Failing")
+            .singleResult();
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
         managementService.executeJob(failing.getId());
@@ -77,9 +84,12 @@ class StalledStepsIntegrationTest {
 
   @Test
   void userTasksPastTheirDueDateOrIdleLimitAreStalledAndNoOthers() {
-    List<StalledStep> stalled = stalled(new StallFilter("linkoping", "monitoringTestTasks", null, null, null));
+    List<StalledStep> stalled =
+        stalled(new StallFilter("linkoping", "monitoringTestTasks", null, null, null));
 
-    assertThat(stalled).extracting(StalledStep::kind, StalledStep::step, StalledStep::role, StalledStep::daysPastLimit)
+    assertThat(stalled)
+        .extracting(
+            StalledStep::kind, StalledStep::step, StalledStep::role, StalledStep::daysPastLimit)
         .containsExactly(
             // created ten days ago with stallAfter P3D: idle since seven days
             tuple(StallKind.USER_TASK, "Task_IdleLimit", "police", 7L),
@@ -89,17 +99,23 @@ class StalledStepsIntegrationTest {
     assertThat(idle.stepName()).isEqualTo("Vilande uppgift");
     assertThat(idle.municipalityName()).isEqualTo("Linköpings kommun");
     assertThat(idle.process()).isEqualTo("monitoringTestTasks");
-    assertThat(idle.since()).isEqualTo(TEN_DAYS_AGO.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    assertThat(idle.since())
+        .isEqualTo(TEN_DAYS_AGO.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     assertThat(idle.link()).endsWith("/camunda/app/tasklist/default/#/?task=" + idle.id());
-    assertThat(idle.cockpitLink()).endsWith("/camunda/app/cockpit/default/#/process-instance/"
-        + idle.processInstanceId() + "/runtime");
+    assertThat(idle.cockpitLink())
+        .endsWith(
+            "/camunda/app/cockpit/default/#/process-instance/"
+                + idle.processInstanceId()
+                + "/runtime");
   }
 
   @Test
   void anIncidentIsStalledButAJobWaitingForTheExecutorIsNot() {
     assertThat(stalled(new StallFilter(null, "monitoringTestIncident", null, null, null)))
-        .extracting(StalledStep::kind, StalledStep::step, StalledStep::stepName, StalledStep::municipality)
-        .containsExactly(tuple(StallKind.INCIDENT, "Task_Failing", "Misslyckad tjänst", "linkoping"));
+        .extracting(
+            StalledStep::kind, StalledStep::step, StalledStep::stepName, StalledStep::municipality)
+        .containsExactly(
+            tuple(StallKind.INCIDENT, "Task_Failing", "Misslyckad tjänst", "linkoping"));
   }
 
   @Test
@@ -109,7 +125,8 @@ class StalledStepsIntegrationTest {
         .singleElement()
         .satisfies(step -> assertThat(step.toList().get(0)).isEqualTo(StallKind.TIMER))
         .satisfies(step -> assertThat(step.toList().get(1)).isEqualTo("Timer_Overdue"))
-        .satisfies(step -> assertThat((String) step.toList().get(2)).contains("/camunda/app/cockpit/"));
+        .satisfies(
+            step -> assertThat((String) step.toList().get(2)).contains("/camunda/app/cockpit/"));
   }
 
   @Test
@@ -124,11 +141,14 @@ class StalledStepsIntegrationTest {
   void filtersByStepRoleAndMinimumAge() {
     assertThat(stalled(new StallFilter(null, "monitoringTestTasks", "Task_PastDue", null, null)))
         .extracting(StalledStep::step, StalledStep::municipality)
-        .containsExactlyInAnyOrder(tuple("Task_PastDue", "linkoping"), tuple("Task_PastDue", "sodertalje"));
+        .containsExactlyInAnyOrder(
+            tuple("Task_PastDue", "linkoping"), tuple("Task_PastDue", "sodertalje"));
     assertThat(stalled(new StallFilter(null, "monitoringTestTasks", null, "police", null)))
-        .extracting(StalledStep::step).containsExactly("Task_IdleLimit", "Task_IdleLimit");
+        .extracting(StalledStep::step)
+        .containsExactly("Task_IdleLimit", "Task_IdleLimit");
     assertThat(stalled(new StallFilter("linkoping", "monitoringTestTasks", null, null, 6)))
-        .extracting(StalledStep::step).containsExactly("Task_IdleLimit");
+        .extracting(StalledStep::step)
+        .containsExactly("Task_IdleLimit");
     assertThat(stalled(new StallFilter(null, "noSuchProcess", null, null, null))).isEmpty();
   }
 
@@ -142,21 +162,27 @@ class StalledStepsIntegrationTest {
     assertThat(second.items()).hasSize(1);
     assertThat(second.hasMore()).isFalse();
     assertThat(stalledSteps.count(tasks, null)).isEqualTo(4);
-    assertThat(first.items().get(0).stalledAt()).isBeforeOrEqualTo(first.items().get(2).stalledAt());
-    assertThat(first.items().get(2).stalledAt()).isBeforeOrEqualTo(second.items().get(0).stalledAt());
+    assertThat(first.items().get(0).stalledAt())
+        .isBeforeOrEqualTo(first.items().get(2).stalledAt());
+    assertThat(first.items().get(2).stalledAt())
+        .isBeforeOrEqualTo(second.items().get(0).stalledAt());
   }
 
   @Test
   void countsPerStepAndMunicipalityWithAgeBuckets() {
     Map<String, long[]> buckets = new HashMap<>();
-    for (StalledSteps.Count count : stalledSteps.counts(new StallFilter(null, null, null, null, null), null)) {
-      if (count.process() != null && count.process().startsWith("monitoringTest") && "linkoping".equals(count.municipality())) {
+    for (StalledSteps.Count count :
+        stalledSteps.counts(new StallFilter(null, null, null, null, null), null)) {
+      if (count.process() != null
+          && count.process().startsWith("monitoringTest")
+          && "linkoping".equals(count.municipality())) {
         buckets.merge(count.step(), count.buckets(), (a, b) -> a);
         assertThat(count.count()).isEqualTo(1);
       }
     }
-    assertThat(buckets).containsOnlyKeys("Task_PastDue", "Task_IdleLimit", "Task_Failing", "Timer_Overdue",
-        "Message_Overdue");
+    assertThat(buckets)
+        .containsOnlyKeys(
+            "Task_PastDue", "Task_IdleLimit", "Task_Failing", "Timer_Overdue", "Message_Overdue");
     assertThat(buckets.get("Task_PastDue")).containsExactly(1, 0, 0, 0);
     assertThat(buckets.get("Message_Overdue")).containsExactly(0, 1, 0, 0);
     assertThat(buckets.get("Timer_Overdue")).containsExactly(0, 0, 0, 1);
@@ -165,13 +191,35 @@ class StalledStepsIntegrationTest {
   @Test
   void gaugesShowOpenTasksStalledStepsIncidentsAndJobBacklog() {
     metrics.refresh();
-    assertThat(gauge("kommunstod.steps.stalled", "kind", "user_task", "municipality", "linkoping",
-        "process", "monitoringTestTasks", "step", "Task_IdleLimit")).isEqualTo(1.0);
-    assertThat(gauge("kommunstod.steps.stalled", "kind", "incident", "municipality", "linkoping",
-        "process", "monitoringTestIncident", "step", "Task_Failing")).isEqualTo(1.0);
-    assertThat(meters.find("kommunstod.steps.stalled").tag("step", "Task_WithinLimit").gauges()).isEmpty();
+    assertThat(
+            gauge(
+                "kommunstod.steps.stalled",
+                "kind",
+                "user_task",
+                "municipality",
+                "linkoping",
+                "process",
+                "monitoringTestTasks",
+                "step",
+                "Task_IdleLimit"))
+        .isEqualTo(1.0);
+    assertThat(
+            gauge(
+                "kommunstod.steps.stalled",
+                "kind",
+                "incident",
+                "municipality",
+                "linkoping",
+                "process",
+                "monitoringTestIncident",
+                "step",
+                "Task_Failing"))
+        .isEqualTo(1.0);
+    assertThat(meters.find("kommunstod.steps.stalled").tag("step", "Task_WithinLimit").gauges())
+        .isEmpty();
     // four user tasks per started task instance, one in the message process
-    assertThat(gauge("kommunstod.tasks.open", "municipality", "sodertalje")).isGreaterThanOrEqualTo(5.0);
+    assertThat(gauge("kommunstod.tasks.open", "municipality", "sodertalje"))
+        .isGreaterThanOrEqualTo(5.0);
     assertThat(gauge("kommunstod.incidents.open")).isGreaterThanOrEqualTo(1.0);
     // the job of Task_NotYetRun waits for the (switched off) job executor
     assertThat(gauge("kommunstod.jobs.due")).isGreaterThanOrEqualTo(1.0);
@@ -186,9 +234,14 @@ class StalledStepsIntegrationTest {
   }
 
   private String start(String process, String municipality) {
-    return runtimeService.startProcessInstanceByKey(process, process + "-" + municipality, Map.of(
-        "municipalityCode", municipality,
-        "due", Date.from(NOW.minus(Duration.ofDays(5))),
-        "later", Date.from(NOW.plus(Duration.ofDays(10))))).getId();
+    return runtimeService
+        .startProcessInstanceByKey(
+            process,
+            process + "-" + municipality,
+            Map.of(
+                "municipalityCode", municipality,
+                "due", Date.from(NOW.minus(Duration.ofDays(5))),
+                "later", Date.from(NOW.plus(Duration.ofDays(10)))))
+        .getId();
   }
 }

@@ -25,13 +25,15 @@ import se.kommunstod.support.IntegrationTest;
 
 /**
  * The unfiltered summary read from {@link StalledCountsSnapshot}: each person gets only their own
- * municipalities' rows of it, its age is in {@code asOf}, and filtered or too old it is counted live.
+ * municipalities' rows of it, its age is in {@code asOf}, and filtered or too old it is counted
+ * live.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SummarySnapshotIntegrationTest {
 
-  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
@@ -44,8 +46,12 @@ class SummarySnapshotIntegrationTest {
 
   @BeforeAll
   void startStalledTasksInSeveralMunicipalities() {
-    repositoryService.createDeployment().name("monitoring-snapshot-test").enableDuplicateFiltering(true)
-        .addClasspathResource("monitoring/snapshot.bpmn").deploy();
+    repositoryService
+        .createDeployment()
+        .name("monitoring-snapshot-test")
+        .enableDuplicateFiltering(true)
+        .addClasspathResource("monitoring/snapshot.bpmn")
+        .deploy();
     for (String municipality : List.of("linkoping", "sodertalje", "trollhattan")) {
       startStalledTask(municipality);
     }
@@ -54,17 +60,25 @@ class SummarySnapshotIntegrationTest {
   @Test
   void everyoneGetsOnlyTheirOwnMunicipalitiesFromTheSnapshot() {
     snapshot.refresh();
-    Map<String, Set<String>> visible = Map.of(
-        "samordnare.linkoping", Set.of("linkoping"),
-        "socialtjanst.sodertalje", Set.of("sodertalje"),
-        "polis.vast", Set.of("trollhattan", "goteborg"));
-    visible.forEach((user, municipalities) -> {
-      FromSnapshot summary = fromSnapshot(() -> get(user, "/api/monitoring/summary"));
-      assertThat(municipalitiesIn(summary.answer())).as(user).isNotEmpty().isSubsetOf(municipalities);
-      assertThat(((Number) summary.answer().get("total")).longValue()).as(user)
-          .isEqualTo(summary.total(municipalities)).isPositive();
-    });
-    Map<String, Object> bra = fromSnapshot(() -> get("radgivare", "/api/monitoring/summary")).answer();
+    Map<String, Set<String>> visible =
+        Map.of(
+            "samordnare.linkoping", Set.of("linkoping"),
+            "socialtjanst.sodertalje", Set.of("sodertalje"),
+            "polis.vast", Set.of("trollhattan", "goteborg"));
+    visible.forEach(
+        (user, municipalities) -> {
+          FromSnapshot summary = fromSnapshot(() -> get(user, "/api/monitoring/summary"));
+          assertThat(municipalitiesIn(summary.answer()))
+              .as(user)
+              .isNotEmpty()
+              .isSubsetOf(municipalities);
+          assertThat(((Number) summary.answer().get("total")).longValue())
+              .as(user)
+              .isEqualTo(summary.total(municipalities))
+              .isPositive();
+        });
+    Map<String, Object> bra =
+        fromSnapshot(() -> get("radgivare", "/api/monitoring/summary")).answer();
     assertThat(municipalitiesIn(bra)).contains("linkoping", "sodertalje", "trollhattan");
   }
 
@@ -77,7 +91,8 @@ class SummarySnapshotIntegrationTest {
     assertThat(Instant.parse((String) kept.answer().get("generatedAt"))).isAfterOrEqualTo(asOf);
 
     startStalledTask("linkoping");
-    Map<String, Object> live = get("samordnare.linkoping", "/api/monitoring/summary?process=monitoringSnapshotTest");
+    Map<String, Object> live =
+        get("samordnare.linkoping", "/api/monitoring/summary?process=monitoringSnapshotTest");
     assertThat(live.get("asOf")).isEqualTo(live.get("generatedAt"));
     assertThat(live.get("total")).isEqualTo(2);
   }
@@ -86,18 +101,23 @@ class SummarySnapshotIntegrationTest {
   void aSnapshotOlderThanItsMaximumAgeIsNotUsed() {
     // an instance of its own, out of reach of the scheduled refresh
     StalledCountsSnapshot own = new StalledCountsSnapshot(stalledSteps, properties);
-    MonitoringService service = new MonitoringService(stalledSteps, identityService, municipalities, properties, own);
+    MonitoringService service =
+        new MonitoringService(stalledSteps, identityService, municipalities, properties, own);
     assertThat(own.fresh()).isEmpty();
     own.refresh();
     assertThat(own.fresh()).isPresent();
-    identityService.setAuthentication("samordnare.linkoping", List.of("municipality"), List.of("linkoping"));
+    identityService.setAuthentication(
+        "samordnare.linkoping", List.of("municipality"), List.of("linkoping"));
     try {
-      assertThat(service.summary(StallFilter.none()).asOf()).isEqualTo(own.fresh().orElseThrow().asOf());
-      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(properties.summaryMaxAge()).plusSeconds(60)));
+      assertThat(service.summary(StallFilter.none()).asOf())
+          .isEqualTo(own.fresh().orElseThrow().asOf());
+      ClockUtil.setCurrentTime(
+          Date.from(Instant.now().plus(properties.summaryMaxAge()).plusSeconds(60)));
       assertThat(own.fresh()).isEmpty();
       MonitoringService.Summary live = service.summary(StallFilter.none());
       assertThat(live.asOf()).isEqualTo(live.generatedAt());
-      assertThat(live.perMunicipality()).extracting(MonitoringService.MunicipalityCount::municipality)
+      assertThat(live.perMunicipality())
+          .extracting(MonitoringService.MunicipalityCount::municipality)
           .containsOnly("linkoping");
     } finally {
       ClockUtil.reset();
@@ -109,26 +129,39 @@ class SummarySnapshotIntegrationTest {
   void rowsOfOtherMunicipalitiesAndWithoutOneAreLeftOut() {
     List<StalledSteps.Count> counts = List.of(count("linkoping"), count("sodertalje"), count(null));
     assertThat(MonitoringService.visibleOnly(counts, List.of("linkoping")))
-        .extracting(StalledSteps.Count::municipality).containsExactly("linkoping");
+        .extracting(StalledSteps.Count::municipality)
+        .containsExactly("linkoping");
     assertThat(MonitoringService.visibleOnly(counts, List.of())).isEmpty();
     assertThat(MonitoringService.visibleOnly(counts, null)).hasSize(3);
   }
 
   private static StalledSteps.Count count(String municipality) {
-    return new StalledSteps.Count(StallKind.USER_TASK, "p", "P", "s", "S", municipality, 1, new long[] {1, 0, 0, 0});
+    return new StalledSteps.Count(
+        StallKind.USER_TASK, "p", "P", "s", "S", municipality, 1, new long[] {1, 0, 0, 0});
   }
 
   private void startStalledTask(String municipality) {
-    runtimeService.startProcessInstanceByKey("monitoringSnapshotTest", "snapshot-" + municipality, Map.of(
-        "municipalityCode", municipality, "due", Date.from(Instant.now().minus(Duration.ofDays(3)))));
+    runtimeService.startProcessInstanceByKey(
+        "monitoringSnapshotTest",
+        "snapshot-" + municipality,
+        Map.of(
+            "municipalityCode",
+            municipality,
+            "due",
+            Date.from(Instant.now().minus(Duration.ofDays(3)))));
   }
 
-  /** An answer and the snapshot it was made from: asked again if the scheduled refresh replaced it meanwhile. */
+  /**
+   * An answer and the snapshot it was made from: asked again if the scheduled refresh replaced it
+   * meanwhile.
+   */
   private record FromSnapshot(Map<String, Object> answer, StalledCountsSnapshot.Snapshot kept) {
 
     long total(Set<String> municipalities) {
-      return kept.counts().stream().filter(c -> municipalities.contains(c.municipality()))
-          .mapToLong(StalledSteps.Count::count).sum();
+      return kept.counts().stream()
+          .filter(c -> municipalities.contains(c.municipality()))
+          .mapToLong(StalledSteps.Count::count)
+          .sum();
     }
   }
 

@@ -18,25 +18,61 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Swedish locale files of Tasklist, Cockpit and Admin are complete against the Camunda version we
- * run: every label of Camunda's own {@code en.json} (from the webjar on the classpath) has Swedish text
- * in our {@code sv.json}, with the same placeholders ({@code {{count}}}, {@code {}}) and the same HTML
- * tags, and no label is English left as it was except words that are the same in Swedish (product
- * names, symbols, "Filter", "Status"). A Camunda upgrade that adds labels fails here until
- * {@code tools/webapp-locales.py} (Cockpit, Admin) or Tasklist's sv.json has them.
+ * The Swedish locale files of Tasklist, Cockpit and Admin are complete against the Camunda version
+ * we run: every label of Camunda's own {@code en.json} (from the webjar on the classpath) has
+ * Swedish text in our {@code sv.json}, with the same placeholders ({@code {{count}}}, {@code {}})
+ * and the same HTML tags, and no label is English left as it was except words that are the same in
+ * Swedish (product names, symbols, "Filter", "Status"). A Camunda upgrade that adds labels fails
+ * here until {@code tools/webapp-locales.py} (Cockpit, Admin) or Tasklist's sv.json has them.
  */
 class LocaleCompletenessTest {
 
   private static final String LOCALES = "META-INF/resources/webjars/camunda/app/%s/locales/%s.json";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}|\\{}");
-  private static final Pattern HTML_TAG = Pattern.compile("</?(a|b|br|code|em|i|p|span|strong)\\b[^>]*>");
+  private static final Pattern HTML_TAG =
+      Pattern.compile("</?(a|b|br|code|em|i|p|span|strong)\\b[^>]*>");
 
-  /** Texts that are the same in Swedish: names of products and formats, symbols, words Swedish shares. */
-  private static final Set<String> SAME_IN_SWEDISH = Set.of("<", "<=", ">", ">=", "<null>", "null", "<definition>",
-      "<version>", "Admin", "Cockpit", "Tasklist", "Camunda", "Optimize", "CSV", "JSON", "OK", " OK", "Ok", "Batch",
-      "batch", "process", "Diagram", "Element", "Filter", "Information", "Max", "Min", "Operator", "Period:",
-      "Status", "System", "Version", "Version:", "GLOBAL");
+  /**
+   * Texts that are the same in Swedish: names of products and formats, symbols, words Swedish
+   * shares.
+   */
+  private static final Set<String> SAME_IN_SWEDISH =
+      Set.of(
+          "<",
+          "<=",
+          ">",
+          ">=",
+          "<null>",
+          "null",
+          "<definition>",
+          "<version>",
+          "Admin",
+          "Cockpit",
+          "Tasklist",
+          "Camunda",
+          "Optimize",
+          "CSV",
+          "JSON",
+          "OK",
+          " OK",
+          "Ok",
+          "Batch",
+          "batch",
+          "process",
+          "Diagram",
+          "Element",
+          "Filter",
+          "Information",
+          "Max",
+          "Min",
+          "Operator",
+          "Period:",
+          "Status",
+          "System",
+          "Version",
+          "Version:",
+          "GLOBAL");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -60,7 +96,8 @@ class LocaleCompletenessTest {
         problems.add(key + ": still English \"" + en + "\"");
       }
       if (!all(PLACEHOLDER, en).equals(all(PLACEHOLDER, sv))) {
-        problems.add(key + ": placeholders " + all(PLACEHOLDER, en) + " became " + all(PLACEHOLDER, sv));
+        problems.add(
+            key + ": placeholders " + all(PLACEHOLDER, en) + " became " + all(PLACEHOLDER, sv));
       }
       if (!all(HTML_TAG, en).equals(all(HTML_TAG, sv))) {
         problems.add(key + ": HTML " + all(HTML_TAG, en) + " became " + all(HTML_TAG, sv));

@@ -24,8 +24,10 @@ import org.springframework.http.ResponseEntity;
 public final class RecordsClient {
 
   static final String PASSWORD = "demo";
-  static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
-  static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
+  static final ParameterizedTypeReference<Map<String, Object>> MAP =
+      new ParameterizedTypeReference<>() {};
+  static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
+      new ParameterizedTypeReference<>() {};
 
   private final TestRestTemplate http;
   private final Map<String, String> passwords = new java.util.HashMap<>();
@@ -46,8 +48,12 @@ public final class RecordsClient {
 
   static void deployWalkthrough(RepositoryService repositoryService) {
     try {
-      repositoryService.createDeployment().name("records-test").enableDuplicateFiltering(true)
-          .addInputStream("records-walkthrough.bpmn",
+      repositoryService
+          .createDeployment()
+          .name("records-test")
+          .enableDuplicateFiltering(true)
+          .addInputStream(
+              "records-walkthrough.bpmn",
               new ClassPathResource("records/records-walkthrough.bpmn").getInputStream())
           .deploy();
     } catch (IOException e) {
@@ -63,11 +69,13 @@ public final class RecordsClient {
     return as(user).exchange(path, HttpMethod.GET, null, LIST);
   }
 
-  public ResponseEntity<Map<String, Object>> send(String user, HttpMethod method, String path, Object body) {
+  public ResponseEntity<Map<String, Object>> send(
+      String user, HttpMethod method, String path, Object body) {
     return as(user).exchange(path, method, json(body), MAP);
   }
 
-  public ResponseEntity<Map<String, Object>> sendRaw(String user, HttpMethod method, String path, String body) {
+  public ResponseEntity<Map<String, Object>> sendRaw(
+      String user, HttpMethod method, String path, String body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return as(user).exchange(path, method, new HttpEntity<>(body, headers), MAP);
@@ -75,8 +83,14 @@ public final class RecordsClient {
 
   /** The one open task of the instance, as the given user sees it through the engine REST API. */
   public String taskId(String user, String processInstanceId, String taskDefinitionKey) {
-    List<Map<String, Object>> tasks = getList(user, "/engine-rest/task?processInstanceId=" + processInstanceId
-        + "&taskDefinitionKey=" + taskDefinitionKey).getBody();
+    List<Map<String, Object>> tasks =
+        getList(
+                user,
+                "/engine-rest/task?processInstanceId="
+                    + processInstanceId
+                    + "&taskDefinitionKey="
+                    + taskDefinitionKey)
+            .getBody();
     if (tasks == null || tasks.size() != 1) {
       throw new AssertionError(user + " sees " + tasks + " for " + taskDefinitionKey);
     }
@@ -84,11 +98,18 @@ public final class RecordsClient {
   }
 
   /** Completes a task through the engine REST API with string/typed form variables. */
-  public ResponseEntity<Map<String, Object>> complete(String user, String taskId, Map<String, Object> variables) {
+  public ResponseEntity<Map<String, Object>> complete(
+      String user, String taskId, Map<String, Object> variables) {
     Map<String, Object> typed = new java.util.LinkedHashMap<>();
-    variables.forEach((name, value) -> typed.put(name, Map.of("value", value,
-        "type", value instanceof Number ? "Long" : "String")));
-    return send(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed));
+    variables.forEach(
+        (name, value) ->
+            typed.put(
+                name, Map.of("value", value, "type", value instanceof Number ? "Long" : "String")));
+    return send(
+        user,
+        HttpMethod.POST,
+        "/engine-rest/task/" + taskId + "/complete",
+        Map.of("variables", typed));
   }
 
   static HttpEntity<Object> json(Object body) {

@@ -19,8 +19,12 @@ class ReportAnalysisTest {
 
     counts.put(InterventionMethod.EST, 3L);
     counts.put(InterventionMethod.SSPF, 3L);
-    assertThat(ReportAnalysis.leaders(counts, InterventionMethod::name)).isEqualTo("EST, GVI och SSPF (3 vardera)");
+    assertThat(ReportAnalysis.leaders(counts, InterventionMethod::name))
+        .isEqualTo("EST, GVI och SSPF (3 vardera)");
 
-    assertThat(ReportAnalysis.leaders(new EnumMap<>(InterventionMethod.class), InterventionMethod::name)).isEqualTo("–");
+    assertThat(
+            ReportAnalysis.leaders(
+                new EnumMap<>(InterventionMethod.class), InterventionMethod::name))
+        .isEqualTo("–");
   }
 }

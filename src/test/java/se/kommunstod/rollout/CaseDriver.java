@@ -33,8 +33,12 @@ final class CaseDriver {
   private final ManagementService managementService;
   private final HistoryService historyService;
 
-  CaseDriver(RuntimeService runtimeService, TaskService taskService, FormService formService,
-      ManagementService managementService, HistoryService historyService) {
+  CaseDriver(
+      RuntimeService runtimeService,
+      TaskService taskService,
+      FormService formService,
+      ManagementService managementService,
+      HistoryService historyService) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.formService = formService;
@@ -46,10 +50,17 @@ final class CaseDriver {
     return runtimeService.startProcessInstanceByKey("supportCase", businessKey, variables).getId();
   }
 
-  /** Completes every open task of the case (and its called instances) with this task id; returns how many. */
+  /**
+   * Completes every open task of the case (and its called instances) with this task id; returns how
+   * many.
+   */
   int complete(String businessKey, String taskDefinitionKey) {
-    List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
-        .taskDefinitionKey(taskDefinitionKey).list();
+    List<Task> tasks =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(businessKey)
+            .taskDefinitionKey(taskDefinitionKey)
+            .list();
     assertThat(tasks).as(businessKey + " " + taskDefinitionKey).isNotEmpty();
     tasks.forEach(this::complete);
     return tasks.size();
@@ -87,27 +98,39 @@ final class CaseDriver {
    */
   void execute(Job job) {
     if (job.getDuedate() != null && !job.getDuedate().before(ClockUtil.getCurrentTime())) {
-      // a moment after the due time: a cycle fired exactly at a repetition plans that repetition again
+      // a moment after the due time: a cycle fired exactly at a repetition plans that repetition
+      // again
       ClockUtil.setCurrentTime(new java.util.Date(job.getDuedate().getTime() + 1000));
     }
     managementService.executeJob(job.getId());
   }
 
   Job timer(String processInstanceId, String activityId) {
-    return managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers()
+    return managementService
+        .createJobQuery()
+        .processInstanceId(processInstanceId)
+        .activityId(activityId)
+        .timers()
         .singleResult();
   }
 
   /** The running instance of the called process in the case's family. */
   ProcessInstance called(String businessKey, String processDefinitionKey) {
-    List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(businessKey).processDefinitionKey(processDefinitionKey).list();
+    List<ProcessInstance> instances =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(businessKey)
+            .processDefinitionKey(processDefinitionKey)
+            .list();
     assertThat(instances).as(processDefinitionKey + " of " + businessKey).hasSize(1);
     return instances.get(0);
   }
 
   List<ProcessInstance> family(String businessKey) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list();
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey)
+        .list();
   }
 
   /**
@@ -116,20 +139,30 @@ final class CaseDriver {
    */
   void finish(String businessKey, String caseInstanceId) {
     for (int round = 0; round < 100; round++) {
-      List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).list();
+      List<Task> tasks =
+          taskService.createTaskQuery().processInstanceBusinessKey(businessKey).list();
       if (!tasks.isEmpty()) {
         tasks.forEach(this::complete);
         continue;
       }
-      List<Job> followUps = family(businessKey).stream()
-          .map(instance -> timer(instance.getId(), "Timer_FollowUpDue")).filter(job -> job != null).toList();
+      List<Job> followUps =
+          family(businessKey).stream()
+              .map(instance -> timer(instance.getId(), "Timer_FollowUpDue"))
+              .filter(job -> job != null)
+              .toList();
       if (followUps.isEmpty()) {
         break;
       }
       followUps.forEach(this::execute);
     }
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(caseInstanceId).finished()
-        .count()).as(businessKey + " ended").isEqualTo(1);
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(caseInstanceId)
+                .finished()
+                .count())
+        .as(businessKey + " ended")
+        .isEqualTo(1);
     assertThat(family(businessKey)).as("nothing of " + businessKey + " left running").isEmpty();
   }
 }

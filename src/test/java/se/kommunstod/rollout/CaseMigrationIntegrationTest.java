@@ -41,8 +41,8 @@ import se.kommunstod.support.IntegrationTest;
  * driven to different places are previewed and moved to a new version of the whole set through
  * /api/admin/migrations, as a process manager would, on the embedded PostgreSQL. Then every case
  * and its meetings and interventions are on the new version, every timer kept its due date, a
- * used-up meeting cycle stayed used up, and the cases run to their end. A move the engine cannot
- * do for one called instance is refused and leaves everything as it was.
+ * used-up meeting cycle stayed used up, and the cases run to their end. A move the engine cannot do
+ * for one called instance is refused and leaves everything as it was.
  */
 @IntegrationTest
 class CaseMigrationIntegrationTest {
@@ -51,22 +51,14 @@ class CaseMigrationIntegrationTest {
   static final String PROCESS_MANAGER_PASSWORD = "flytta-arenden-2026";
   static final String BASE = "/api/admin/migrations/supportCase";
 
-  @Autowired
-  TestRestTemplate http;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  FormService formService;
-  @Autowired
-  ManagementService managementService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  IdentityService identityService;
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired IdentityService identityService;
 
   RecordsClient client;
   CaseDriver driver;
@@ -75,7 +67,8 @@ class CaseMigrationIntegrationTest {
   @BeforeEach
   void processManager() {
     // the role set-up creates the group in the app; a test of this feature must not depend on it
-    if (identityService.createGroupQuery().groupId(MigrationAccess.PROCESS_MANAGER_GROUP).count() == 0) {
+    if (identityService.createGroupQuery().groupId(MigrationAccess.PROCESS_MANAGER_GROUP).count()
+        == 0) {
       Group group = identityService.newGroup(MigrationAccess.PROCESS_MANAGER_GROUP);
       group.setName("Processledare");
       group.setType("WORKFLOW");
@@ -90,13 +83,15 @@ class CaseMigrationIntegrationTest {
       identityService.createMembership(PROCESS_MANAGER, MigrationAccess.PROCESS_MANAGER_GROUP);
     }
     client = new RecordsClient(http).withPassword(PROCESS_MANAGER, PROCESS_MANAGER_PASSWORD);
-    driver = new CaseDriver(runtimeService, taskService, formService, managementService, historyService);
+    driver =
+        new CaseDriver(runtimeService, taskService, formService, managementService, historyService);
   }
 
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    // the versions deployed here go again (with what runs on them), so other tests see the app's models
+    // the versions deployed here go again (with what runs on them), so other tests see the app's
+    // models
     deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
   }
 
@@ -105,20 +100,24 @@ class CaseMigrationIntegrationTest {
     Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     ClockUtil.setCurrentTime(Date.from(t0));
     String run = "mig-" + System.nanoTime();
-    Map<String, Object> demoCycle = Map.of("municipalityCode", "linkoping", "meetingCycle", "R2/PT2M",
-        "followUpInterval", "PT2M");
+    Map<String, Object> demoCycle =
+        Map.of(
+            "municipalityCode", "linkoping", "meetingCycle", "R2/PT2M", "followUpInterval", "PT2M");
 
-    // A: before the kick-off, in the situation pictures; no own cycle, so the model's meetingCycle applies later
+    // A: before the kick-off, in the situation pictures; no own cycle, so the model's meetingCycle
+    // applies later
     String keyA = run + "-a";
     String caseA = driver.start(keyA, Map.of("municipalityCode", "linkoping"));
-    // B: in implementation, a meeting waiting for the actors' reports, the intervention being planned
+    // B: in implementation, a meeting waiting for the actors' reports, the intervention being
+    // planned
     String keyB = run + "-b";
     String caseB = driver.start(keyB, demoCycle);
     driver.assess(keyB);
     driver.complete(keyB, "Task_KickOff");
     driver.fire(caseB, "Start_MeetingDue");
     driver.complete(keyB, "Task_PrepareAgenda");
-    // C: both meetings of R2 held or started (the cycle is used up), the intervention waiting for its follow-up
+    // C: both meetings of R2 held or started (the cycle is used up), the intervention waiting for
+    // its follow-up
     String keyC = run + "-c";
     String caseC = driver.start(keyC, demoCycle);
     driver.assess(keyC);
@@ -144,11 +143,20 @@ class CaseMigrationIntegrationTest {
     List<String> cases = List.of(caseA, caseB, caseC, caseD);
     TreeSet<String> timersBefore = timers(keys);
     TreeSet<String> definitionsBefore = definitions(keys);
-    assertThat(timersBefore).contains(caseA + " Boundary_EscalateSituationPicturePolice " + t0.plus(Duration.ofDays(21)));
+    assertThat(timersBefore)
+        .contains(
+            caseA + " Boundary_EscalateSituationPicturePolice " + t0.plus(Duration.ofDays(21)));
 
-    // a process manager changes the meeting interval in support-case.bpmn; the whole set is deployed
-    deploy("migration-test-v2", Map.of("support-case.bpmn",
-        text -> text.replace("name=\"meetingCycle\" value=\"R/P30D\"", "name=\"meetingCycle\" value=\"R/P14D\"")));
+    // a process manager changes the meeting interval in support-case.bpmn; the whole set is
+    // deployed
+    deploy(
+        "migration-test-v2",
+        Map.of(
+            "support-case.bpmn",
+            text ->
+                text.replace(
+                    "name=\"meetingCycle\" value=\"R/P30D\"",
+                    "name=\"meetingCycle\" value=\"R/P14D\"")));
     ProcessDefinition v2 = latest("supportCase");
 
     // someone else may not look or move
@@ -159,57 +167,94 @@ class CaseMigrationIntegrationTest {
 
     // preview: what would move, how, and what happens to each timer; nothing changes
     Map<String, Object> selection = Map.of("processInstanceIds", cases);
-    ResponseEntity<Map<String, Object>> preview = client.send(PROCESS_MANAGER, HttpMethod.POST, BASE + "/preview",
-        selection);
-    assertThat(preview.getStatusCode()).as(String.valueOf(preview.getBody())).isEqualTo(HttpStatus.OK);
+    ResponseEntity<Map<String, Object>> preview =
+        client.send(PROCESS_MANAGER, HttpMethod.POST, BASE + "/preview", selection);
+    assertThat(preview.getStatusCode())
+        .as(String.valueOf(preview.getBody()))
+        .isEqualTo(HttpStatus.OK);
     Map<String, Object> report = preview.getBody();
-    assertThat(report).containsEntry("movable", true).containsEntry("changed", false)
-        .containsEntry("cases", 4).containsEntry("calledInstances", 4);
+    assertThat(report)
+        .containsEntry("movable", true)
+        .containsEntry("changed", false)
+        .containsEntry("cases", 4)
+        .containsEntry("calledInstances", 4);
     assertThat(list(report, "problems")).isEmpty();
     assertThat(map(report, "target")).containsEntry("processDefinitionId", v2.getId());
-    Map<String, Object> casePlan = list(report, "plans").stream()
-        .filter(plan -> plan.get("processDefinitionKey").equals("supportCase")).findFirst().orElseThrow();
-    assertThat(list(casePlan, "instructions")).extracting(i -> i.get("sourceActivityId") + "->" + i.get("targetActivityId"))
-        .contains("Task_KickOff->Task_KickOff", "Boundary_EscalateKickOff->Boundary_EscalateKickOff",
-            "Start_MeetingDue->Start_MeetingDue", "CallActivity_CooperationMeeting->CallActivity_CooperationMeeting",
+    Map<String, Object> casePlan =
+        list(report, "plans").stream()
+            .filter(plan -> plan.get("processDefinitionKey").equals("supportCase"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(list(casePlan, "instructions"))
+        .extracting(i -> i.get("sourceActivityId") + "->" + i.get("targetActivityId"))
+        .contains(
+            "Task_KickOff->Task_KickOff",
+            "Boundary_EscalateKickOff->Boundary_EscalateKickOff",
+            "Start_MeetingDue->Start_MeetingDue",
+            "CallActivity_CooperationMeeting->CallActivity_CooperationMeeting",
             "CallActivity_Intervention->CallActivity_Intervention");
-    assertThat(list(report, "plans")).extracting(plan -> plan.get("processDefinitionKey"))
+    assertThat(list(report, "plans"))
+        .extracting(plan -> plan.get("processDefinitionKey"))
         .containsExactlyInAnyOrder("supportCase", "intervention", "cooperationMeeting");
     assertThat(timerOutcomes(report, caseC)).containsEntry("Start_MeetingDue", "NOT_REARMED");
     assertThat(timerOutcomes(report, caseB)).containsEntry("Start_MeetingDue", "KEPT");
-    assertThat(timerOutcomes(report, caseA)).containsEntry("Boundary_EscalateSituationPicturePolice", "KEPT");
-    assertThat(instance(report, caseA).get("activities").toString()).contains("Lämna polisens lägesbild");
+    assertThat(timerOutcomes(report, caseA))
+        .containsEntry("Boundary_EscalateSituationPicturePolice", "KEPT");
+    assertThat(instance(report, caseA).get("activities").toString())
+        .contains("Lämna polisens lägesbild");
     assertThat(timers(keys)).as("the preview changed no timer").isEqualTo(timersBefore);
     assertThat(definitions(keys)).as("the preview moved nothing").isEqualTo(definitionsBefore);
 
-    // the preview of everything (GET, as an administrator) lists these cases too, and changes nothing either
+    // the preview of everything (GET, as an administrator) lists these cases too, and changes
+    // nothing either
     ResponseEntity<Map<String, Object>> all = client.get("admin", BASE + "/preview");
     assertThat(all.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(all.getBody()).containsEntry("changed", false);
-    assertThat(list(all.getBody(), "instances")).extracting(i -> i.get("processInstanceId")).containsAll(cases);
+    assertThat(list(all.getBody(), "instances"))
+        .extracting(i -> i.get("processInstanceId"))
+        .containsAll(cases);
     assertThat(definitions(keys)).isEqualTo(definitionsBefore);
 
     // move, against the previewed target
-    ResponseEntity<Map<String, Object>> moved = client.send(PROCESS_MANAGER, HttpMethod.POST, BASE + "/execute",
-        Map.of("processInstanceIds", cases, "targetProcessDefinitionId", v2.getId()));
+    ResponseEntity<Map<String, Object>> moved =
+        client.send(
+            PROCESS_MANAGER,
+            HttpMethod.POST,
+            BASE + "/execute",
+            Map.of("processInstanceIds", cases, "targetProcessDefinitionId", v2.getId()));
     assertThat(moved.getStatusCode()).as(String.valueOf(moved.getBody())).isEqualTo(HttpStatus.OK);
     Map<String, Object> result = moved.getBody();
-    assertThat(result).containsEntry("movable", true).containsEntry("changed", true)
-        .containsEntry("cases", 4).containsEntry("calledInstances", 4);
-    assertThat(map(result, "timers")).containsEntry("notRearmed", 1).containsEntry("dropped", 0)
+    assertThat(result)
+        .containsEntry("movable", true)
+        .containsEntry("changed", true)
+        .containsEntry("cases", 4)
+        .containsEntry("calledInstances", 4);
+    assertThat(map(result, "timers"))
+        .containsEntry("notRearmed", 1)
+        .containsEntry("dropped", 0)
         .containsEntry("dueDatesRestored", 0);
-    System.out.printf("Migration figures: %s cases, %s called instances, %s instructions, timers %s, %s ms%n",
-        result.get("cases"), result.get("calledInstances"), result.get("instructions"), result.get("timers"),
+    System.out.printf(
+        "Migration figures: %s cases, %s called instances, %s instructions, timers %s, %s ms%n",
+        result.get("cases"),
+        result.get("calledInstances"),
+        result.get("instructions"),
+        result.get("timers"),
         result.get("durationMs"));
 
     // every case and every running meeting and intervention is on the new deployment
     for (String key : keys) {
       for (ProcessInstance instance : driver.family(key)) {
-        assertThat(repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId())
-            .as(key + " " + instance.getProcessDefinitionId()).isEqualTo(v2.getDeploymentId());
+        assertThat(
+                repositoryService
+                    .getProcessDefinition(instance.getProcessDefinitionId())
+                    .getDeploymentId())
+            .as(key + " " + instance.getProcessDefinitionId())
+            .isEqualTo(v2.getDeploymentId());
       }
     }
-    assertThat(timers(keys)).as("every timer kept its due date, no used-up timer started again").isEqualTo(timersBefore);
+    assertThat(timers(keys))
+        .as("every timer kept its due date, no used-up timer started again")
+        .isEqualTo(timersBefore);
     assertThat(driver.timer(caseC, "Start_MeetingDue")).isNull();
     assertThat(driver.timer(caseD, "Boundary_EscalateKickOff")).isNull();
 
@@ -217,15 +262,22 @@ class CaseMigrationIntegrationTest {
     // A reaches implementation after the move: its meetings follow the new interval (R/P14D)
     driver.assess(keyA);
     driver.complete(keyA, "Task_KickOff");
-    assertThat(driver.timer(caseA, "Start_MeetingDue").getDuedate().toInstant()).isEqualTo(t1.plus(Duration.ofDays(14)));
+    assertThat(driver.timer(caseA, "Start_MeetingDue").getDuedate().toInstant())
+        .isEqualTo(t1.plus(Duration.ofDays(14)));
     driver.finish(keyA, caseA);
     // B: the moved meeting ends, then the cycle's last meeting starts from the new version
     assertThat(driver.complete(keyB, "Task_ActorReport")).isEqualTo(4);
     driver.complete(keyB, "Task_RecordDecisions");
     driver.fire(caseB, "Start_MeetingDue");
-    assertThat(repositoryService.getProcessDefinition(driver.called(keyB, "cooperationMeeting").getProcessDefinitionId())
-        .getDeploymentId()).isEqualTo(v2.getDeploymentId());
-    assertThat(driver.timer(caseB, "Start_MeetingDue")).as("R2 used up after the move too").isNull();
+    assertThat(
+            repositoryService
+                .getProcessDefinition(
+                    driver.called(keyB, "cooperationMeeting").getProcessDefinitionId())
+                .getDeploymentId())
+        .isEqualTo(v2.getDeploymentId());
+    assertThat(driver.timer(caseB, "Start_MeetingDue"))
+        .as("R2 used up after the move too")
+        .isNull();
     driver.finish(keyB, caseB);
     driver.finish(keyC, caseC);
     driver.complete(keyD, "Task_EscalateKickOff");
@@ -235,10 +287,19 @@ class CaseMigrationIntegrationTest {
   @Test
   void aMoveTheEngineCannotDoForOneCalledInstanceIsRefusedAndChangesNothing() {
     String run = "mig-refused-" + System.nanoTime();
-    // E: implementation started, its intervention waiting in "Planera insats", a meeting preparing its agenda
+    // E: implementation started, its intervention waiting in "Planera insats", a meeting preparing
+    // its agenda
     String keyE = run + "-e";
-    String caseE = driver.start(keyE, Map.of("municipalityCode", "linkoping", "meetingCycle", "R2/PT2M",
-        "followUpInterval", "PT2M"));
+    String caseE =
+        driver.start(
+            keyE,
+            Map.of(
+                "municipalityCode",
+                "linkoping",
+                "meetingCycle",
+                "R2/PT2M",
+                "followUpInterval",
+                "PT2M"));
     driver.assess(keyE);
     driver.complete(keyE, "Task_KickOff");
     driver.fire(caseE, "Start_MeetingDue");
@@ -250,43 +311,69 @@ class CaseMigrationIntegrationTest {
     TreeSet<String> timersBefore = timers(keys);
     TreeSet<String> definitionsBefore = definitions(keys);
 
-    // the new version renames the intervention's planning step: a running plan task has no counterpart
-    deploy("migration-test-v3", Map.of("intervention.bpmn",
-        text -> text.replace("Task_PlanIntervention", "Task_PlanInterventionV3")));
+    // the new version renames the intervention's planning step: a running plan task has no
+    // counterpart
+    deploy(
+        "migration-test-v3",
+        Map.of(
+            "intervention.bpmn",
+            text -> text.replace("Task_PlanIntervention", "Task_PlanInterventionV3")));
     Map<String, Object> selection = Map.of("processInstanceIds", List.of(caseE, caseF));
 
-    Map<String, Object> preview = client.send(PROCESS_MANAGER, HttpMethod.POST, BASE + "/preview", selection).getBody();
+    Map<String, Object> preview =
+        client.send(PROCESS_MANAGER, HttpMethod.POST, BASE + "/preview", selection).getBody();
     assertThat(preview).containsEntry("movable", false).containsEntry("changed", false);
-    assertThat(list(preview, "problems")).anySatisfy(problem -> {
-      assertThat(problem).containsEntry("processDefinitionKey", "intervention")
-          .containsEntry("activityId", "Task_PlanIntervention").containsEntry("activityName", "Planera insats")
-          .containsEntry("businessKey", keyE);
-      assertThat((String) problem.get("reason")).contains("saknas i version");
-      assertThat((String) problem.get("reason_en")).contains("lacks");
-    });
-    Map<String, Object> interventionPlan = list(preview, "plans").stream()
-        .filter(plan -> plan.get("processDefinitionKey").equals("intervention")).findFirst().orElseThrow();
-    assertThat(list(interventionPlan, "notMapped")).extracting(n -> n.get("activityId"))
+    assertThat(list(preview, "problems"))
+        .anySatisfy(
+            problem -> {
+              assertThat(problem)
+                  .containsEntry("processDefinitionKey", "intervention")
+                  .containsEntry("activityId", "Task_PlanIntervention")
+                  .containsEntry("activityName", "Planera insats")
+                  .containsEntry("businessKey", keyE);
+              assertThat((String) problem.get("reason")).contains("saknas i version");
+              assertThat((String) problem.get("reason_en")).contains("lacks");
+            });
+    Map<String, Object> interventionPlan =
+        list(preview, "plans").stream()
+            .filter(plan -> plan.get("processDefinitionKey").equals("intervention"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(list(interventionPlan, "notMapped"))
+        .extracting(n -> n.get("activityId"))
         .contains("Task_PlanIntervention", "Boundary_EscalatePlan");
 
     // the move is refused with the reason, in Swedish and English; the cases' own plan had gone
     // through inside the transaction before the intervention's failed, and is rolled back with it
-    ResponseEntity<Map<String, Object>> refused = client.send(PROCESS_MANAGER, HttpMethod.POST, BASE + "/execute",
-        selection);
+    ResponseEntity<Map<String, Object>> refused =
+        client.send(PROCESS_MANAGER, HttpMethod.POST, BASE + "/execute", selection);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(refused.getBody()).containsEntry("type", "urn:kommunstod:problem:migration-refused");
-    assertThat((String) refused.getBody().get("detail")).startsWith("Ärendena flyttades inte, ingenting har ändrats")
+    assertThat((String) refused.getBody().get("detail"))
+        .startsWith("Ärendena flyttades inte, ingenting har ändrats")
         .contains("Planera insats");
-    assertThat((String) refused.getBody().get("detail_en")).startsWith("The cases were not moved, nothing was changed");
+    assertThat((String) refused.getBody().get("detail_en"))
+        .startsWith("The cases were not moved, nothing was changed");
     assertThat(list(refused.getBody(), "problems")).isNotEmpty();
     assertThat(definitions(keys)).as("nothing moved").isEqualTo(definitionsBefore);
     assertThat(timers(keys)).as("no timer changed").isEqualTo(timersBefore);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(caseF).singleResult()
-        .getProcessDefinitionId()).isEqualTo(before.getId());
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(caseF)
+                .singleResult()
+                .getProcessDefinitionId())
+        .isEqualTo(before.getId());
 
-    // a move against a target other than the latest (a newer version came after the preview) is refused too
-    ResponseEntity<Map<String, Object>> stale = client.send(PROCESS_MANAGER, HttpMethod.POST, BASE + "/execute",
-        Map.of("processInstanceIds", List.of(caseF), "targetProcessDefinitionId", before.getId()));
+    // a move against a target other than the latest (a newer version came after the preview) is
+    // refused too
+    ResponseEntity<Map<String, Object>> stale =
+        client.send(
+            PROCESS_MANAGER,
+            HttpMethod.POST,
+            BASE + "/execute",
+            Map.of(
+                "processInstanceIds", List.of(caseF), "targetProcessDefinitionId", before.getId()));
     assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat((String) stale.getBody().get("detail")).contains("förhandsgranska igen");
     assertThat(definitions(keys)).isEqualTo(definitionsBefore);
@@ -296,8 +383,16 @@ class CaseMigrationIntegrationTest {
   void theScriptPreviewsThenMovesTheCases() throws Exception {
     String run = "mig-script-" + System.nanoTime();
     String keyG = run + "-g";
-    String caseG = driver.start(keyG, Map.of("municipalityCode", "linkoping", "meetingCycle", "R2/PT2M",
-        "followUpInterval", "PT2M"));
+    String caseG =
+        driver.start(
+            keyG,
+            Map.of(
+                "municipalityCode",
+                "linkoping",
+                "meetingCycle",
+                "R2/PT2M",
+                "followUpInterval",
+                "PT2M"));
     driver.assess(keyG);
     driver.complete(keyG, "Task_KickOff");
     String keyH = run + "-h";
@@ -305,13 +400,20 @@ class CaseMigrationIntegrationTest {
     List<String> keys = List.of(keyG, keyH);
     TreeSet<String> definitionsBefore = definitions(keys);
     TreeSet<String> timersBefore = timers(keys);
-    deploy("migration-test-script", Map.of("support-case.bpmn",
-        text -> text.replace("name=\"meetingCycle\" value=\"R/P30D\"", "name=\"meetingCycle\" value=\"R/P21D\"")));
+    deploy(
+        "migration-test-script",
+        Map.of(
+            "support-case.bpmn",
+            text ->
+                text.replace(
+                    "name=\"meetingCycle\" value=\"R/P30D\"",
+                    "name=\"meetingCycle\" value=\"R/P21D\"")));
     ProcessDefinition target = latest("supportCase");
 
     Script preview = script("supportCase", caseG, caseH);
     assertThat(preview.exitCode()).as(preview.output()).isZero();
-    assertThat(preview.output()).contains("Förhandsgranskning (ingenting ändras)", target.getId(), "Kan flyttas.");
+    assertThat(preview.output())
+        .contains("Förhandsgranskning (ingenting ändras)", target.getId(), "Kan flyttas.");
     assertThat(definitions(keys)).isEqualTo(definitionsBefore);
 
     Script moved = script("--execute", "--yes", "supportCase", caseG, caseH);
@@ -319,7 +421,10 @@ class CaseMigrationIntegrationTest {
     assertThat(moved.output()).contains("Flyttat:");
     for (String key : keys) {
       for (ProcessInstance instance : driver.family(key)) {
-        assertThat(repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId())
+        assertThat(
+                repositoryService
+                    .getProcessDefinition(instance.getProcessDefinitionId())
+                    .getDeploymentId())
             .isEqualTo(target.getDeploymentId());
       }
     }
@@ -330,8 +435,7 @@ class CaseMigrationIntegrationTest {
     assertThat(refused.output()).contains("403", "processledare");
   }
 
-  record Script(int exitCode, String output) {
-  }
+  record Script(int exitCode, String output) {}
 
   private Script script(String... arguments) throws Exception {
     return scriptAs(PROCESS_MANAGER, PROCESS_MANAGER_PASSWORD, arguments);
@@ -346,7 +450,9 @@ class CaseMigrationIntegrationTest {
     builder.environment().put("KOMMUNSTOD_USER", user);
     builder.environment().put("KOMMUNSTOD_PASSWORD", password);
     Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String output =
+        new String(
+            process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
     System.out.println(output);
     return new Script(process.exitValue(), output);
@@ -358,8 +464,12 @@ class CaseMigrationIntegrationTest {
   }
 
   private ProcessDefinition latest(String key) {
-    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).withoutTenantId()
-        .latestVersion().singleResult();
+    return repositoryService
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(key)
+        .withoutTenantId()
+        .latestVersion()
+        .singleResult();
   }
 
   /** "instance activity due" for every timer of the cases and their called instances. */
@@ -367,10 +477,23 @@ class CaseMigrationIntegrationTest {
     TreeSet<String> timers = new TreeSet<>();
     for (String key : businessKeys) {
       for (ProcessInstance instance : driver.family(key)) {
-        for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-          JobDefinition definition = managementService.createJobDefinitionQuery()
-              .jobDefinitionId(job.getJobDefinitionId()).singleResult();
-          timers.add(instance.getId() + " " + definition.getActivityId() + " " + job.getDuedate().toInstant());
+        for (Job job :
+            managementService
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .list()) {
+          JobDefinition definition =
+              managementService
+                  .createJobDefinitionQuery()
+                  .jobDefinitionId(job.getJobDefinitionId())
+                  .singleResult();
+          timers.add(
+              instance.getId()
+                  + " "
+                  + definition.getActivityId()
+                  + " "
+                  + job.getDuedate().toInstant());
         }
       }
     }
@@ -380,20 +503,28 @@ class CaseMigrationIntegrationTest {
   private TreeSet<String> definitions(List<String> businessKeys) {
     TreeSet<String> definitions = new TreeSet<>();
     for (String key : businessKeys) {
-      driver.family(key).forEach(instance -> definitions.add(instance.getId() + " " + instance.getProcessDefinitionId()));
+      driver
+          .family(key)
+          .forEach(
+              instance ->
+                  definitions.add(instance.getId() + " " + instance.getProcessDefinitionId()));
     }
     return definitions;
   }
 
-  private static Map<String, Object> instance(Map<String, Object> report, String processInstanceId) {
-    return list(report, "instances").stream().filter(i -> i.get("processInstanceId").equals(processInstanceId))
-        .findFirst().orElseThrow();
+  private static Map<String, Object> instance(
+      Map<String, Object> report, String processInstanceId) {
+    return list(report, "instances").stream()
+        .filter(i -> i.get("processInstanceId").equals(processInstanceId))
+        .findFirst()
+        .orElseThrow();
   }
 
-  private static Map<String, Object> timerOutcomes(Map<String, Object> report, String processInstanceId) {
+  private static Map<String, Object> timerOutcomes(
+      Map<String, Object> report, String processInstanceId) {
     Map<String, Object> outcomes = new java.util.HashMap<>();
-    list(instance(report, processInstanceId), "timers").forEach(t -> outcomes.put((String) t.get("activityId"),
-        t.get("outcome")));
+    list(instance(report, processInstanceId), "timers")
+        .forEach(t -> outcomes.put((String) t.get("activityId"), t.get("outcome")));
     return outcomes;
   }
 

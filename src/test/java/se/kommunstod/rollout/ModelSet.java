@@ -20,11 +20,13 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class ModelSet {
 
-  private ModelSet() {
-  }
+  private ModelSet() {}
 
-  /** Deploys every model and form; {@code edits} change the named files' text (each must change it). */
-  static Deployment deploy(RepositoryService repositoryService, String name, Map<String, UnaryOperator<String>> edits) {
+  /**
+   * Deploys every model and form; {@code edits} change the named files' text (each must change it).
+   */
+  static Deployment deploy(
+      RepositoryService repositoryService, String name, Map<String, UnaryOperator<String>> edits) {
     DeploymentBuilder builder = repositoryService.createDeployment().name(name);
     PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     int edited = 0;

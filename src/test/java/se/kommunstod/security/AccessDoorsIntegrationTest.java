@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -25,8 +24,8 @@ import se.kommunstod.engine.MunicipalityTenants;
 import se.kommunstod.support.IntegrationTest;
 
 /**
- * Each municipality sees only its own work, behind every door: the engine REST API, Tasklist's
- * and Cockpit's own REST API (webapp session) and the application's /api. A is Linköping, B is
+ * Each municipality sees only its own work, behind every door: the engine REST API, Tasklist's and
+ * Cockpit's own REST API (webapp session) and the application's /api. A is Linköping, B is
  * Södertälje; both run a support case with a task for the municipality's coordinator.
  */
 @IntegrationTest
@@ -54,20 +53,37 @@ class AccessDoorsIntegrationTest {
   void twoMunicipalitiesWithWork() {
     instanceA = start("linkoping");
     instanceB = start("sodertalje");
-    // the coordinator's own task of each case (lifecycle: the case starts with three situation pictures)
-    taskA = taskService.createTaskQuery().processInstanceId(instanceA)
-        .taskDefinitionKey("Task_SituationPictureMunicipality").singleResult().getId();
-    taskB = taskService.createTaskQuery().processInstanceId(instanceB)
-        .taskDefinitionKey("Task_SituationPictureMunicipality").singleResult().getId();
+    // the coordinator's own task of each case (lifecycle: the case starts with three situation
+    // pictures)
+    taskA =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(instanceA)
+            .taskDefinitionKey("Task_SituationPictureMunicipality")
+            .singleResult()
+            .getId();
+    taskB =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(instanceB)
+            .taskDefinitionKey("Task_SituationPictureMunicipality")
+            .singleResult()
+            .getId();
   }
 
   // --- engine REST API (HTTP Basic) ---
 
   @Test
   void engineRestRequiresAuthentication() {
-    assertThat(http.getForEntity("/engine-rest/task/" + taskB, String.class).getStatusCode().value()).isEqualTo(401);
-    assertThat(http.postForEntity("/engine-rest/task/" + taskB + "/complete", jsonBody("{}"), String.class)
-        .getStatusCode().value()).isEqualTo(401);
+    assertThat(
+            http.getForEntity("/engine-rest/task/" + taskB, String.class).getStatusCode().value())
+        .isEqualTo(401);
+    assertThat(
+            http.postForEntity(
+                    "/engine-rest/task/" + taskB + "/complete", jsonBody("{}"), String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(401);
     assertUnchanged(taskB);
   }
 
@@ -76,10 +92,21 @@ class AccessDoorsIntegrationTest {
     assertThat(restTaskInstances(A_USER)).contains(instanceA).doesNotContain(instanceB);
     assertThat(restTaskInstances(B_USER)).contains(instanceB).doesNotContain(instanceA);
     assertThat(restTaskInstances(ADVISOR)).contains(instanceA, instanceB);
-    assertThat(ids(basic(A_USER).getForEntity("/engine-rest/history/task?processInstanceId=" + instanceB,
-        String.class).getBody())).isEmpty();
-    assertThat(ids(basic(A_USER).getForEntity("/engine-rest/process-instance?processInstanceIds=" + instanceB,
-        String.class).getBody())).isEmpty();
+    assertThat(
+            ids(
+                basic(A_USER)
+                    .getForEntity(
+                        "/engine-rest/history/task?processInstanceId=" + instanceB, String.class)
+                    .getBody()))
+        .isEmpty();
+    assertThat(
+            ids(
+                basic(A_USER)
+                    .getForEntity(
+                        "/engine-rest/process-instance?processInstanceIds=" + instanceB,
+                        String.class)
+                    .getBody()))
+        .isEmpty();
   }
 
   @Test
@@ -89,20 +116,36 @@ class AccessDoorsIntegrationTest {
     assertRefused(a.getForEntity("/engine-rest/task/" + taskB + "/variables", String.class));
     assertRefused(a.getForEntity("/engine-rest/task/" + taskB + "/form-variables", String.class));
     assertRefused(a.getForEntity("/engine-rest/process-instance/" + instanceB, String.class));
-    assertRefused(a.postForEntity("/engine-rest/task/" + taskB + "/claim",
-        jsonBody("{\"userId\":\"" + A_USER + "\"}"), String.class));
-    assertRefused(a.postForEntity("/engine-rest/task/" + taskB + "/complete",
-        jsonBody("{\"variables\":{\"situationPictureMunicipality\":{\"value\":\"x\",\"type\":\"String\"}}}"), String.class));
+    assertRefused(
+        a.postForEntity(
+            "/engine-rest/task/" + taskB + "/claim",
+            jsonBody("{\"userId\":\"" + A_USER + "\"}"),
+            String.class));
+    assertRefused(
+        a.postForEntity(
+            "/engine-rest/task/" + taskB + "/complete",
+            jsonBody(
+                "{\"variables\":{\"situationPictureMunicipality\":{\"value\":\"x\",\"type\":\"String\"}}}"),
+            String.class));
     assertUnchanged(taskB);
   }
 
   @Test
   void engineRestLetsAMunicipalityClaimItsOwnTaskAndTheAdvisorSeeIt() {
-    ResponseEntity<String> claimed = basic(A_USER).postForEntity("/engine-rest/task/" + taskA + "/claim",
-        jsonBody("{\"userId\":\"" + A_USER + "\"}"), String.class);
+    ResponseEntity<String> claimed =
+        basic(A_USER)
+            .postForEntity(
+                "/engine-rest/task/" + taskA + "/claim",
+                jsonBody("{\"userId\":\"" + A_USER + "\"}"),
+                String.class);
     assertThat(claimed.getStatusCode().value()).isEqualTo(204);
-    assertThat(taskService.createTaskQuery().taskId(taskA).singleResult().getAssignee()).isEqualTo(A_USER);
-    assertThat(basic(ADVISOR).getForEntity("/engine-rest/task/" + taskB, String.class).getStatusCode().value())
+    assertThat(taskService.createTaskQuery().taskId(taskA).singleResult().getAssignee())
+        .isEqualTo(A_USER);
+    assertThat(
+            basic(ADVISOR)
+                .getForEntity("/engine-rest/task/" + taskB, String.class)
+                .getStatusCode()
+                .value())
         .isEqualTo(200);
   }
 
@@ -119,15 +162,22 @@ class AccessDoorsIntegrationTest {
     assertThat(a.login("tasklist", A_USER, PASSWORD)).isEqualTo(200);
 
     String query = "{\"processInstanceIdIn\":[\"" + instanceA + "\",\"" + instanceB + "\"]}";
-    assertThat(processInstanceIds(a.post(WEBAPP_ENGINE + "/task", query).body())).containsExactly(instanceA);
+    assertThat(processInstanceIds(a.post(WEBAPP_ENGINE + "/task", query).body()))
+        .containsExactly(instanceA);
     assertRefused(a.get(WEBAPP_ENGINE + "/task/" + taskB).statusCode());
     assertRefused(a.get(WEBAPP_ENGINE + "/task/" + taskB + "/form-variables").statusCode());
-    assertRefused(a.post(WEBAPP_ENGINE + "/task/" + taskB + "/claim", "{\"userId\":\"" + A_USER + "\"}").statusCode());
-    assertRefused(a.post(WEBAPP_ENGINE + "/task/" + taskB + "/submit-form", "{\"variables\":{}}").statusCode());
+    assertRefused(
+        a.post(WEBAPP_ENGINE + "/task/" + taskB + "/claim", "{\"userId\":\"" + A_USER + "\"}")
+            .statusCode());
+    assertRefused(
+        a.post(WEBAPP_ENGINE + "/task/" + taskB + "/submit-form", "{\"variables\":{}}")
+            .statusCode());
     assertUnchanged(taskB);
 
     // the same session may work its own task: the refusals above are about B, not about the session
-    assertThat(a.post(WEBAPP_ENGINE + "/task/" + taskA + "/claim", "{\"userId\":\"" + A_USER + "\"}").statusCode())
+    assertThat(
+            a.post(WEBAPP_ENGINE + "/task/" + taskA + "/claim", "{\"userId\":\"" + A_USER + "\"}")
+                .statusCode())
         .isEqualTo(204);
 
     WebappSession advisor = new WebappSession(port);
@@ -147,14 +197,22 @@ class AccessDoorsIntegrationTest {
 
     WebappSession advisor = new WebappSession(port);
     assertThat(advisor.login("cockpit", ADVISOR, PASSWORD)).isEqualTo(200);
-    String history = WEBAPP_ENGINE + "/history/process-instance?processInstanceIds=" + instanceA + "," + instanceB;
+    String history =
+        WEBAPP_ENGINE
+            + "/history/process-instance?processInstanceIds="
+            + instanceA
+            + ","
+            + instanceB;
     assertThat(ids(advisor.get(history).body())).containsExactlyInAnyOrder(instanceA, instanceB);
 
     WebappSession a = new WebappSession(port);
     a.login("tasklist", A_USER, PASSWORD);
     assertThat(ids(a.get(history).body())).doesNotContain(instanceB);
-    assertThat(ids(a.get(WEBAPP_ENGINE + "/history/task?processInstanceId=" + instanceB).body())).isEmpty();
-    assertThat(ids(a.get(WEBAPP_ENGINE + "/process-instance?processInstanceIds=" + instanceB).body())).isEmpty();
+    assertThat(ids(a.get(WEBAPP_ENGINE + "/history/task?processInstanceId=" + instanceB).body()))
+        .isEmpty();
+    assertThat(
+            ids(a.get(WEBAPP_ENGINE + "/process-instance?processInstanceIds=" + instanceB).body()))
+        .isEmpty();
   }
 
   // --- the application's /api ---
@@ -165,7 +223,8 @@ class AccessDoorsIntegrationTest {
     assertThat(municipalities(A_USER)).containsExactly("linkoping");
     assertThat(municipalities(B_USER)).containsExactly("sodertalje");
     assertThat(municipalities("polis.vast")).containsExactly("goteborg", "trollhattan");
-    assertThat(municipalities(ADVISOR)).contains("linkoping", "sodertalje", "sigtuna", "trollhattan", "goteborg");
+    assertThat(municipalities(ADVISOR))
+        .contains("linkoping", "sodertalje", "sigtuna", "trollhattan", "goteborg");
     // and a session of Tasklist reaches /api for reading, with the same answer
     WebappSession a = new WebappSession(port);
     a.login("tasklist", A_USER, PASSWORD);
@@ -175,20 +234,40 @@ class AccessDoorsIntegrationTest {
 
   @Test
   void applicationApiAdministrationIsForAdministratorsOnly() {
-    assertThat(basic(A_USER).getForEntity("/api/admin/municipalities", String.class).getStatusCode().value())
+    assertThat(
+            basic(A_USER)
+                .getForEntity("/api/admin/municipalities", String.class)
+                .getStatusCode()
+                .value())
         .isEqualTo(403);
-    assertThat(basic(ADVISOR).exchange("/api/admin/municipalities/ostersund", HttpMethod.PUT,
-        jsonBody("{\"name\":\"Östersunds kommun\",\"policeRegion\":\"polisregion-mitt\"}"), String.class)
-        .getStatusCode().value()).isEqualTo(403);
-    assertThat(basic("admin").getForEntity("/api/admin/municipalities/ostersund", String.class)
-        .getStatusCode().value()).isIn(404, 405);
+    assertThat(
+            basic(ADVISOR)
+                .exchange(
+                    "/api/admin/municipalities/ostersund",
+                    HttpMethod.PUT,
+                    jsonBody(
+                        "{\"name\":\"Östersunds kommun\",\"policeRegion\":\"polisregion-mitt\"}"),
+                    String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+    assertThat(
+            basic("admin")
+                .getForEntity("/api/admin/municipalities/ostersund", String.class)
+                .getStatusCode()
+                .value())
+        .isIn(404, 405);
   }
 
   // --- helpers ---
 
   private String start(String municipality) {
-    return runtimeService.startProcessInstanceByKey("supportCase", "access-" + municipality + "-" + System.nanoTime(),
-        Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality)).getId();
+    return runtimeService
+        .startProcessInstanceByKey(
+            "supportCase",
+            "access-" + municipality + "-" + System.nanoTime(),
+            Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality))
+        .getId();
   }
 
   private TestRestTemplate basic(String user) {
@@ -196,14 +275,20 @@ class AccessDoorsIntegrationTest {
   }
 
   private List<String> restTaskInstances(String user) {
-    return processInstanceIds(basic(user).getForEntity(
-        "/engine-rest/task?processInstanceIdIn=" + instanceA + "," + instanceB, String.class).getBody());
+    return processInstanceIds(
+        basic(user)
+            .getForEntity(
+                "/engine-rest/task?processInstanceIdIn=" + instanceA + "," + instanceB,
+                String.class)
+            .getBody());
   }
 
   private List<String> municipalities(String user) {
     try {
-      Map<String, Object> me = json.readValue(basic(user).getForEntity("/api/me", String.class).getBody(),
-          new TypeReference<>() {});
+      Map<String, Object> me =
+          json.readValue(
+              basic(user).getForEntity("/api/me", String.class).getBody(),
+              new TypeReference<>() {});
       @SuppressWarnings("unchecked")
       List<String> codes = (List<String>) me.get("municipalities");
       return codes;
@@ -233,7 +318,8 @@ class AccessDoorsIntegrationTest {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     assertThat(task).as("task still open").isNotNull();
     assertThat(task.getAssignee()).as("nobody claimed it").isNull();
-    assertThat(runtimeService.getVariables(task.getProcessInstanceId())).doesNotContainKey("situationPictureMunicipality");
+    assertThat(runtimeService.getVariables(task.getProcessInstanceId()))
+        .doesNotContainKey("situationPictureMunicipality");
   }
 
   private static void assertRefused(ResponseEntity<String> answer) {

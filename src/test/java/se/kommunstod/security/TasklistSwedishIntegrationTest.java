@@ -12,7 +12,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import se.kommunstod.support.IntegrationTest;
 
-/** Tasklist (and its login page) speaks Swedish when the browser asks for it, as served by the app. */
+/**
+ * Tasklist (and its login page) speaks Swedish when the browser asks for it, as served by the app.
+ */
 @IntegrationTest
 class TasklistSwedishIntegrationTest {
 
@@ -25,18 +27,27 @@ class TasklistSwedishIntegrationTest {
   void theConfigurationOffersSwedishWithEnglishAsFallback() {
     ResponseEntity<String> config = http.getForEntity(APP + "/scripts/config.js", String.class);
     assertThat(config.getStatusCode().value()).isEqualTo(200);
-    assertThat(config.getBody()).contains("availableLocales: ['en', 'sv']").contains("fallbackLocale: 'en'");
+    assertThat(config.getBody())
+        .contains("availableLocales: ['en', 'sv']")
+        .contains("fallbackLocale: 'en'");
   }
 
   @Test
   void theSwedishLocaleTranslatesEveryLabelOfTheEnglishOne() throws Exception {
-    JsonNode sv = json.readTree(http.getForEntity(APP + "/locales/sv.json", String.class).getBody());
-    // Camunda's own en.json: the one served leaves out dateLocales (pages.LocaleFiles), the labels are the same
-    String enBody = new String(new org.springframework.core.io.ClassPathResource(
-        "META-INF/resources/webjars/camunda/app/tasklist/locales/en.json").getInputStream().readAllBytes(),
-        java.nio.charset.StandardCharsets.UTF_8);
+    JsonNode sv =
+        json.readTree(http.getForEntity(APP + "/locales/sv.json", String.class).getBody());
+    // Camunda's own en.json: the one served leaves out dateLocales (pages.LocaleFiles), the labels
+    // are the same
+    String enBody =
+        new String(
+            new org.springframework.core.io.ClassPathResource(
+                    "META-INF/resources/webjars/camunda/app/tasklist/locales/en.json")
+                .getInputStream()
+                .readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
     JsonNode en = json.readTree(enBody.startsWith("\uFEFF") ? enBody.substring(1) : enBody);
-    JsonNode served = json.readTree(http.getForEntity(APP + "/locales/en.json", String.class).getBody());
+    JsonNode served =
+        json.readTree(http.getForEntity(APP + "/locales/en.json", String.class).getBody());
     assertThat(keys(served.get("labels"))).isEqualTo(keys(en.get("labels")));
 
     assertThat(keys(sv.get("labels"))).isEqualTo(keys(en.get("labels")));
@@ -53,7 +64,8 @@ class TasklistSwedishIntegrationTest {
         translated++;
       }
     }
-    // only product names (Cockpit, Tasklist, Camunda), symbols (<, >=) and "Filter"/"Diagram"/"Operator" stay as they are
+    // only product names (Cockpit, Tasklist, Camunda), symbols (<, >=) and
+    // "Filter"/"Diagram"/"Operator" stay as they are
     assertThat(translated).isGreaterThan(keys(en.get("labels")).size() - 20);
   }
 

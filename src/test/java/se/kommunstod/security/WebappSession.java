@@ -28,10 +28,17 @@ public final class WebappSession {
   /** Logs in to one webapp ("tasklist", "cockpit"); returns the HTTP status of the login. */
   public int login(String app, String user, String password) {
     get("/camunda/app/" + app + "/");
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    HttpResponse<String> answer = send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
-        "application/x-www-form-urlencoded", form);
+    String form =
+        "username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> answer =
+        send(
+            "POST",
+            "/camunda/api/admin/auth/user/default/login/" + app,
+            "application/x-www-form-urlencoded",
+            form);
     get("/camunda/api/admin/auth/user/default"); // fresh CSRF token for the new session
     return answer.statusCode();
   }
@@ -66,10 +73,16 @@ public final class WebappSession {
     return send(method, path, contentType, body, "application/json");
   }
 
-  private HttpResponse<String> send(String method, String path, String contentType, String body, String accept) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Accept", accept)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  private HttpResponse<String> send(
+      String method, String path, String contentType, String body, String accept) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", accept)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -89,6 +102,9 @@ public final class WebappSession {
 
   private String csrfToken() {
     return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse(null);
+        .filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 }

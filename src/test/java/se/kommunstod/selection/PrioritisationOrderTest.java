@@ -30,16 +30,19 @@ import org.junit.jupiter.api.Test;
  */
 class PrioritisationOrderTest {
 
-  static final String DECISION_SENTENCE = "I bedömningen av vilka kommuner som ska få stöd, ska områden som "
-      + "Polismyndigheten har identifierat som särskilt utsatta och riskområden prioriteras. Stödet ska också "
-      + "prioriteras till de kommuner där det bedöms få störst effekt.";
+  static final String DECISION_SENTENCE =
+      "I bedömningen av vilka kommuner som ska få stöd, ska områden som "
+          + "Polismyndigheten har identifierat som särskilt utsatta och riskområden prioriteras. Stödet ska också "
+          + "prioriteras till de kommuner där det bedöms få störst effekt.";
 
   static final Path TABLE = Path.of("processes/prioritise-application.dmn");
 
   /** Least to most severe: no listed area, utsatt område, riskområde, särskilt utsatt område. */
   static final List<String> SEVERITY = List.of("inget", "utsatt", "riskomrade", "sarskilt-utsatt");
+
   /** Lowest to highest expected effect. */
   static final List<String> EFFECT = List.of("lag", "medel", "hog");
+
   /** Worst to best recommendation. */
   static final List<String> RECOMMENDATION = List.of("avsla", "overvag", "bevilja");
 
@@ -68,7 +71,9 @@ class PrioritisationOrderTest {
     for (Input input : table.getInputs()) {
       String variable = input.getInputExpression().getText().getTextContent().strip();
       assertThat(input.getInputValues())
-          .as("input '%s' must declare its values, so that the whole grid can be checked", input.getLabel())
+          .as(
+              "input '%s' must declare its values, so that the whole grid can be checked",
+              input.getLabel())
           .isNotNull();
       List<String> declared = new ArrayList<>();
       for (String value : input.getInputValues().getText().getTextContent().split(",")) {
@@ -82,9 +87,11 @@ class PrioritisationOrderTest {
   @Test
   void theOrdersKnowEveryDeclaredValue() {
     assertThat(grid).containsKeys("policeClassification", "expectedEffect");
-    assertThat(SEVERITY).as("the severity order must place every classification the table declares")
+    assertThat(SEVERITY)
+        .as("the severity order must place every classification the table declares")
         .containsExactlyInAnyOrderElementsOf(grid.get("policeClassification"));
-    assertThat(EFFECT).as("the effect order must place every expected effect the table declares")
+    assertThat(EFFECT)
+        .as("the effect order must place every expected effect the table declares")
         .containsExactlyInAnyOrderElementsOf(grid.get("expectedEffect"));
   }
 
@@ -99,30 +106,49 @@ class PrioritisationOrderTest {
     violations.addAll(violations(ranks, "policeClassification", SEVERITY));
     violations.addAll(violations(ranks, "expectedEffect", EFFECT));
 
-    System.out.printf("prioritiseApplication: %d combinations, %d order violations%n", combinations.size(),
-        violations.size());
-    assertThat(combinations).hasSize(grid.values().stream().mapToInt(List::size).reduce(1, (a, b) -> a * b));
+    System.out.printf(
+        "prioritiseApplication: %d combinations, %d order violations%n",
+        combinations.size(), violations.size());
+    assertThat(combinations)
+        .hasSize(grid.values().stream().mapToInt(List::size).reduce(1, (a, b) -> a * b));
     assertThat(violations)
-        .as("Regeringsbeslutet Ju2022/01000: \"%s\" Beslutstabellen prioritiseApplication bryter mot det i %d av %d "
-            + "kombinationer:%n%s", DECISION_SENTENCE, violations.size(), combinations.size(),
+        .as(
+            "Regeringsbeslutet Ju2022/01000: \"%s\" Beslutstabellen prioritiseApplication bryter mot det i %d av %d "
+                + "kombinationer:%n%s",
+            DECISION_SENTENCE,
+            violations.size(),
+            combinations.size(),
             String.join(System.lineSeparator(), violations))
         .isEmpty();
   }
 
-  /** Pairs that differ only in {@code variable}, one step apart in {@code order}, where the higher ranks lower. */
-  static List<String> violations(Map<Map<String, Object>, Rank> ranks, String variable, List<String> order) {
+  /**
+   * Pairs that differ only in {@code variable}, one step apart in {@code order}, where the higher
+   * ranks lower.
+   */
+  static List<String> violations(
+      Map<Map<String, Object>, Rank> ranks, String variable, List<String> order) {
     List<String> found = new ArrayList<>();
-    ranks.forEach((combination, rank) -> {
-      int position = order.indexOf((String) combination.get(variable));
-      for (int higher = position + 1; higher < order.size(); higher++) {
-        Map<String, Object> better = new LinkedHashMap<>(combination);
-        better.put(variable, order.get(higher));
-        Rank betterRank = ranks.get(better);
-        if (betterRank != null && betterRank.isBelow(rank)) {
-          found.add("  " + better + " -> " + betterRank + " ligger under " + combination + " -> " + rank);
-        }
-      }
-    });
+    ranks.forEach(
+        (combination, rank) -> {
+          int position = order.indexOf((String) combination.get(variable));
+          for (int higher = position + 1; higher < order.size(); higher++) {
+            Map<String, Object> better = new LinkedHashMap<>(combination);
+            better.put(variable, order.get(higher));
+            Rank betterRank = ranks.get(better);
+            if (betterRank != null && betterRank.isBelow(rank)) {
+              found.add(
+                  "  "
+                      + better
+                      + " -> "
+                      + betterRank
+                      + " ligger under "
+                      + combination
+                      + " -> "
+                      + rank);
+            }
+          }
+        });
     return found;
   }
 
@@ -144,11 +170,14 @@ class PrioritisationOrderTest {
   }
 
   static Rank evaluate(Map<String, Object> variables) {
-    DmnDecisionResultEntries result = dmnEngine.evaluateDecision(decision, variables).getSingleResult();
+    DmnDecisionResultEntries result =
+        dmnEngine.evaluateDecision(decision, variables).getSingleResult();
     assertThat(result).as("no rule matched %s", variables).isNotNull();
     Number priority = result.getEntry("priority");
     String recommendation = result.getEntry("recommendation");
-    assertThat(RECOMMENDATION).as("unknown recommendation for %s", variables).contains(recommendation);
+    assertThat(RECOMMENDATION)
+        .as("unknown recommendation for %s", variables)
+        .contains(recommendation);
     return new Rank(priority.intValue(), recommendation);
   }
 

@@ -15,7 +15,8 @@ import org.springframework.core.env.MapPropertySource;
  * own: such a hook races Spring's, and an engine closing against a stopped server waits out the
  * connection timeout before the JVM may exit.
  */
-public class EmbeddedPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class EmbeddedPostgres
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   /** The property naming a database of the test's own (see {@link #jdbcUrl(String)}). */
   public static final String DATABASE = "kommunstod.test.database";
@@ -29,26 +30,31 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
   public static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
     if (server == null) {
       try {
-        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
-            .setRegisterShutdownHook(false)
-            .start();
+        server =
+            io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
+                .start();
       } catch (IOException e) {
         throw new IllegalStateException("Cannot start the embedded PostgreSQL", e);
       }
       io.zonky.test.db.postgres.embedded.EmbeddedPostgres started = server;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        long deadline = System.currentTimeMillis() + LAST_RESORT_STOP_DELAY_MS;
-        while (isRunning(started) && System.currentTimeMillis() < deadline) {
-          try {
-            Thread.sleep(100);
-          } catch (InterruptedException e) {
-            break;
-          }
-        }
-        if (isRunning(started)) {
-          stop(started);
-        }
-      }, "embedded-postgres-last-resort-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    long deadline = System.currentTimeMillis() + LAST_RESORT_STOP_DELAY_MS;
+                    while (isRunning(started) && System.currentTimeMillis() < deadline) {
+                      try {
+                        Thread.sleep(100);
+                      } catch (InterruptedException e) {
+                        break;
+                      }
+                    }
+                    if (isRunning(started)) {
+                      stop(started);
+                    }
+                  },
+                  "embedded-postgres-last-resort-stop"));
     }
     return server;
   }
@@ -67,8 +73,8 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
     }
     try (java.sql.Connection connection = server().getPostgresDatabase().getConnection();
         java.sql.Statement statement = connection.createStatement()) {
-      try (java.sql.ResultSet exists = statement.executeQuery(
-          "select 1 from pg_database where datname = '" + database + "'")) {
+      try (java.sql.ResultSet exists =
+          statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
         if (!exists.next()) {
           statement.execute("create database " + database);
         }
@@ -84,15 +90,22 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
     synchronized (EmbeddedPostgres.class) {
       openContexts++;
     }
-    // a test may ask for a database of its own: @TestPropertySource(properties = DATABASE + "=name")
+    // a test may ask for a database of its own: @TestPropertySource(properties = DATABASE +
+    // "=name")
     String database = context.getEnvironment().getProperty(DATABASE);
-    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
-        "spring.datasource.url", database == null ? jdbcUrl() : jdbcUrl(database),
-        "spring.datasource.username", "postgres",
-        "spring.datasource.password", "postgres")));
+    context
+        .getEnvironment()
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "embeddedPostgres",
+                Map.of(
+                    "spring.datasource.url", database == null ? jdbcUrl() : jdbcUrl(database),
+                    "spring.datasource.username", "postgres",
+                    "spring.datasource.password", "postgres")));
     // Registered before any bean exists, so destroyed last: after the engine and the pools.
-    ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean(
-        "embeddedPostgresRelease", EmbeddedPostgres::contextClosed);
+    ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+        .registerDisposableBean("embeddedPostgresRelease", EmbeddedPostgres::contextClosed);
   }
 
   private static synchronized void contextClosed() {
@@ -102,11 +115,13 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
     }
   }
 
-  private static synchronized boolean isRunning(io.zonky.test.db.postgres.embedded.EmbeddedPostgres candidate) {
+  private static synchronized boolean isRunning(
+      io.zonky.test.db.postgres.embedded.EmbeddedPostgres candidate) {
     return server == candidate;
   }
 
-  private static synchronized void stop(io.zonky.test.db.postgres.embedded.EmbeddedPostgres toStop) {
+  private static synchronized void stop(
+      io.zonky.test.db.postgres.embedded.EmbeddedPostgres toStop) {
     try {
       toStop.close();
     } catch (IOException ignored) {

@@ -15,10 +15,13 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     // the demo's late step (demo.DemoSetup) stays out: tests count stalled steps of their own
-    properties = {"camunda.bpm.job-execution.enabled=false", "kommunstod.demo.stalled-example=false"})
+    properties = {
+      "camunda.bpm.job-execution.enabled=false",
+      "kommunstod.demo.stalled-example=false"
+    })
 @ContextConfiguration(initializers = EmbeddedPostgres.class)
 @ActiveProfiles("demo")
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

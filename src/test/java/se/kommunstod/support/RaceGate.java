@@ -22,29 +22,39 @@ import org.springframework.stereotype.Component;
  *
  * <p>{@link #holdNext} arms the gate for one person and one task. That person's next task command
  * (complete, submit a form, claim, set variables) reads the task — and, if asked, its execution —
- * into its own command context, exactly as a request that reached the engine first would have
- * done, then waits until the test {@link Hold#release()}s it: in between the test lets the other
- * person finish. When released, the held command goes on with what it read and meets whatever the
- * other's commit left behind. The gate records what the held command threw, so a test proves which
- * engine outcome it exercised. Unarmed, it does nothing.
+ * into its own command context, exactly as a request that reached the engine first would have done,
+ * then waits until the test {@link Hold#release()}s it: in between the test lets the other person
+ * finish. When released, the held command goes on with what it read and meets whatever the other's
+ * commit left behind. The gate records what the held command threw, so a test proves which engine
+ * outcome it exercised. Unarmed, it does nothing.
  */
 @Component
 public class RaceGate extends AbstractProcessEnginePlugin {
 
   /** The engine's task commands behind claiming, saving and completing (simple class names). */
-  static final Set<String> TASK_COMMANDS = Set.of("CompleteTaskCmd", "SubmitTaskFormCmd", "ClaimTaskCmd",
-      "SetTaskVariablesCmd", "PatchTaskVariablesCmd");
+  static final Set<String> TASK_COMMANDS =
+      Set.of(
+          "CompleteTaskCmd",
+          "SubmitTaskFormCmd",
+          "ClaimTaskCmd",
+          "SetTaskVariablesCmd",
+          "PatchTaskVariablesCmd");
 
   /**
    * What the held command reads before it waits: only the task, or the task with its process
    * instance's whole execution tree and variables (then the command meets the winner's change only
    * when it writes).
    */
-  public enum Preload { TASK, TASK_AND_EXECUTION_TREE }
+  public enum Preload {
+    TASK,
+    TASK_AND_EXECUTION_TREE
+  }
 
   private volatile Hold armed;
 
-  /** Arms the gate: {@code userId}'s next command on {@code taskId} reads, then waits for release. */
+  /**
+   * Arms the gate: {@code userId}'s next command on {@code taskId} reads, then waits for release.
+   */
   public Hold holdNext(String userId, String taskId, Preload preload) {
     Hold hold = new Hold(userId, taskId, preload);
     armed = hold;
@@ -53,8 +63,10 @@ public class RaceGate extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+    List<CommandInterceptor> interceptors =
+        configuration.getCustomPostCommandInterceptorsTxRequired() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
     interceptors.add(new Interceptor());
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
   }
@@ -106,7 +118,9 @@ public class RaceGate extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       Hold hold = armed;
       CommandContext context = Context.getCommandContext();
-      if (hold == null || context == null || !TASK_COMMANDS.contains(command.getClass().getSimpleName())
+      if (hold == null
+          || context == null
+          || !TASK_COMMANDS.contains(command.getClass().getSimpleName())
           || !hold.userId.equals(context.getAuthenticatedUserId())) {
         return next.execute(command);
       }
@@ -117,16 +131,16 @@ public class RaceGate extends AbstractProcessEnginePlugin {
         readTree(task.getProcessInstance());
       }
       // A failure can come from the command or from its flush, after this interceptor has returned.
-      context.registerCommandContextListener(new CommandContextListener() {
-        @Override
-        public void onCommandContextClose(CommandContext closing) {
-        }
+      context.registerCommandContextListener(
+          new CommandContextListener() {
+            @Override
+            public void onCommandContextClose(CommandContext closing) {}
 
-        @Override
-        public void onCommandFailed(CommandContext failing, Throwable failure) {
-          hold.thrown = failure;
-        }
-      });
+            @Override
+            public void onCommandFailed(CommandContext failing, Throwable failure) {
+              hold.thrown = failure;
+            }
+          });
       hold.read.countDown();
       try {
         if (!hold.released.await(30, TimeUnit.SECONDS)) {

@@ -16,36 +16,38 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Fills a deployed Camunda Form (form-js JSON) with valid values, the way a person would in
- * Tasklist, without knowing the form: every editable field gets a value that passes its
- * validation (required, min/max length, min/max, the form's own options). So the benchmark keeps
- * driving the lifecycle when forms change.
+ * Tasklist, without knowing the form: every editable field gets a value that passes its validation
+ * (required, min/max length, min/max, the form's own options). So the benchmark keeps driving the
+ * lifecycle when forms change.
  *
  * <p>Choices where the form leaves them open: a checkbox is ticked (so an intervention finishes at
- * its first follow-up), a select or radio takes its first option, a checklist its first option
- * only (one focus area = one intervention per case), a number its minimum (or 1), a dynamic list
- * one row (one observation, one prioritised problem, one measure = one intervention), sent as the
- * Json list Tasklist sends. Options given by {@code valuesKey} come from the task's variable (a list
- * of {@code {label, value}} or a Json array of them); a field whose options the form computes
- * ({@code valuesExpression}) is left out unless it is required.
+ * its first follow-up), a select or radio takes its first option, a checklist its first option only
+ * (one focus area = one intervention per case), a number its minimum (or 1), a dynamic list one row
+ * (one observation, one prioritised problem, one measure = one intervention), sent as the Json list
+ * Tasklist sends. Options given by {@code valuesKey} come from the task's variable (a list of
+ * {@code {label, value}} or a Json array of them); a field whose options the form computes ({@code
+ * valuesExpression}) is left out unless it is required.
  */
 public final class FormFiller {
 
-  static final String TEXT = "Benchmark: ifyllt av genomströmningsmätningen, inga personuppgifter. ";
+  static final String TEXT =
+      "Benchmark: ifyllt av genomströmningsmätningen, inga personuppgifter. ";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private FormFiller() {
-  }
+  private FormFiller() {}
 
   /**
    * @param form the deployed form's JSON
    * @param variables reads a task variable, for options given by {@code valuesKey}
    */
-  public static VariableMap fill(InputStream form, Function<String, Object> variables) throws IOException {
+  public static VariableMap fill(InputStream form, Function<String, Object> variables)
+      throws IOException {
     VariableMap values = Variables.createVariables();
     for (Map.Entry<String, Object> entry : values(JSON.readTree(form), variables).entrySet()) {
       Object value = entry.getValue();
       if (value instanceof List<?>) {
-        values.putValueTyped(entry.getKey(), SpinValues.jsonValue(JSON.writeValueAsString(value)).create());
+        values.putValueTyped(
+            entry.getKey(), SpinValues.jsonValue(JSON.writeValueAsString(value)).create());
       } else {
         values.putValue(entry.getKey(), value);
       }
@@ -54,7 +56,8 @@ public final class FormFiller {
   }
 
   /** The values of a container's fields, groups' fields included, a dynamic list's as one row. */
-  private static Map<String, Object> values(JsonNode container, Function<String, Object> variables) {
+  private static Map<String, Object> values(
+      JsonNode container, Function<String, Object> variables) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (JsonNode field : container.path("components")) {
       String type = field.path("type").asText();
@@ -69,7 +72,9 @@ public final class FormFiller {
         continue;
       }
       String key = field.path("key").asText(null);
-      if (key == null || field.path("readonly").asBoolean(false) || field.path("disabled").asBoolean(false)) {
+      if (key == null
+          || field.path("readonly").asBoolean(false)
+          || field.path("disabled").asBoolean(false)) {
         continue;
       }
       JsonNode validate = field.path("validate");
@@ -92,13 +97,20 @@ public final class FormFiller {
             }
             continue;
           }
-          values.put(key, "select".equals(type) || "radio".equals(type) ? options.get(0) : List.of(options.get(0)));
+          values.put(
+              key,
+              "select".equals(type) || "radio".equals(type)
+                  ? options.get(0)
+                  : List.of(options.get(0)));
         }
-        case "datetime" -> values.put(key, switch (field.path("subtype").asText("date")) {
-          case "time" -> "10:00";
-          case "datetime" -> "2026-01-15T10:00";
-          default -> "2026-01-15";
-        });
+        case "datetime" ->
+            values.put(
+                key,
+                switch (field.path("subtype").asText("date")) {
+                  case "time" -> "10:00";
+                  case "datetime" -> "2026-01-15T10:00";
+                  default -> "2026-01-15";
+                });
         default -> {
           // text, image, spacer, table, button …: nothing to enter
         }
@@ -108,7 +120,10 @@ public final class FormFiller {
   }
 
   static String text(JsonNode validate) {
-    int length = Math.max(validate.path("minLength").asInt(0), Math.min(40, validate.path("maxLength").asInt(4000)));
+    int length =
+        Math.max(
+            validate.path("minLength").asInt(0),
+            Math.min(40, validate.path("maxLength").asInt(4000)));
     StringBuilder text = new StringBuilder();
     while (text.length() < length) {
       text.append(TEXT);
@@ -129,11 +144,13 @@ public final class FormFiller {
         try {
           listed = JSON.readValue(text, List.class);
         } catch (IOException e) {
-          throw new IllegalStateException("Options of " + field.path("key").asText() + " are no JSON list", e);
+          throw new IllegalStateException(
+              "Options of " + field.path("key").asText() + " are no JSON list", e);
         }
       }
       if (listed instanceof List<?> list) {
-        list.forEach(option -> options.add(option instanceof Map<?, ?> map ? map.get("value") : option));
+        list.forEach(
+            option -> options.add(option instanceof Map<?, ?> map ? map.get("value") : option));
       }
     }
     return options;

@@ -33,29 +33,42 @@ class FormFillerTest {
       JsonNode form = JSON.readTree(file.toFile());
       VariableMap filled;
       try (InputStream in = Files.newInputStream(file)) {
-        // options named by valuesKey (areas, observations, prioritised problems, causes) come from the task
-        filled = FormFiller.fill(in, name -> List.of(Map.of("label", "Från uppgiften", "value", "17")));
+        // options named by valuesKey (areas, observations, prioritised problems, causes) come from
+        // the task
+        filled =
+            FormFiller.fill(in, name -> List.of(Map.of("label", "Från uppgiften", "value", "17")));
       }
       Map<String, Object> values = new java.util.LinkedHashMap<>();
       for (String key : filled.keySet()) {
         Object typed = filled.getValueTyped(key);
-        values.put(key, typed instanceof org.camunda.bpm.engine.variable.value.SerializableValue json
-            ? JSON.readValue(json.getValueSerialized(), Object.class) : filled.get(key));
+        values.put(
+            key,
+            typed instanceof org.camunda.bpm.engine.variable.value.SerializableValue json
+                ? JSON.readValue(json.getValueSerialized(), Object.class)
+                : filled.get(key));
       }
       check(file.toString(), form, values);
     }
   }
 
-  /** A container's (the form's, a group's, a dynamic list row's) fields against the values filled in. */
+  /**
+   * A container's (the form's, a group's, a dynamic list row's) fields against the values filled
+   * in.
+   */
   @SuppressWarnings("unchecked")
   private static void check(String where, JsonNode container, Map<String, Object> values) {
     for (JsonNode field : container.path("components")) {
       String type = field.path("type").asText();
       if ("dynamiclist".equals(type)) {
         Object rows = values.get(field.path("path").asText());
-        assertThat(rows).as(where + ": one row of " + field.path("path").asText()).isInstanceOf(List.class);
+        assertThat(rows)
+            .as(where + ": one row of " + field.path("path").asText())
+            .isInstanceOf(List.class);
         assertThat((List<Object>) rows).hasSize(1);
-        check(where + " " + field.path("path").asText() + "[0]", field, (Map<String, Object>) ((List<Object>) rows).get(0));
+        check(
+            where + " " + field.path("path").asText() + "[0]",
+            field,
+            (Map<String, Object>) ((List<Object>) rows).get(0));
         continue;
       }
       if (field.has("components")) {
@@ -84,24 +97,37 @@ class FormFillerTest {
       }
       assertThat(value).as(where + ": " + key).isNotNull();
       switch (type) {
-        case "textfield", "textarea" -> assertThat(((String) value).length()).as(where + ": " + key)
-            .isBetween(validate.path("minLength").asInt(0), validate.path("maxLength").asInt(Integer.MAX_VALUE))
-            .isPositive();
-        case "number" -> assertThat(((Number) value).longValue()).as(where + ": " + key)
-            .isBetween(validate.path("min").asLong(Long.MIN_VALUE), validate.path("max").asLong(Long.MAX_VALUE));
-        case "select", "radio" -> assertThat(options(field)).as(where + ": " + key).contains((String) value);
-        case "checklist" -> assertThat((List<String>) value).as(where + ": " + key).isNotEmpty()
-            .isSubsetOf(options(field));
+        case "textfield", "textarea" ->
+            assertThat(((String) value).length())
+                .as(where + ": " + key)
+                .isBetween(
+                    validate.path("minLength").asInt(0),
+                    validate.path("maxLength").asInt(Integer.MAX_VALUE))
+                .isPositive();
+        case "number" ->
+            assertThat(((Number) value).longValue())
+                .as(where + ": " + key)
+                .isBetween(
+                    validate.path("min").asLong(Long.MIN_VALUE),
+                    validate.path("max").asLong(Long.MAX_VALUE));
+        case "select", "radio" ->
+            assertThat(options(field)).as(where + ": " + key).contains((String) value);
+        case "checklist" ->
+            assertThat((List<String>) value)
+                .as(where + ": " + key)
+                .isNotEmpty()
+                .isSubsetOf(options(field));
         case "checkbox" -> assertThat(value).isEqualTo(true);
-        default -> {
-        }
+        default -> {}
       }
     }
   }
 
   @Test
-  void optionsNamedByValuesKeyComeFromTheTaskLengthsStayWithinTheirLimitsAndOptionalTextStaysEmpty() throws IOException {
-    String form = """
+  void optionsNamedByValuesKeyComeFromTheTaskLengthsStayWithinTheirLimitsAndOptionalTextStaysEmpty()
+      throws IOException {
+    String form =
+        """
         {"components": [
           {"type": "group", "components": [
             {"key": "colour", "type": "select", "valuesKey": "colours", "validate": {"required": true}}]},
@@ -111,10 +137,21 @@ class FormFillerTest {
           {"key": "when", "type": "datetime", "subtype": "date"},
           {"type": "text", "text": "Ingen inmatning"}]}
         """;
-    VariableMap values = FormFiller.fill(new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8)),
-        name -> "colours".equals(name) ? List.of(Map.of("label", "Röd", "value", "red"), Map.of("label", "Blå", "value", "blue")) : null);
-    assertThat(values).containsEntry("colour", "red").containsEntry("when", "2026-01-15").doesNotContainKey("shown")
-        .doesNotContainKey("note").hasSize(3);
+    VariableMap values =
+        FormFiller.fill(
+            new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8)),
+            name ->
+                "colours".equals(name)
+                    ? List.of(
+                        Map.of("label", "Röd", "value", "red"),
+                        Map.of("label", "Blå", "value", "blue"))
+                    : null);
+    assertThat(values)
+        .containsEntry("colour", "red")
+        .containsEntry("when", "2026-01-15")
+        .doesNotContainKey("shown")
+        .doesNotContainKey("note")
+        .hasSize(3);
     assertThat((String) values.get("code")).hasSize(5);
   }
 

@@ -35,78 +35,109 @@ import se.kommunstod.KommunstodApplication;
 import se.kommunstod.support.EmbeddedPostgres;
 
 /**
- * Not a test: the throughput benchmark of the lifecycle through the Java API
- * ({@code mvn -B -o -Pbench test -Dtest=ThroughputBenchmark}, see docs/throughput.md).
+ * Not a test: the throughput benchmark of the lifecycle through the Java API ({@code mvn -B -o
+ * -Pbench test -Dtest=ThroughputBenchmark}, see docs/throughput.md).
  *
- * <p>For each history level (system property {@code bench.historyLevels}, default
- * {@code full,activity}) it starts the whole application on its own database in the embedded
- * PostgreSQL 17, then drives {@code bench.cases} (default 1000) instances of
+ * <p>For each history level (system property {@code bench.historyLevels}, default {@code
+ * full,activity}) it starts the whole application on its own database in the embedded PostgreSQL
+ * 17, then drives {@code bench.cases} (default 1000) instances of
+ *
  * <ul>
  *   <li>the engine's floor: {@code benchOneTask} (bench/models/bench-timer.bpmn), start and
- *       complete its one user task;</li>
+ *       complete its one user task;
  *   <li>the lifecycle: {@code supportCase} with its meetings and interventions, every user task
  *       completed with values read from its deployed form ({@link FormFiller}), due timers executed
- *       through the ManagementService, until every case has ended.</li>
+ *       through the ManagementService, until every case has ended.
  * </ul>
- * Work is spread over {@code bench.workers} (default 2) threads, one case always on the same
- * thread (as one team works one case). Writes docs/throughput-java.txt.
+ *
+ * Work is spread over {@code bench.workers} (default 2) threads, one case always on the same thread
+ * (as one team works one case). Writes docs/throughput-java.txt.
  */
 class ThroughputBenchmark {
 
   static final int CASES = Integer.getInteger("bench.cases", 1000);
   static final int WARM_UP = Integer.getInteger("bench.warmup", 50);
   static final int WORKERS = Integer.getInteger("bench.workers", 2);
-  static final List<String> LEVELS = List.of(System.getProperty("bench.historyLevels", "full,activity").split(","));
-  static final List<String> MUNICIPALITIES = List.of("linkoping", "sodertalje", "sigtuna", "trollhattan", "goteborg");
+  static final List<String> LEVELS =
+      List.of(System.getProperty("bench.historyLevels", "full,activity").split(","));
+  static final List<String> MUNICIPALITIES =
+      List.of("linkoping", "sodertalje", "sigtuna", "trollhattan", "goteborg");
   static final String OUTPUT = System.getProperty("bench.output", "docs/throughput-java.txt");
 
   private final StringBuilder report = new StringBuilder();
 
   @Test
   void benchmark() throws Exception {
-    line("Throughput benchmark (Java API), %s, %d CPU(s) visible to the JVM, %d cases, %d worker threads",
+    line(
+        "Throughput benchmark (Java API), %s, %d CPU(s) visible to the JVM, %d cases, %d worker threads",
         Instant.now(), Runtime.getRuntime().availableProcessors(), CASES, WORKERS);
-    line("Machine load average at the start: %s; %d warm-up cases of each process first, not counted",
+    line(
+        "Machine load average at the start: %s; %d warm-up cases of each process first, not counted",
         loadAverage(), WARM_UP);
     for (String level : LEVELS) {
       String database = "throughput_" + level + "_" + CASES;
       recreate(database);
-      try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KommunstodApplication.class).run(
-          "--server.port=0",
-          "--spring.datasource.url=" + EmbeddedPostgres.server().getJdbcUrl("postgres", database),
-          "--spring.datasource.username=postgres",
-          "--spring.datasource.password=postgres",
-          "--camunda.bpm.history-level=" + level,
-          "--camunda.bpm.job-execution.enabled=false",
-          "--kommunstod.monitoring.metrics-refresh=PT1H",
-          "--kommunstod.admin.user=benchadmin",
-          "--kommunstod.admin.password=bench-admin-password",
-          "--logging.level.root=WARN")) {
+      try (ConfigurableApplicationContext app =
+          new SpringApplicationBuilder(KommunstodApplication.class)
+              .run(
+                  "--server.port=0",
+                  "--spring.datasource.url="
+                      + EmbeddedPostgres.server().getJdbcUrl("postgres", database),
+                  "--spring.datasource.username=postgres",
+                  "--spring.datasource.password=postgres",
+                  "--camunda.bpm.history-level=" + level,
+                  "--camunda.bpm.job-execution.enabled=false",
+                  "--kommunstod.monitoring.metrics-refresh=PT1H",
+                  "--kommunstod.admin.user=benchadmin",
+                  "--kommunstod.admin.password=bench-admin-password",
+                  "--logging.level.root=WARN")) {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
-        engine.getRepositoryService().createDeployment().name("bench").enableDuplicateFiltering(true)
-            .addInputStream("bench-timer.bpmn", Files.newInputStream(Path.of("bench/models/bench-timer.bpmn")))
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name("bench")
+            .enableDuplicateFiltering(true)
+            .addInputStream(
+                "bench-timer.bpmn", Files.newInputStream(Path.of("bench/models/bench-timer.bpmn")))
             .deploy();
         line("");
-        line("History level %s (database %s, PostgreSQL %s, load average %s):", level, database,
-            app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("show server_version", String.class),
+        line(
+            "History level %s (database %s, PostgreSQL %s, load average %s):",
+            level,
+            database,
+            app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("show server_version", String.class),
             loadAverage());
-        Function<Integer, Map<String, Object>> caseVariables = i -> Map.of(
-            "municipalityCode", MUNICIPALITIES.get(i % MUNICIPALITIES.size()),
-            "meetingCycle", "R1/PT1S", "followUpInterval", "PT1S");
+        Function<Integer, Map<String, Object>> caseVariables =
+            i ->
+                Map.of(
+                    "municipalityCode",
+                    MUNICIPALITIES.get(i % MUNICIPALITIES.size()),
+                    "meetingCycle",
+                    "R1/PT1S",
+                    "followUpInterval",
+                    "PT1S");
         // warm-up (JIT, pools, caches), not counted
         new Driver(engine, "benchOneTask", "warmfloor-", false, WARM_UP, i -> Map.of()).run();
         new Driver(engine, "supportCase", "warmcase-", true, WARM_UP, caseVariables).run();
-        Result floor = new Driver(engine, "benchOneTask", "floor-", false, CASES, i -> Map.of()).run();
+        Result floor =
+            new Driver(engine, "benchOneTask", "floor-", false, CASES, i -> Map.of()).run();
         line("  %-10s %s", "floor", floor);
-        Result lifecycle = new Driver(engine, "supportCase", "bench-", true, CASES, caseVariables).run();
+        Result lifecycle =
+            new Driver(engine, "supportCase", "bench-", true, CASES, caseVariables).run();
         line("  %-10s %s", "lifecycle", lifecycle);
-        line("  ratio lifecycle/floor: %.1f x the time per case, %.2f x the time per task (1/tasks/s), "
+        line(
+            "  ratio lifecycle/floor: %.1f x the time per case, %.2f x the time per task (1/tasks/s), "
                 + "%.2f x the p95 completion latency",
-            floor.casesPerSecond() / lifecycle.casesPerSecond(), floor.tasksPerSecond() / lifecycle.tasksPerSecond(),
+            floor.casesPerSecond() / lifecycle.casesPerSecond(),
+            floor.tasksPerSecond() / lifecycle.tasksPerSecond(),
             lifecycle.p95() / floor.p95());
         if (!"none".equals(level)) {
-          line("  history rows after both: act_hi_actinst %,d, act_hi_taskinst %,d, act_hi_varinst %,d, act_hi_detail %,d",
-              count(app, "act_hi_actinst"), count(app, "act_hi_taskinst"), count(app, "act_hi_varinst"),
+          line(
+              "  history rows after both: act_hi_actinst %,d, act_hi_taskinst %,d, act_hi_varinst %,d, act_hi_detail %,d",
+              count(app, "act_hi_actinst"),
+              count(app, "act_hi_taskinst"),
+              count(app, "act_hi_varinst"),
               count(app, "act_hi_detail"));
         }
       }
@@ -117,8 +148,15 @@ class ThroughputBenchmark {
     System.out.println(report);
   }
 
-  record Result(int cases, long tasks, long jobs, long conflicts, double startSeconds, double driveSeconds,
-                double[] latenciesMs, double formP95Ms) {
+  record Result(
+      int cases,
+      long tasks,
+      long jobs,
+      long conflicts,
+      double startSeconds,
+      double driveSeconds,
+      double[] latenciesMs,
+      double formP95Ms) {
 
     double casesPerSecond() {
       return cases / (startSeconds + driveSeconds);
@@ -134,16 +172,32 @@ class ThroughputBenchmark {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%,d cases in %.1f s (start %.1f s + drive %.1f s): %.1f cases/s; %,d tasks "
+      return String.format(
+          Locale.ROOT,
+          "%,d cases in %.1f s (start %.1f s + drive %.1f s): %.1f cases/s; %,d tasks "
               + "(%.1f per case) at %.1f tasks/s; %,d timer jobs; %,d concurrent-update retries; completion latency "
               + "p50 %.1f ms p95 %.1f ms; %s",
-          cases, startSeconds + driveSeconds, startSeconds, driveSeconds, casesPerSecond(), tasks,
-          (double) tasks / cases, tasksPerSecond(), jobs, conflicts, percentile(latenciesMs, 0.5), p95(),
-          Double.isNaN(formP95Ms) ? "no form" : String.format(Locale.ROOT, "form read+fill p95 %.1f ms", formP95Ms));
+          cases,
+          startSeconds + driveSeconds,
+          startSeconds,
+          driveSeconds,
+          casesPerSecond(),
+          tasks,
+          (double) tasks / cases,
+          tasksPerSecond(),
+          jobs,
+          conflicts,
+          percentile(latenciesMs, 0.5),
+          p95(),
+          Double.isNaN(formP95Ms)
+              ? "no form"
+              : String.format(Locale.ROOT, "form read+fill p95 %.1f ms", formP95Ms));
     }
   }
 
-  /** Starts the cases, then completes open tasks and fires due timers until every case has ended. */
+  /**
+   * Starts the cases, then completes open tasks and fires due timers until every case has ended.
+   */
   static final class Driver {
     private final ProcessEngine engine;
     private final String processKey;
@@ -157,8 +211,13 @@ class ThroughputBenchmark {
     private final AtomicLong jobs = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
 
-    Driver(ProcessEngine engine, String processKey, String keyPrefix, boolean withForms, int cases,
-           Function<Integer, Map<String, Object>> startVariables) {
+    Driver(
+        ProcessEngine engine,
+        String processKey,
+        String keyPrefix,
+        boolean withForms,
+        int cases,
+        Function<Integer, Map<String, Object>> startVariables) {
       this.engine = engine;
       this.processKey = processKey;
       this.keyPrefix = keyPrefix;
@@ -175,21 +234,40 @@ class ThroughputBenchmark {
         for (int i = 0; i < cases; i++) {
           numbers.add(i);
         }
-        inParallel(pool, numbers, i -> i, i -> engine.getRuntimeService()
-            .startProcessInstanceByKey(processKey, keyPrefix + i, startVariables.apply(i)));
+        inParallel(
+            pool,
+            numbers,
+            i -> i,
+            i ->
+                engine
+                    .getRuntimeService()
+                    .startProcessInstanceByKey(processKey, keyPrefix + i, startVariables.apply(i)));
         long started = System.nanoTime();
         while (true) {
-          List<Job> due = engine.getManagementService().createJobQuery().executable().timers().list();
-          inParallel(pool, due, Job::getProcessInstanceId, job -> {
-            retrying(() -> engine.getManagementService().executeJob(job.getId()), conflicts);
-            jobs.incrementAndGet();
-          });
-          List<Task> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike(keyPrefix + "%")
-              .list();
+          List<Job> due =
+              engine.getManagementService().createJobQuery().executable().timers().list();
+          inParallel(
+              pool,
+              due,
+              Job::getProcessInstanceId,
+              job -> {
+                retrying(() -> engine.getManagementService().executeJob(job.getId()), conflicts);
+                jobs.incrementAndGet();
+              });
+          List<Task> open =
+              engine
+                  .getTaskService()
+                  .createTaskQuery()
+                  .processInstanceBusinessKeyLike(keyPrefix + "%")
+                  .list();
           inParallel(pool, open, Task::getProcessInstanceId, this::complete);
           if (due.isEmpty() && open.isEmpty()) {
-            if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike(keyPrefix + "%")
-                .count() == 0) {
+            if (engine
+                    .getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKeyLike(keyPrefix + "%")
+                    .count()
+                == 0) {
               break;
             }
             Thread.sleep(100); // waiting for a timer to become due
@@ -198,8 +276,14 @@ class ThroughputBenchmark {
         long done = System.nanoTime();
         double[] ms = latencies.stream().mapToDouble(Double::doubleValue).toArray();
         double[] form = formTimes.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Result(cases, tasks.get(), jobs.get(), conflicts.get(), (started - start) / 1e9,
-            (done - started) / 1e9, ms,
+        return new Result(
+            cases,
+            tasks.get(),
+            jobs.get(),
+            conflicts.get(),
+            (started - start) / 1e9,
+            (done - started) / 1e9,
+            ms,
             percentile(form, 0.95));
       } finally {
         pool.shutdownNow();
@@ -213,16 +297,21 @@ class ThroughputBenchmark {
         values = Variables.createVariables();
       } else {
         try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
-          values = FormFiller.fill(form, name -> engine.getTaskService().getVariable(task.getId(), name));
+          values =
+              FormFiller.fill(
+                  form, name -> engine.getTaskService().getVariable(task.getId(), name));
         } catch (IOException e) {
           throw new IllegalStateException(e);
         }
       }
       long filled = System.nanoTime();
-      // A meeting's and an intervention's tasks of one case can finish at once on the two threads (they are
-      // separate process instances under the same case): the engine refuses the second, which is retried,
+      // A meeting's and an intervention's tasks of one case can finish at once on the two threads
+      // (they are
+      // separate process instances under the same case): the engine refuses the second, which is
+      // retried,
       // as a person would after reloading. Counted; the latency includes the retries.
-      long completed = retrying(() -> engine.getTaskService().complete(task.getId(), values), conflicts);
+      long completed =
+          retrying(() -> engine.getTaskService().complete(task.getId(), values), conflicts);
       if (withForms) {
         formTimes.add((filled - before) / 1e6);
       }
@@ -232,7 +321,8 @@ class ThroughputBenchmark {
   }
 
   /** One case's work stays on one thread (partitioned by process instance, or by start number). */
-  static <T> void inParallel(ExecutorService pool, List<T> items, Function<T, Object> partitionKey, Consumer<T> work)
+  static <T> void inParallel(
+      ExecutorService pool, List<T> items, Function<T, Object> partitionKey, Consumer<T> work)
       throws Exception {
     List<List<T>> partitions = new ArrayList<>();
     for (int i = 0; i < WORKERS; i++) {
@@ -250,7 +340,10 @@ class ThroughputBenchmark {
     }
   }
 
-  /** Runs the action, again after a concurrent update (up to 5 times); returns nanoTime when it succeeded. */
+  /**
+   * Runs the action, again after a concurrent update (up to 5 times); returns nanoTime when it
+   * succeeded.
+   */
   static long retrying(Runnable action, AtomicLong conflicts) {
     for (int attempt = 1; ; attempt++) {
       try {
@@ -275,13 +368,14 @@ class ThroughputBenchmark {
   }
 
   private static long count(ConfigurableApplicationContext app, String table) {
-    return app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("select count(*) from " + table,
-        Long.class);
+    return app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+        .queryForObject("select count(*) from " + table, Long.class);
   }
 
   private static void recreate(String database) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(EmbeddedPostgres.jdbcUrl(), "postgres", "postgres");
-         Statement statement = connection.createStatement()) {
+    try (Connection connection =
+            DriverManager.getConnection(EmbeddedPostgres.jdbcUrl(), "postgres", "postgres");
+        Statement statement = connection.createStatement()) {
       statement.execute("drop database if exists " + database);
       statement.execute("create database " + database);
     }

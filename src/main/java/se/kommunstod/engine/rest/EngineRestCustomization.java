@@ -19,6 +19,7 @@ class EngineRestCustomization implements ResourceConfigCustomizer {
 
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    TaskAnswerMappers.all(new TaskAnswerPolicy(() -> taskService, () -> historyService)).forEach(config::register);
+    TaskAnswerMappers.all(new TaskAnswerPolicy(() -> taskService, () -> historyService))
+        .forEach(config::register);
   }
 }

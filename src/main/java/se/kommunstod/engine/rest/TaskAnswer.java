@@ -16,17 +16,23 @@ import java.util.Map;
 enum TaskAnswer {
 
   /** Someone else completed the task, or changed it while this request was working on it. */
-  ENDED_MEANWHILE(Response.Status.CONFLICT, "TaskConflict",
+  ENDED_MEANWHILE(
+      Response.Status.CONFLICT,
+      "TaskConflict",
       "Uppgiften har redan slutförts eller ändrats av någon annan. Ladda om listan med uppgifter.",
       "The task has already been completed or changed by someone else. Reload the task list."),
 
   /** Someone else claimed the task first; it is still open, but theirs. */
-  CLAIMED_BY_SOMEONE_ELSE(Response.Status.CONFLICT, "TaskClaimed",
+  CLAIMED_BY_SOMEONE_ELSE(
+      Response.Status.CONFLICT,
+      "TaskClaimed",
       "Någon annan har redan tagit uppgiften. Ladda om listan med uppgifter.",
       "Someone else has already claimed the task. Reload the task list."),
 
   /** The person sees the task but may not do this with it. */
-  NOT_PERMITTED(Response.Status.FORBIDDEN, "TaskForbidden",
+  NOT_PERMITTED(
+      Response.Status.FORBIDDEN,
+      "TaskForbidden",
       "Du har inte behörighet att göra detta med uppgiften.",
       "You are not permitted to do this with the task."),
 
@@ -35,7 +41,9 @@ enum TaskAnswer {
    * another role), running or ended. One answer for all, so that nothing is revealed about tasks
    * the person may not see.
    */
-  NOT_FOUND(Response.Status.NOT_FOUND, "TaskNotFound",
+  NOT_FOUND(
+      Response.Status.NOT_FOUND,
+      "TaskNotFound",
       "Uppgiften finns inte, eller så har du inte tillgång till den.",
       "The task does not exist, or you have no access to it.");
 
@@ -63,7 +71,8 @@ enum TaskAnswer {
     return json(Response.Status.BAD_REQUEST, "FormFieldValidationException", message, null);
   }
 
-  private static Response json(Response.Status status, String type, String message, String messageEn) {
+  private static Response json(
+      Response.Status status, String type, String message, String messageEn) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);
     body.put("message", message);

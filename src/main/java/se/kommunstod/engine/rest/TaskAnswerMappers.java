@@ -14,28 +14,29 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
  * Puts {@link TaskAnswerPolicy} in front of Camunda's exception mappers. JAX-RS picks the mapper
- * nearest to the exception's type, and Camunda has one each for {@link RestException},
- * {@link ProcessEngineException} (which an {@link org.camunda.bpm.engine.AuthorizationException}
- * is) and everything else; so there is one of ours for each of the three, preferred by priority,
- * and each answers exactly as Camunda's own mapper would where the policy has no answer. (Without
- * the middle one, an AuthorizationException on a task that ended meanwhile reached Camunda's 403.)
+ * nearest to the exception's type, and Camunda has one each for {@link RestException}, {@link
+ * ProcessEngineException} (which an {@link org.camunda.bpm.engine.AuthorizationException} is) and
+ * everything else; so there is one of ours for each of the three, preferred by priority, and each
+ * answers exactly as Camunda's own mapper would where the policy has no answer. (Without the middle
+ * one, an AuthorizationException on a task that ended meanwhile reached Camunda's 403.)
  */
 final class TaskAnswerMappers {
 
-  private TaskAnswerMappers() {
-  }
+  private TaskAnswerMappers() {}
 
   /** The three mappers, to register on a Jersey application. */
   static List<Object> all(TaskAnswerPolicy policy) {
-    return List.of(new ForRestExceptions(policy), new ForEngineExceptions(policy), new ForOtherExceptions(policy));
+    return List.of(
+        new ForRestExceptions(policy),
+        new ForEngineExceptions(policy),
+        new ForOtherExceptions(policy));
   }
 
   /** The policy's answer where it has one, otherwise Camunda's mapper for the same type. */
   private abstract static class PolicyFirst<E extends Throwable> implements ExceptionMapper<E> {
     private final TaskAnswerPolicy policy;
     private final ExceptionMapper<E> camunda;
-    @Context
-    private UriInfo request;
+    @Context private UriInfo request;
 
     PolicyFirst(TaskAnswerPolicy policy, ExceptionMapper<E> camunda) {
       this.policy = policy;

@@ -28,14 +28,14 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  *
  * <ol>
  *   <li>input refused by a record listener or the personal data guard: 400, the refusal's message;
- *   <li>the task still runs and the caller sees it: a concurrent change is 409
- *       {@link TaskAnswer#ENDED_MEANWHILE}, a claim by someone else 409
- *       {@link TaskAnswer#CLAIMED_BY_SOMEONE_ELSE}, a missing permission 403
- *       {@link TaskAnswer#NOT_PERMITTED}; anything else keeps Camunda's answer;
- *   <li>the task has ended and the caller may read its history: 409
- *       {@link TaskAnswer#ENDED_MEANWHILE}, whatever the engine threw;
- *   <li>otherwise — never existed, or another municipality's or role's task, running or ended —
- *       404 {@link TaskAnswer#NOT_FOUND}, the same answer whichever it is, so nothing is revealed.
+ *   <li>the task still runs and the caller sees it: a concurrent change is 409 {@link
+ *       TaskAnswer#ENDED_MEANWHILE}, a claim by someone else 409 {@link
+ *       TaskAnswer#CLAIMED_BY_SOMEONE_ELSE}, a missing permission 403 {@link
+ *       TaskAnswer#NOT_PERMITTED}; anything else keeps Camunda's answer;
+ *   <li>the task has ended and the caller may read its history: 409 {@link
+ *       TaskAnswer#ENDED_MEANWHILE}, whatever the engine threw;
+ *   <li>otherwise — never existed, or another municipality's or role's task, running or ended — 404
+ *       {@link TaskAnswer#NOT_FOUND}, the same answer whichever it is, so nothing is revealed.
  * </ol>
  *
  * Requests that do not act on one task keep Camunda's answers.
@@ -43,8 +43,17 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 class TaskAnswerPolicy {
 
   /** What a person does with a task through {@code task/{id}/<action>}. */
-  static final Set<String> TASK_ACTIONS = Set.of("complete", "submit-form", "claim", "unclaim", "assignee",
-      "delegate", "resolve", "variables", "localVariables");
+  static final Set<String> TASK_ACTIONS =
+      Set.of(
+          "complete",
+          "submit-form",
+          "claim",
+          "unclaim",
+          "assignee",
+          "delegate",
+          "resolve",
+          "variables",
+          "localVariables");
 
   private final Supplier<TaskService> taskService;
   private final Supplier<HistoryService> historyService;
@@ -81,7 +90,8 @@ class TaskAnswerPolicy {
       }
       return null;
     }
-    if (historyService.get().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+    if (historyService.get().createHistoricTaskInstanceQuery().taskId(taskId).finished().count()
+        > 0) {
       return TaskAnswer.ENDED_MEANWHILE;
     }
     return TaskAnswer.NOT_FOUND;

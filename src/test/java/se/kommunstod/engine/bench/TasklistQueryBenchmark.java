@@ -38,11 +38,11 @@ import se.kommunstod.support.IntegrationTest;
  * -Dtest=TasklistQueryBenchmark}). Starts 2,500 instances of a four-task model through the real
  * engine (10,000 open tasks, each with its candidate group's authorization), spread over 290
  * municipalities (tenants; Brå's group is member of every one), then times the query Tasklist makes
- * for its list, first page of 15 by creation date, newest first, with the count: through the engine's
- * filter ("Mina uppgifter") with the person's authentication (authorization and tenant checks, as the
- * webapp sets it), and over HTTP as Tasklist sends it ({@code POST
- * /camunda/api/engine/engine/default/filter/{id}/list}, HAL; and {@code POST …/task}). Writes p50/p95 and the EXPLAIN (ANALYZE, BUFFERS) of the engine's SQL to
- * docs/tasklist-benchmark.txt.
+ * for its list, first page of 15 by creation date, newest first, with the count: through the
+ * engine's filter ("Mina uppgifter") with the person's authentication (authorization and tenant
+ * checks, as the webapp sets it), and over HTTP as Tasklist sends it ({@code POST
+ * /camunda/api/engine/engine/default/filter/{id}/list}, HAL; and {@code POST …/task}). Writes
+ * p50/p95 and the EXPLAIN (ANALYZE, BUFFERS) of the engine's SQL to docs/tasklist-benchmark.txt.
  */
 @IntegrationTest
 @TestPropertySource(properties = "kommunstod.monitoring.metrics-refresh=PT1H")
@@ -52,12 +52,15 @@ class TasklistQueryBenchmark {
   static final int INSTANCES = 2_500; // x 4 tasks = 10,000 open tasks
   static final int WARM_UP = Integer.getInteger("bench.warmup", 30);
   static final int ITERATIONS = Integer.getInteger("bench.iterations", 200);
-  static final String TASKLIST_QUERY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true,"
-      + "\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[]}";
+  static final String TASKLIST_QUERY =
+      "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true,"
+          + "\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[]}";
   static final String ENGINE_API = "/camunda/api/engine/engine/default";
   static final String PAGE = "?firstResult=0&maxResults=15";
+
   /** What Tasklist's HTTP client sends. */
   static final String HAL = "application/hal+json, application/json; q=0.5";
+
   static final String MYBATIS_TASK = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
 
   @Autowired RepositoryService repositoryService;
@@ -75,51 +78,92 @@ class TasklistQueryBenchmark {
     long loadStart = System.nanoTime();
     List<String> municipalities = load();
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-    line("Tasklist task-list benchmark, %s, PostgreSQL %s (embedded, zonky), %d CPU(s) visible to the JVM",
-        Instant.now(), jdbc.queryForObject("show server_version", String.class),
+    line(
+        "Tasklist task-list benchmark, %s, PostgreSQL %s (embedded, zonky), %d CPU(s) visible to the JVM",
+        Instant.now(),
+        jdbc.queryForObject("show server_version", String.class),
         Runtime.getRuntime().availableProcessors());
     line("Machine load average at the start of the timings: %s", loadAverage());
-    line("Loaded through the engine in %.1f s: %,d process instances, %,d municipalities (tenants)", loadSeconds,
-        INSTANCES, municipalities.size());
-    for (String table : List.of("act_ru_task", "act_ru_identitylink", "act_ru_authorization", "act_id_tenant",
-        "act_id_tenant_member")) {
-      line("  %-22s %,10d rows", table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+    line(
+        "Loaded through the engine in %.1f s: %,d process instances, %,d municipalities (tenants)",
+        loadSeconds, INSTANCES, municipalities.size());
+    for (String table :
+        List.of(
+            "act_ru_task",
+            "act_ru_identitylink",
+            "act_ru_authorization",
+            "act_id_tenant",
+            "act_id_tenant_member")) {
+      line(
+          "  %-22s %,10d rows",
+          table, jdbc.queryForObject("select count(*) from " + table, Long.class));
     }
     line("Indexes on the tables the query reads (Camunda's own and the application's):");
-    jdbc.query("select indexdef from pg_indexes where tablename in ('act_ru_task', 'act_ru_authorization',"
-        + " 'act_ru_identitylink') order by tablename, indexname", rs -> {
+    jdbc.query(
+        "select indexdef from pg_indexes where tablename in ('act_ru_task', 'act_ru_authorization',"
+            + " 'act_ru_identitylink') order by tablename, indexname",
+        rs -> {
           line("  %s", rs.getString(1));
         });
 
     Person bra = person("radgivare");
     Person municipal = person("samordnare.linkoping");
-    line("  radgivare (Brå): groups %s, %d tenants; sees %,d tasks", bra.groups(), bra.tenants().size(),
+    line(
+        "  radgivare (Brå): groups %s, %d tenants; sees %,d tasks",
+        bra.groups(),
+        bra.tenants().size(),
         as(bra, () -> taskService.createTaskQuery().active().count()));
     // the sessions log in now: the webapp reads a person's tenants once, at login
-    line("  samordnare.linkoping: groups %s, tenants %s; sees %,d tasks", municipal.groups(), municipal.tenants(),
+    line(
+        "  samordnare.linkoping: groups %s, tenants %s; sees %,d tasks",
+        municipal.groups(),
+        municipal.tenants(),
         as(municipal, () -> taskService.createTaskQuery().active().count()));
     WebappSession braSession = new WebappSession(port);
     WebappSession municipalSession = new WebappSession(port);
-    line("  Tasklist logins: radgivare %d, samordnare.linkoping %d",
-        braSession.login("tasklist", "radgivare", "demo"), municipalSession.login("tasklist", "samordnare.linkoping", "demo"));
+    line(
+        "  Tasklist logins: radgivare %d, samordnare.linkoping %d",
+        braSession.login("tasklist", "radgivare", "demo"),
+        municipalSession.login("tasklist", "samordnare.linkoping", "demo"));
     line("");
-    line("%d warm-up runs, then %d timed runs each (milliseconds, wall clock of the whole call):", WARM_UP, ITERATIONS);
-    String filterId = filterService.createFilterQuery().filterName("Mina uppgifter").singleResult().getId();
+    line(
+        "%d warm-up runs, then %d timed runs each (milliseconds, wall clock of the whole call):",
+        WARM_UP, ITERATIONS);
+    String filterId =
+        filterService.createFilterQuery().filterName("Mina uppgifter").singleResult().getId();
     String filterList = ENGINE_API + "/filter/" + filterId + "/list" + PAGE;
     line("  Tasklist's list is its filter's: POST %s, Accept %s,", filterList, HAL);
     line("  body %s (the filter \"Mina uppgifter\", camunda.bpm.filter.create);", TASKLIST_QUERY);
-    line("  the same through the engine: FilterService.listPage(filter, query active ordered by creation desc, 0, 15)");
-    line("  + count, with the person's authentication (groups, tenants) as the webapp sets it; also POST %s", ENGINE_API
-        + "/task" + PAGE);
-    double braEngine = time("engine, radgivare (Brå, all 290 municipalities)", () -> as(bra, () -> tasklistQuery(filterId)));
-    double municipalEngine = time("engine, samordnare.linkoping (one municipality)",
-        () -> as(municipal, () -> tasklistQuery(filterId)));
-    double braHttp = time("HTTP filter list, radgivare (Brå)", () -> overHttp(braSession, filterList));
-    double municipalHttp = time("HTTP filter list, samordnare.linkoping", () -> overHttp(municipalSession, filterList));
-    time("HTTP POST /task, radgivare (Brå)", () -> overHttp(braSession, ENGINE_API + "/task" + PAGE));
-    time("HTTP POST /task, samordnare.linkoping", () -> overHttp(municipalSession, ENGINE_API + "/task" + PAGE));
-    line("  ratios of p95: Brå / municipal user: engine %.2f, HTTP %.2f; HTTP / engine: Brå %.2f, municipal %.2f",
-        braEngine / municipalEngine, braHttp / municipalHttp, braHttp / braEngine, municipalHttp / municipalEngine);
+    line(
+        "  the same through the engine: FilterService.listPage(filter, query active ordered by creation desc, 0, 15)");
+    line(
+        "  + count, with the person's authentication (groups, tenants) as the webapp sets it; also POST %s",
+        ENGINE_API + "/task" + PAGE);
+    double braEngine =
+        time(
+            "engine, radgivare (Brå, all 290 municipalities)",
+            () -> as(bra, () -> tasklistQuery(filterId)));
+    double municipalEngine =
+        time(
+            "engine, samordnare.linkoping (one municipality)",
+            () -> as(municipal, () -> tasklistQuery(filterId)));
+    double braHttp =
+        time("HTTP filter list, radgivare (Brå)", () -> overHttp(braSession, filterList));
+    double municipalHttp =
+        time(
+            "HTTP filter list, samordnare.linkoping", () -> overHttp(municipalSession, filterList));
+    time(
+        "HTTP POST /task, radgivare (Brå)",
+        () -> overHttp(braSession, ENGINE_API + "/task" + PAGE));
+    time(
+        "HTTP POST /task, samordnare.linkoping",
+        () -> overHttp(municipalSession, ENGINE_API + "/task" + PAGE));
+    line(
+        "  ratios of p95: Brå / municipal user: engine %.2f, HTTP %.2f; HTTP / engine: Brå %.2f, municipal %.2f",
+        braEngine / municipalEngine,
+        braHttp / municipalHttp,
+        braHttp / braEngine,
+        municipalHttp / municipalEngine);
     line("Machine load average at the end of the timings: %s", loadAverage());
 
     explain("radgivare (Brå)", bra);
@@ -130,29 +174,44 @@ class TasklistQueryBenchmark {
     System.out.println(report);
   }
 
-  /** What Tasklist's list costs the engine: its filter's page and count (the HAL answer carries both). */
+  /**
+   * What Tasklist's list costs the engine: its filter's page and count (the HAL answer carries
+   * both).
+   */
   private long tasklistQuery(String filterId) {
-    filterService.listPage(filterId, taskService.createTaskQuery().active().orderByTaskCreateTime().desc(), 0, 15);
+    filterService.listPage(
+        filterId, taskService.createTaskQuery().active().orderByTaskCreateTime().desc(), 0, 15);
     return filterService.count(filterId, taskService.createTaskQuery().active());
   }
 
   private int overHttp(WebappSession session, String url) {
     var answer = session.post(url, TASKLIST_QUERY, HAL);
     if (answer.statusCode() != 200) {
-      throw new IllegalStateException("Tasklist query: " + answer.statusCode() + " " + answer.body());
+      throw new IllegalStateException(
+          "Tasklist query: " + answer.statusCode() + " " + answer.body());
     }
     return answer.body().length();
   }
 
-  record Person(String id, List<String> groups, List<String> tenants) {
-  }
+  record Person(String id, List<String> groups, List<String> tenants) {}
 
-  /** Groups and tenants as the webapp's login collects them (the user's and their groups' tenants). */
+  /**
+   * Groups and tenants as the webapp's login collects them (the user's and their groups' tenants).
+   */
   private Person person(String userId) {
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-        .toList();
-    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-        .stream().map(Tenant::getId).toList();
+    List<String> groups =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .toList();
+    List<String> tenants =
+        identityService
+            .createTenantQuery()
+            .userMember(userId)
+            .includingGroupsOfUser(true)
+            .list()
+            .stream()
+            .map(Tenant::getId)
+            .toList();
     return new Person(userId, groups, tenants);
   }
 
@@ -165,7 +224,10 @@ class TasklistQueryBenchmark {
     }
   }
 
-  /** The SQL MyBatis sends for the list and the count (read from its debug log), explained with its values. */
+  /**
+   * The SQL MyBatis sends for the list and the count (read from its debug log), explained with its
+   * values.
+   */
   private void explain(String who, Person person) {
     Logger mybatis = (Logger) LoggerFactory.getLogger(MYBATIS_TASK);
     ListAppender<ILoggingEvent> statements = new ListAppender<>();
@@ -174,8 +236,15 @@ class TasklistQueryBenchmark {
     mybatis.addAppender(statements);
     mybatis.setLevel(Level.DEBUG);
     try {
-      as(person, () -> tasklistQuery(filterService.createFilterQuery().filterName("Mina uppgifter").singleResult()
-          .getId()));
+      as(
+          person,
+          () ->
+              tasklistQuery(
+                  filterService
+                      .createFilterQuery()
+                      .filterName("Mina uppgifter")
+                      .singleResult()
+                      .getId()));
     } finally {
       mybatis.setLevel(level);
       mybatis.detachAppender(statements);
@@ -186,13 +255,18 @@ class TasklistQueryBenchmark {
       if (message.contains("Preparing: ")) {
         sql = message.substring(message.indexOf("Preparing: ") + "Preparing: ".length());
       } else if (message.contains("Parameters: ") && sql != null) {
-        String statement = withValues(sql, message.substring(message.indexOf("Parameters: ") + "Parameters: ".length()));
+        String statement =
+            withValues(
+                sql, message.substring(message.indexOf("Parameters: ") + "Parameters: ".length()));
         line("");
-        line("EXPLAIN (ANALYZE, BUFFERS), %s: %s", who, statement.length() > 20_000 ? statement.substring(0, 20_000)
-            : statement);
-        jdbc.query("explain (analyze, buffers) " + statement, rs -> {
-          line("  %s", rs.getString(1));
-        });
+        line(
+            "EXPLAIN (ANALYZE, BUFFERS), %s: %s",
+            who, statement.length() > 20_000 ? statement.substring(0, 20_000) : statement);
+        jdbc.query(
+            "explain (analyze, buffers) " + statement,
+            rs -> {
+              line("  %s", rs.getString(1));
+            });
         sql = null;
       }
     }
@@ -209,10 +283,11 @@ class TasklistQueryBenchmark {
         } else {
           String value = parameter.substring(0, open);
           String type = parameter.substring(open + 1, parameter.length() - 1);
-          values.add(switch (type) {
-            case "Integer", "Long", "Boolean" -> value;
-            default -> "'" + value.replace("'", "''") + "'";
-          });
+          values.add(
+              switch (type) {
+                case "Integer", "Long", "Boolean" -> value;
+                default -> "'" + value.replace("'", "''") + "'";
+              });
         }
       }
     }
@@ -240,7 +315,9 @@ class TasklistQueryBenchmark {
     }
     Arrays.sort(ms);
     double p95 = ms[(int) Math.ceil(ITERATIONS * 0.95) - 1];
-    line("  %-48s p50 %7.2f   p95 %7.2f   max %7.2f", name, ms[ITERATIONS / 2], p95, ms[ITERATIONS - 1]);
+    line(
+        "  %-48s p50 %7.2f   p95 %7.2f   max %7.2f",
+        name, ms[ITERATIONS / 2], p95, ms[ITERATIONS - 1]);
     return p95;
   }
 
@@ -250,8 +327,9 @@ class TasklistQueryBenchmark {
    * created at spread-out moments so the sorting by creation date has something to sort.
    */
   private List<String> load() {
-    List<String> tenants = new ArrayList<>(identityService.createTenantQuery().list().stream().map(Tenant::getId)
-        .toList());
+    List<String> tenants =
+        new ArrayList<>(
+            identityService.createTenantQuery().list().stream().map(Tenant::getId).toList());
     for (int i = 1; tenants.size() < MUNICIPALITIES; i++) {
       String id = String.format(Locale.ROOT, "bench-%03d", i);
       if (identityService.createTenantQuery().tenantId(id).count() == 0) {
@@ -261,14 +339,21 @@ class TasklistQueryBenchmark {
       }
       tenants.add(id);
     }
-    repositoryService.createDeployment().name("tasklist-bench").enableDuplicateFiltering(true)
-        .addClasspathResource("monitoring/tasks.bpmn").deploy();
+    repositoryService
+        .createDeployment()
+        .name("tasklist-bench")
+        .enableDuplicateFiltering(true)
+        .addClasspathResource("monitoring/tasks.bpmn")
+        .deploy();
     Instant now = Instant.now();
     for (int i = 0; i < INSTANCES; i++) {
-      runtimeService.startProcessInstanceByKey("monitoringTestTasks", "tasklist-bench-" + i, Map.of(
-          "municipalityCode", tenants.get(i % tenants.size()),
-          "due", Date.from(now.plus(Duration.ofDays(10 + i % 20))),
-          "later", Date.from(now.plus(Duration.ofDays(40)))));
+      runtimeService.startProcessInstanceByKey(
+          "monitoringTestTasks",
+          "tasklist-bench-" + i,
+          Map.of(
+              "municipalityCode", tenants.get(i % tenants.size()),
+              "due", Date.from(now.plus(Duration.ofDays(10 + i % 20))),
+              "later", Date.from(now.plus(Duration.ofDays(40)))));
     }
     jdbc.execute("analyze");
     return tenants;

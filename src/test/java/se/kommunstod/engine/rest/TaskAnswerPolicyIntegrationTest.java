@@ -61,9 +61,12 @@ class TaskAnswerPolicyIntegrationTest {
   static final String OTHER_MUNICIPALITY = "samordnare.sodertalje";
   static final String POLICE = "polis.linkoping";
   static final String TEXT = "Otrygghet kring torget på kvällarna.";
-  static final String FORM = "{\"variables\":{"
-      + "\"situationPictureMunicipality\":{\"value\":\"" + TEXT + "\",\"type\":\"String\"},"
-      + "\"situationPictureMunicipalityProblems\":{\"value\":\"[\\\"situational\\\"]\",\"type\":\"Json\"}}}";
+  static final String FORM =
+      "{\"variables\":{"
+          + "\"situationPictureMunicipality\":{\"value\":\""
+          + TEXT
+          + "\",\"type\":\"String\"},"
+          + "\"situationPictureMunicipalityProblems\":{\"value\":\"[\\\"situational\\\"]\",\"type\":\"Json\"}}}";
 
   /** The two JAX-RS applications that change tasks. */
   enum Door {
@@ -103,7 +106,8 @@ class TaskAnswerPolicyIntegrationTest {
   void theLoserMeetsTheWinnersChangeAtCommitAndGetsAConflict(Door door) throws Exception {
     Case c = openCase();
     // Brå may work on every task, so the loser's command passes its checks and fails only on flush.
-    HttpResponse<String> lost = race(door, c, ADVISOR, Preload.TASK_AND_EXECUTION_TREE, COORDINATOR);
+    HttpResponse<String> lost =
+        race(door, c, ADVISOR, Preload.TASK_AND_EXECUTION_TREE, COORDINATOR);
 
     assertAnswer(lost, TaskAnswer.ENDED_MEANWHILE);
     assertEngineThrew(OptimisticLockingException.class);
@@ -112,9 +116,11 @@ class TaskAnswerPolicyIntegrationTest {
 
   @ParameterizedTest
   @EnumSource(Door.class)
-  void theLoserWhoseAuthorizationsWentWithTheTaskGetsAConflictNotAForbidden(Door door) throws Exception {
+  void theLoserWhoseAuthorizationsWentWithTheTaskGetsAConflictNotAForbidden(Door door)
+      throws Exception {
     Case c = openCase();
-    // The coordinator works through the task's own authorizations, which the winner's commit removed.
+    // The coordinator works through the task's own authorizations, which the winner's commit
+    // removed.
     HttpResponse<String> lost = race(door, c, COORDINATOR, Preload.TASK, ADVISOR);
 
     assertAnswer(lost, TaskAnswer.ENDED_MEANWHILE);
@@ -141,17 +147,24 @@ class TaskAnswerPolicyIntegrationTest {
       ExecutorService both = Executors.newFixedThreadPool(2);
       try {
         CyclicBarrier together = new CyclicBarrier(2);
-        Future<HttpResponse<String>> first = both.submit(() -> {
-          together.await(10, TimeUnit.SECONDS);
-          return send(door, COORDINATOR, "POST", c.taskId + "/submit-form", FORM);
-        });
-        Future<HttpResponse<String>> second = both.submit(() -> {
-          together.await(10, TimeUnit.SECONDS);
-          return send(door, ADVISOR, "POST", c.taskId + "/submit-form", FORM);
-        });
-        List<HttpResponse<String>> answers = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS))
-            .stream().sorted(Comparator.comparingInt(HttpResponse::statusCode)).toList();
-        assertThat(answers.get(0).statusCode()).as("round %d: the winner %s", round, answers.get(0).body())
+        Future<HttpResponse<String>> first =
+            both.submit(
+                () -> {
+                  together.await(10, TimeUnit.SECONDS);
+                  return send(door, COORDINATOR, "POST", c.taskId + "/submit-form", FORM);
+                });
+        Future<HttpResponse<String>> second =
+            both.submit(
+                () -> {
+                  together.await(10, TimeUnit.SECONDS);
+                  return send(door, ADVISOR, "POST", c.taskId + "/submit-form", FORM);
+                });
+        List<HttpResponse<String>> answers =
+            List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS)).stream()
+                .sorted(Comparator.comparingInt(HttpResponse::statusCode))
+                .toList();
+        assertThat(answers.get(0).statusCode())
+            .as("round %d: the winner %s", round, answers.get(0).body())
             .isEqualTo(204);
         assertAnswer(answers.get(1), TaskAnswer.ENDED_MEANWHILE);
         assertDoneOnce(c);
@@ -167,15 +180,25 @@ class TaskAnswerPolicyIntegrationTest {
   @EnumSource(Door.class)
   void everyActionOnATaskThatHasEndedIsAConflictWhoeverAsks(Door door) throws Exception {
     Case c = openCase();
-    assertThat(send(door, ADVISOR, "POST", c.taskId + "/submit-form", FORM).statusCode()).isEqualTo(204);
+    assertThat(send(door, ADVISOR, "POST", c.taskId + "/submit-form", FORM).statusCode())
+        .isEqualTo(204);
 
     for (String person : List.of(COORDINATOR, ADVISOR)) {
-      assertAnswer(send(door, person, "POST", c.taskId + "/submit-form", FORM), TaskAnswer.ENDED_MEANWHILE);
-      assertAnswer(send(door, person, "POST", c.taskId + "/complete", "{}"), TaskAnswer.ENDED_MEANWHILE);
-      assertAnswer(send(door, person, "POST", c.taskId + "/claim", "{\"userId\":\"" + person + "\"}"),
+      assertAnswer(
+          send(door, person, "POST", c.taskId + "/submit-form", FORM), TaskAnswer.ENDED_MEANWHILE);
+      assertAnswer(
+          send(door, person, "POST", c.taskId + "/complete", "{}"), TaskAnswer.ENDED_MEANWHILE);
+      assertAnswer(
+          send(door, person, "POST", c.taskId + "/claim", "{\"userId\":\"" + person + "\"}"),
           TaskAnswer.ENDED_MEANWHILE);
-      assertAnswer(send(door, person, "POST", c.taskId + "/variables",
-          "{\"modifications\":{\"draft\":{\"value\":\"utkast\",\"type\":\"String\"}}}"), TaskAnswer.ENDED_MEANWHILE);
+      assertAnswer(
+          send(
+              door,
+              person,
+              "POST",
+              c.taskId + "/variables",
+              "{\"modifications\":{\"draft\":{\"value\":\"utkast\",\"type\":\"String\"}}}"),
+          TaskAnswer.ENDED_MEANWHILE);
     }
     assertDoneOnce(c);
   }
@@ -184,22 +207,38 @@ class TaskAnswerPolicyIntegrationTest {
 
   @ParameterizedTest
   @EnumSource(Door.class)
-  void claimingATaskSomeoneElseHasClaimedIsAConflictAndTheTaskStaysTheirs(Door door) throws Exception {
+  void claimingATaskSomeoneElseHasClaimedIsAConflictAndTheTaskStaysTheirs(Door door)
+      throws Exception {
     Case c = openCase();
-    assertThat(send(door, COORDINATOR, "POST", c.taskId + "/claim", "{\"userId\":\"" + COORDINATOR + "\"}")
-        .statusCode()).isEqualTo(204);
+    assertThat(
+            send(
+                    door,
+                    COORDINATOR,
+                    "POST",
+                    c.taskId + "/claim",
+                    "{\"userId\":\"" + COORDINATOR + "\"}")
+                .statusCode())
+        .isEqualTo(204);
 
-    assertAnswer(send(door, ADVISOR, "POST", c.taskId + "/claim", "{\"userId\":\"" + ADVISOR + "\"}"),
+    assertAnswer(
+        send(door, ADVISOR, "POST", c.taskId + "/claim", "{\"userId\":\"" + ADVISOR + "\"}"),
         TaskAnswer.CLAIMED_BY_SOMEONE_ELSE);
-    assertThat(taskService.createTaskQuery().taskId(c.taskId).singleResult().getAssignee()).isEqualTo(COORDINATOR);
+    assertThat(taskService.createTaskQuery().taskId(c.taskId).singleResult().getAssignee())
+        .isEqualTo(COORDINATOR);
   }
 
   @ParameterizedTest
   @EnumSource(Door.class)
-  void inputRefusedByThePersonalDataGuardIsABadRequestAndTheTaskStaysOpen(Door door) throws Exception {
+  void inputRefusedByThePersonalDataGuardIsABadRequestAndTheTaskStaysOpen(Door door)
+      throws Exception {
     Case c = openCase();
-    HttpResponse<String> refused = send(door, COORDINATOR, "POST", c.taskId + "/submit-form",
-        FORM.replace(TEXT, "Kontaktperson 19121212-1212 vid torget."));
+    HttpResponse<String> refused =
+        send(
+            door,
+            COORDINATOR,
+            "POST",
+            c.taskId + "/submit-form",
+            FORM.replace(TEXT, "Kontaktperson 19121212-1212 vid torget."));
 
     assertRefused(refused, c, "personnummer", "Inget har sparats.");
   }
@@ -208,17 +247,26 @@ class TaskAnswerPolicyIntegrationTest {
   @EnumSource(Door.class)
   void inputRefusedByTheRecordListenerIsABadRequestAndTheTaskStaysOpen(Door door) throws Exception {
     Case c = openCase();
-    HttpResponse<String> refused = send(door, COORDINATOR, "POST", c.taskId + "/submit-form",
-        FORM.replace(TEXT, "Kort.")); // a summary needs at least 10 characters
+    HttpResponse<String> refused =
+        send(
+            door,
+            COORDINATOR,
+            "POST",
+            c.taskId + "/submit-form",
+            FORM.replace(TEXT, "Kort.")); // a summary needs at least 10 characters
 
     assertRefused(refused, c, "Uppgifterna är felaktiga, inget har sparats.", "nothing was saved");
   }
 
-  private void assertRefused(HttpResponse<String> refused, Case c, String... message) throws Exception {
+  private void assertRefused(HttpResponse<String> refused, Case c, String... message)
+      throws Exception {
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(body(refused).get("message").toString()).contains(message);
-    assertThat(taskService.createTaskQuery().taskId(c.taskId).count()).as("the task stays open").isEqualTo(1);
-    assertThat(runtimeService.getVariables(c.instanceId)).doesNotContainKey("situationPictureMunicipality");
+    assertThat(taskService.createTaskQuery().taskId(c.taskId).count())
+        .as("the task stays open")
+        .isEqualTo(1);
+    assertThat(runtimeService.getVariables(c.instanceId))
+        .doesNotContainKey("situationPictureMunicipality");
     assertThat(pictures.findBySupportCaseIdOrderByRecordedAtAscIdAsc(c.caseId)).isEmpty();
   }
 
@@ -226,14 +274,16 @@ class TaskAnswerPolicyIntegrationTest {
   @EnumSource(Door.class)
   void aPersonWhoSeesTheTaskButMayNotWorkOnItIsForbiddenInSwedish(Door door) throws Exception {
     Case c = openCase();
-    Authorization readOnly = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    Authorization readOnly =
+        authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     readOnly.setUserId(POLICE);
     readOnly.setResource(Resources.TASK);
     readOnly.setResourceId(c.taskId);
     readOnly.addPermission(Permissions.READ);
     authorizationService.saveAuthorization(readOnly);
     try {
-      assertAnswer(send(door, POLICE, "POST", c.taskId + "/submit-form", FORM), TaskAnswer.NOT_PERMITTED);
+      assertAnswer(
+          send(door, POLICE, "POST", c.taskId + "/submit-form", FORM), TaskAnswer.NOT_PERMITTED);
       assertThat(taskService.createTaskQuery().taskId(c.taskId).count()).isEqualTo(1);
     } finally {
       authorizationService.deleteAuthorization(readOnly.getId());
@@ -244,34 +294,48 @@ class TaskAnswerPolicyIntegrationTest {
 
   @ParameterizedTest
   @EnumSource(Door.class)
-  void aTaskNeverSeenIsNotFoundTheSameWayWhetherItNeverExistedRunsOrHasEnded(Door door) throws Exception {
+  void aTaskNeverSeenIsNotFoundTheSameWayWhetherItNeverExistedRunsOrHasEnded(Door door)
+      throws Exception {
     Case running = openCase();
     Case ended = openCase();
-    assertThat(send(door, COORDINATOR, "POST", ended.taskId + "/submit-form", FORM).statusCode()).isEqualTo(204);
+    assertThat(send(door, COORDINATOR, "POST", ended.taskId + "/submit-form", FORM).statusCode())
+        .isEqualTo(204);
 
-    HttpResponse<String> never = send(door, OTHER_MUNICIPALITY, "POST", "no-such-task/submit-form", FORM);
-    HttpResponse<String> othersRunning = send(door, OTHER_MUNICIPALITY, "POST", running.taskId + "/submit-form", FORM);
-    HttpResponse<String> othersEnded = send(door, OTHER_MUNICIPALITY, "POST", ended.taskId + "/submit-form", FORM);
-    HttpResponse<String> othersClaim = send(door, OTHER_MUNICIPALITY, "POST", running.taskId + "/claim",
-        "{\"userId\":\"" + OTHER_MUNICIPALITY + "\"}");
+    HttpResponse<String> never =
+        send(door, OTHER_MUNICIPALITY, "POST", "no-such-task/submit-form", FORM);
+    HttpResponse<String> othersRunning =
+        send(door, OTHER_MUNICIPALITY, "POST", running.taskId + "/submit-form", FORM);
+    HttpResponse<String> othersEnded =
+        send(door, OTHER_MUNICIPALITY, "POST", ended.taskId + "/submit-form", FORM);
+    HttpResponse<String> othersClaim =
+        send(
+            door,
+            OTHER_MUNICIPALITY,
+            "POST",
+            running.taskId + "/claim",
+            "{\"userId\":\"" + OTHER_MUNICIPALITY + "\"}");
 
     for (HttpResponse<String> answer : List.of(never, othersRunning, othersEnded, othersClaim)) {
       assertAnswer(answer, TaskAnswer.NOT_FOUND);
     }
-    assertThat(taskService.createTaskQuery().taskId(running.taskId).singleResult().getAssignee()).isNull();
-    assertThat(runtimeService.getVariables(running.instanceId)).doesNotContainKey("situationPictureMunicipality");
+    assertThat(taskService.createTaskQuery().taskId(running.taskId).singleResult().getAssignee())
+        .isNull();
+    assertThat(runtimeService.getVariables(running.instanceId))
+        .doesNotContainKey("situationPictureMunicipality");
   }
 
   // --- helpers ---
 
   private Throwable thrown;
 
-  /** The loser's request is held in the engine after reading the task; the winner then completes it. */
-  private HttpResponse<String> race(Door door, Case c, String loserId, Preload preload, String winnerId)
-      throws Exception {
+  /**
+   * The loser's request is held in the engine after reading the task; the winner then completes it.
+   */
+  private HttpResponse<String> race(
+      Door door, Case c, String loserId, Preload preload, String winnerId) throws Exception {
     RaceGate.Hold hold = gate.holdNext(loserId, c.taskId, preload);
-    Future<HttpResponse<String>> lost = loser.submit(
-        () -> send(door, loserId, "POST", c.taskId + "/submit-form", FORM));
+    Future<HttpResponse<String>> lost =
+        loser.submit(() -> send(door, loserId, "POST", c.taskId + "/submit-form", FORM));
     hold.awaitHeld();
     HttpResponse<String> won = send(door, winnerId, "POST", c.taskId + "/submit-form", FORM);
     assertThat(won.statusCode()).as("the winner: %s", won.body()).isEqualTo(204);
@@ -291,20 +355,28 @@ class TaskAnswerPolicyIntegrationTest {
     assertThat(found).as("%s caused by %s", thrown, type.getSimpleName()).isTrue();
   }
 
-  private HttpResponse<String> send(Door door, String user, String method, String path, String body) {
+  private HttpResponse<String> send(
+      Door door, String user, String method, String path, String body) {
     if (door == Door.TASKLIST) {
-      WebappSession session = sessions.computeIfAbsent(user, u -> {
-        WebappSession s = new WebappSession(port);
-        assertThat(s.login("tasklist", u, "demo")).isEqualTo(200);
-        return s;
-      });
+      WebappSession session =
+          sessions.computeIfAbsent(
+              user,
+              u -> {
+                WebappSession s = new WebappSession(port);
+                assertThat(s.login("tasklist", u, "demo")).isEqualTo(200);
+                return s;
+              });
       return session.post(door.tasks + path, body);
     }
-    String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + door.tasks + path))
-        .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+    String basic =
+        Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + door.tasks + path))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
@@ -313,7 +385,9 @@ class TaskAnswerPolicyIntegrationTest {
   }
 
   private void assertAnswer(HttpResponse<String> answer, TaskAnswer expected) throws Exception {
-    assertThat(answer.statusCode()).as("%s: %s", expected, answer.body()).isEqualTo(expected.status.getStatusCode());
+    assertThat(answer.statusCode())
+        .as("%s: %s", expected, answer.body())
+        .isEqualTo(expected.status.getStatusCode());
     assertThat(body(answer))
         .containsEntry("type", expected.type)
         .containsEntry("message", expected.messageSv)
@@ -322,31 +396,62 @@ class TaskAnswerPolicyIntegrationTest {
   }
 
   private Map<String, Object> body(HttpResponse<String> answer) throws Exception {
-    return json.readValue(answer.body(), new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+    return json.readValue(
+        answer.body(), new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
   }
 
-  /** The task is gone, completed once in history, its form's text written once, its record made once. */
+  /**
+   * The task is gone, completed once in history, its form's text written once, its record made
+   * once.
+   */
   private void assertDoneOnce(Case c) {
     assertThat(taskService.createTaskQuery().taskId(c.taskId).count()).isZero();
-    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(c.taskId).finished().count()).isEqualTo(1);
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(c.instanceId)
-        .activityId(TASK).finished().count()).isEqualTo(1);
-    assertThat(historyService.createHistoricDetailQuery().processInstanceId(c.instanceId).variableUpdates().list())
-        .filteredOn(d -> ((HistoricVariableUpdate) d).getVariableName().equals("situationPictureMunicipality"))
-        .as("the form's text written once").hasSize(1);
+    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(c.taskId).finished().count())
+        .isEqualTo(1);
+    assertThat(
+            historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(c.instanceId)
+                .activityId(TASK)
+                .finished()
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            historyService
+                .createHistoricDetailQuery()
+                .processInstanceId(c.instanceId)
+                .variableUpdates()
+                .list())
+        .filteredOn(
+            d ->
+                ((HistoricVariableUpdate) d)
+                    .getVariableName()
+                    .equals("situationPictureMunicipality"))
+        .as("the form's text written once")
+        .hasSize(1);
     assertThat(pictures.findBySupportCaseIdOrderByRecordedAtAscIdAsc(c.caseId))
-        .filteredOn(p -> p.getContributor() == Contributor.MUNICIPALITY).hasSize(1);
+        .filteredOn(p -> p.getContributor() == Contributor.MUNICIPALITY)
+        .hasSize(1);
   }
 
-  record Case(String businessKey, String instanceId, String taskId, Long caseId) {
-  }
+  record Case(String businessKey, String instanceId, String taskId, Long caseId) {}
 
   private Case openCase() {
     String businessKey = "svar-linkoping-" + System.nanoTime();
-    String instanceId = runtimeService.startProcessInstanceByKey("supportCase", businessKey,
-        Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, "linkoping")).getId();
-    String taskId = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(TASK)
-        .singleResult().getId();
+    String instanceId =
+        runtimeService
+            .startProcessInstanceByKey(
+                "supportCase",
+                businessKey,
+                Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, "linkoping"))
+            .getId();
+    String taskId =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(instanceId)
+            .taskDefinitionKey(TASK)
+            .singleResult()
+            .getId();
     return new Case(businessKey, instanceId, taskId, cases.require(businessKey).getId());
   }
 }
