@@ -57,9 +57,11 @@ async function choose(scope, label, option) {
     { hasText: new RegExp('^' + label + '\\*?$') }) }).first();
   const item = field.locator('.fjs-dropdownlist-item', { hasText: option }).first();
   // a click opens the list, or closes it when focus (e.g. Tab from a date) had opened it already
-  for (let attempt = 0; attempt < 3 && !(await item.isVisible()); attempt++) {
-    await field.locator('.fjs-input-group').click();
-    await item.waitFor({ timeout: 2000 }).catch(() => {});
+  for (let attempt = 0; attempt < 5 && !(await item.isVisible()); attempt++) {
+    if (!(await field.locator('.fjs-dropdownlist').isVisible())) {
+      await field.locator('.fjs-input-group').click();
+    }
+    await item.waitFor({ timeout: 5000 }).catch(() => {});
   }
   await item.waitFor();
   const options = await field.locator('.fjs-dropdownlist-item').allInnerTexts();

@@ -47,9 +47,11 @@ async function chooseOption(page, label, option) {
   const field = page.locator('.task-card .fjs-form-field-select', { has: page.locator('label.fjs-form-field-label',
     { hasText: new RegExp('^' + label + '\\*?$') }) }).first();
   const item = field.locator('.fjs-dropdownlist-item', { hasText: option }).first();
-  for (let attempt = 0; attempt < 3 && !(await item.isVisible()); attempt++) {
-    await field.locator('.fjs-input-group').click();
-    await item.waitFor({ timeout: 2000 }).catch(() => {});
+  for (let attempt = 0; attempt < 5 && !(await item.isVisible()); attempt++) {
+    if (!(await field.locator('.fjs-dropdownlist').isVisible())) {
+      await field.locator('.fjs-input-group').click();
+    }
+    await item.waitFor({ timeout: 5000 }).catch(() => {});
   }
   await item.click();
   await field.locator('.fjs-select-display', { hasText: option }).waitFor();
