@@ -62,7 +62,9 @@ public final class FormFiller {
     for (JsonNode field : container.path("components")) {
       String type = field.path("type").asText();
       if ("dynamiclist".equals(type)) {
-        if (field.hasNonNull("path")) {
+        // a list the task pre-filled (open items, indicators) is the task's; an empty one gets one
+        // row
+        if (field.hasNonNull("path") && variables.apply(field.get("path").asText()) == null) {
           values.put(field.get("path").asText(), List.of(values(field, variables)));
         }
         continue;

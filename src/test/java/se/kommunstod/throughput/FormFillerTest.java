@@ -35,8 +35,16 @@ class FormFillerTest {
       try (InputStream in = Files.newInputStream(file)) {
         // options named by valuesKey (areas, observations, prioritised problems, causes) come from
         // the task
+        // (a dynamic list's own path is not given: the task has not pre-filled it, so it gets one
+        // row)
+        List<String> valuesKeys = form.findValuesAsText("valuesKey");
         filled =
-            FormFiller.fill(in, name -> List.of(Map.of("label", "Från uppgiften", "value", "17")));
+            FormFiller.fill(
+                in,
+                name ->
+                    valuesKeys.contains(name)
+                        ? List.of(Map.of("label", "Från uppgiften", "value", "17"))
+                        : null);
       }
       Map<String, Object> values = new java.util.LinkedHashMap<>();
       for (String key : filled.keySet()) {
