@@ -89,7 +89,7 @@ class EveryRealForm(unittest.TestCase):
 
     def test_the_text_is_the_java_form_fillers(self):
         with open(f"{ROOT}/src/test/java/se/kommunstod/throughput/FormFiller.java", encoding="utf-8") as file:
-            java = re.search(r'static final String TEXT = "(.*)";', file.read()).group(1)
+            java = re.search(r'static final String TEXT\s*=\s*"(.*)";', file.read()).group(1)
         self.assertEqual(forms.TEXT, java)
 
 
