@@ -59,8 +59,16 @@ async function chooseOption(page, label, option) {
 
 async function tasklistLogin(page, user) {
   await page.goto(base + '/camunda/app/tasklist/');
-  await page.locator('input[ng-model="username"]').fill(user);
-  await page.locator('input[type=password]').fill('demo');
+  // the login form can be drawn again while the (slow) label files arrive: fill until both fields hold their values
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.locator('input[ng-model="username"]').fill(user);
+    await page.locator('input[type=password]').fill('demo');
+    if (await page.locator('input[ng-model="username"]').inputValue() === user
+        && await page.locator('input[type=password]').inputValue() === 'demo') {
+      break;
+    }
+    await page.waitForTimeout(500);
+  }
   await page.locator('button[type=submit]').click();
   await page.locator('.tasks-list').waitFor();
 }
