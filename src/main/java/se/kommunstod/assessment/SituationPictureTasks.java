@@ -157,6 +157,8 @@ public class SituationPictureTasks {
     row.put("sources", observation.getSources().stream().sorted().map(ObservationSource::swedishName)
         .collect(Collectors.joining(", ")));
     row.put("description", observation.getDescription());
+    row.put("observation", observation.getDescription()
+        + (observation.getSources().isEmpty() ? "" : " (" + row.get("sources") + ")"));
     return row;
   }
 

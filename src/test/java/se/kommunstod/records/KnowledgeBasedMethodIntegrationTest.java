@@ -119,7 +119,8 @@ class KnowledgeBasedMethodIntegrationTest {
     assertThat(table.get(1)).containsEntry("organisation", "Polisen").containsEntry("extent", "Omfattande")
         .containsEntry("size", "Omfattande, ökande")
         .containsEntry("sources", "Polisens statistik, Personalens iakttagelser")
-        .containsEntry("description", "Öppen narkotikahandel kvällstid");
+        .containsEntry("description", "Öppen narkotikahandel kvällstid")
+        .containsEntry("observation", "Öppen narkotikahandel kvällstid (Polisens statistik, Personalens iakttagelser)");
     assertThat(jointForm).containsKeys("situationPictureMunicipality", "situationPicturePolice",
         "situationPictureSocialServices");
     Map<String, String> observations = options(jointForm, "observationOptions");
