@@ -78,7 +78,17 @@ async function type(scope, label, text) {
   const field = scope.locator('.fjs-form-field-textfield, .fjs-form-field-textarea, .fjs-form-field-number', {
     has: scope.page().locator('label.fjs-form-field-label',
     { hasText: new RegExp('^' + label + '\\*?$') }) }).first();
-  await field.locator('input, textarea').first().fill(text);
+  const input = field.locator('input, textarea').first();
+  // form-js takes typed text in after a debounce; a row that re-renders meanwhile can drop it: type until it stays
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await input.fill(text);
+    await input.evaluate((element) => element.blur());
+    await scope.page().waitForTimeout(400);
+    if (await input.inputValue() === text) {
+      return;
+    }
+  }
+  throw new Error('the field ' + label + ' does not keep its text');
 }
 
 async function date(scope, label, text) {
@@ -229,7 +239,7 @@ try {
   await type(measure1, 'Operativt mål', 'Gångtunneln upplyst och bevakad före sommaren');
   await date(measure1, 'När \\(klart senast\\)', plus(4));
   await choose(measure1, 'Vem \\(ansvarig organisation\\)', 'Bostadsbolaget');
-  await choose(measure1, 'Följs upp med indikatorn', 'Andel som känner sig trygga');
+  await type(measure1, 'Följs upp med indikatorn', 'Andel som känner sig trygga');
   await choose(measure2, 'Prioriterat problem', '2. Unga rekryteras');
   await choose(measure2, 'Orsak som åtgärden riktar sig mot', 'Problem 2: Motiverade gärningspersoner');
   await type(measure2, 'Åtgärd', 'SSPF-samverkan kring unga i riskzon');
@@ -237,7 +247,7 @@ try {
   await type(measure2, 'Operativt mål', 'Alla unga i riskzon har en kontakt inom tre månader');
   await date(measure2, 'När \\(klart senast\\)', plus(3));
   await choose(measure2, 'Vem \\(ansvarig organisation\\)', 'Socialtjänsten');
-  await choose(measure2, 'Följs upp med indikatorn', 'Anmälda narkotikabrott vid torget');
+  await type(measure2, 'Följs upp med indikatorn', 'Anmälda narkotikabrott vid torget');
   await type(form, 'Aktivitetsplanens övergripande mål', 'Minska den öppna narkotikahandeln och rekryteringen av '
     + 'unga i Skäggetorp på två år.');
   await shoot(page, form, 'action-plan.png');

@@ -214,6 +214,10 @@ public class SituationPictureTasks {
             .map(ObservationSource::swedishName)
             .collect(Collectors.joining(", ")));
     row.put("description", observation.getDescription());
+    row.put(
+        "observation",
+        observation.getDescription()
+            + (observation.getSources().isEmpty() ? "" : " (" + row.get("sources") + ")"));
     return row;
   }
 

@@ -185,7 +185,10 @@ class KnowledgeBasedMethodIntegrationTest {
         .containsEntry("extent", "Omfattande")
         .containsEntry("size", "Omfattande, ökande")
         .containsEntry("sources", "Polisens statistik, Personalens iakttagelser")
-        .containsEntry("description", "Öppen narkotikahandel kvällstid");
+        .containsEntry("description", "Öppen narkotikahandel kvällstid")
+        .containsEntry(
+            "observation",
+            "Öppen narkotikahandel kvällstid (Polisens statistik, Personalens iakttagelser)");
     assertThat(jointForm)
         .containsKeys(
             "situationPictureMunicipality",

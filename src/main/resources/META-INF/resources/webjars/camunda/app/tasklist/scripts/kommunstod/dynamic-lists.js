@@ -14,7 +14,6 @@
 // Read by MethodFormsBrowserTest (src/test/browser/method-forms.mjs).
 
 (function dynamicLists() {
-  window.ksDynamicLists = true;
   const TEXTS = [
     [/^Add new$/, () => 'Lägg till rad'],
     [/^Expand all \((\d+)\)$/, (m) => `Visa alla (${m[1]})`],
