@@ -6,24 +6,11 @@
 // screenshot of each form, filled in, goes to the screenshot directory (situation-picture.png,
 // joint-analysis.png, action-plan.png; docs/ holds copies). Every step waits for what it needs to see.
 // Exit code 0 = all checks passed.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { browserSession, check, chooseOption as choose, finish, tasklistLogin } from './session.mjs';
 
 const [base, shots, businessKey] = process.argv.slice(2);
 const USER = 'samordnare.linkoping';
-const TIMEOUT = 60000;
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=sv-SE'];
-
-let failures = 0;
-function check(condition, what) {
-  console.log((condition ? 'ok   ' : 'FAIL ') + what);
-  if (!condition) {
-    failures++;
-  }
-}
 
 /** The case's open task of this kind, through the engine REST API as the coordinator. */
 async function taskId(definitionKey) {
@@ -49,25 +36,6 @@ async function open(page, definitionKey, name) {
   await page.locator('button.claim').click();
   await page.locator('.task-card .disabled-form').waitFor({ state: 'detached' }).catch(() => {});
   return page.locator('.task-card .fjs-container');
-}
-
-/** A select's option, in a form-js dropdown (labels as the form shows them, with a required field's asterisk). */
-async function choose(scope, label, option) {
-  const field = scope.locator('.fjs-form-field-select', { has: scope.page().locator('label.fjs-form-field-label',
-    { hasText: new RegExp('^' + label + '\\*?$') }) }).first();
-  const item = field.locator('.fjs-dropdownlist-item', { hasText: option }).first();
-  // a click opens the list, or closes it when focus (e.g. Tab from a date) had opened it already
-  for (let attempt = 0; attempt < 5 && !(await item.isVisible()); attempt++) {
-    if (!(await field.locator('.fjs-dropdownlist').isVisible())) {
-      await field.locator('.fjs-input-group').click();
-    }
-    await item.waitFor({ timeout: 5000 }).catch(() => {});
-  }
-  await item.waitFor();
-  const options = await field.locator('.fjs-dropdownlist-item').allInnerTexts();
-  await item.click();
-  await field.locator('.fjs-select-display', { hasText: option }).waitFor();
-  return options;
 }
 
 async function tick(scope, label) {
@@ -135,20 +103,8 @@ async function complete(page, what) {
   await page.locator('.page-notifications').getByText('Uppgiften är slutförd').waitFor();
 }
 
-const profile = mkdtempSync(join(tmpdir(), 'kommunstod-chromium-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium', headless: true, args: FLAGS, locale: 'sv-SE', timezoneId: 'Europe/Stockholm',
-  viewport: { width: 1366, height: 900 },
-});
-context.setDefaultTimeout(TIMEOUT);
-const page = context.pages()[0] || await context.newPage();
-page.on('pageerror', (e) => console.log('page error: ' + e.message));
-try {
-  await page.goto(base + '/camunda/app/tasklist/');
-  await page.locator('input[ng-model="username"]').fill(USER);
-  await page.locator('input[type=password]').fill('demo');
-  await page.locator('button[type=submit]').click();
-  await page.locator('.tasks-list').waitFor();
+await browserSession(shots, async (context, page) => {
+  await tasklistLogin(page, base, USER);
 
   // ---------------------------------------------------------------- the municipality's situation picture
   let form = await open(page, 'Task_SituationPictureMunicipality', 'Lämna kommunens lägesbild – Linköpings kommun');
@@ -239,7 +195,10 @@ try {
   await type(measure1, 'Operativt mål', 'Gångtunneln upplyst och bevakad före sommaren');
   await date(measure1, 'När \\(klart senast\\)', plus(4));
   await choose(measure1, 'Vem \\(ansvarig organisation\\)', 'Bostadsbolaget');
-  await type(measure1, 'Följs upp med indikatorn', 'Andel som känner sig trygga');
+  // the second indicator defined above: every indicator of the plan is offered, by name
+  const offered = await choose(measure1, 'Följs upp med indikatorn', 'Andel som känner sig trygga');
+  check(JSON.stringify(offered) === JSON.stringify(['Anmälda narkotikabrott vid torget', 'Andel som känner sig trygga']),
+    'a measure is followed up with any indicator of the plan: ' + JSON.stringify(offered));
   await choose(measure2, 'Prioriterat problem', '2. Unga rekryteras');
   await choose(measure2, 'Orsak som åtgärden riktar sig mot', 'Problem 2: Motiverade gärningspersoner');
   await type(measure2, 'Åtgärd', 'SSPF-samverkan kring unga i riskzon');
@@ -247,7 +206,7 @@ try {
   await type(measure2, 'Operativt mål', 'Alla unga i riskzon har en kontakt inom tre månader');
   await date(measure2, 'När \\(klart senast\\)', plus(3));
   await choose(measure2, 'Vem \\(ansvarig organisation\\)', 'Socialtjänsten');
-  await type(measure2, 'Följs upp med indikatorn', 'Anmälda narkotikabrott vid torget');
+  await choose(measure2, 'Följs upp med indikatorn', 'Anmälda narkotikabrott vid torget');
   await type(form, 'Aktivitetsplanens övergripande mål', 'Minska den öppna narkotikahandeln och rekryteringen av '
     + 'unga i Skäggetorp på två år.');
   await shoot(page, form, 'action-plan.png');
@@ -258,12 +217,5 @@ try {
   await page.locator('.tasks-list .task', { hasText: 'Planera insats: Ny belysning och kameror i gångtunneln – Linköpings kommun' })
     .first().waitFor();
   check(true, 'the interventions are planned from the measures, each task named by its measure and municipality');
-} catch (e) {
-  await page.screenshot({ path: join(shots, 'failure-' + Date.now() + '.png') }).catch(() => {});
-  console.log('FAIL ' + e.message);
-  failures++;
-} finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-}
-process.exit(failures ? 1 : 0);
+});
+finish();

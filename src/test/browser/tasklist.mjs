@@ -4,74 +4,12 @@
 // The task is a municipality's "Lämna kommunens lägesbild" of a case the Java test started; the agenda
 // task is its "Förbered dagordning" (a form with a date).
 // Every step waits for what it needs to see; nothing waits for a fixed time. Exit code 0 = all checks passed.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { browserSession as session, camundaLogin, check, chooseOption, finish, tasklistLogin as login } from './session.mjs';
 
 const [base, shots, taskId, businessKey, agendaTaskId] = process.argv.slice(2);
-const TIMEOUT = 60000;
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=sv-SE'];
-
-let failures = 0;
-function check(condition, what) {
-  console.log((condition ? 'ok   ' : 'FAIL ') + what);
-  if (!condition) {
-    failures++;
-  }
-}
-
-async function browserSession(run) {
-  const profile = mkdtempSync(join(tmpdir(), 'kommunstod-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, args: FLAGS, locale: 'sv-SE', timezoneId: 'Europe/Stockholm',
-    viewport: { width: 1366, height: 900 },
-  });
-  context.setDefaultTimeout(TIMEOUT);
-  const page = context.pages()[0] || await context.newPage();
-  page.on('pageerror', (e) => console.log('page error: ' + e.message));
-  try {
-    await run(context, page);
-  } catch (e) {
-    await page.screenshot({ path: join(shots, 'failure-' + Date.now() + '.png') }).catch(() => {});
-    throw e;
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
-
-/** A form-js select's option (issue 17's situation picture: the observed problem's category, area, …). */
-async function chooseOption(page, label, option) {
-  const field = page.locator('.task-card .fjs-form-field-select', { has: page.locator('label.fjs-form-field-label',
-    { hasText: new RegExp('^' + label + '\\*?$') }) }).first();
-  const item = field.locator('.fjs-dropdownlist-item', { hasText: option }).first();
-  for (let attempt = 0; attempt < 5 && !(await item.isVisible()); attempt++) {
-    if (!(await field.locator('.fjs-dropdownlist').isVisible())) {
-      await field.locator('.fjs-input-group').click();
-    }
-    await item.waitFor({ timeout: 5000 }).catch(() => {});
-  }
-  await item.click();
-  await field.locator('.fjs-select-display', { hasText: option }).waitFor();
-}
-
-async function tasklistLogin(page, user) {
-  await page.goto(base + '/camunda/app/tasklist/');
-  // the login form can be drawn again while the (slow) label files arrive: fill until both fields hold their values
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await page.locator('input[ng-model="username"]').fill(user);
-    await page.locator('input[type=password]').fill('demo');
-    if (await page.locator('input[ng-model="username"]').inputValue() === user
-        && await page.locator('input[type=password]').inputValue() === 'demo') {
-      break;
-    }
-    await page.waitForTimeout(500);
-  }
-  await page.locator('button[type=submit]').click();
-  await page.locator('.tasks-list').waitFor();
-}
+const browserSession = (run) => session(shots, run);
+const tasklistLogin = (page, user) => login(page, base, user);
 
 /** Label keys shown as such (SEARCH_PLACEHOLDER, CREATION_DATE): a label file that came too late. */
 const RAW_KEY = /\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\b/g;
@@ -304,7 +242,7 @@ await browserSession(async (context, page) => {
   await page.goto(base + '/arenden/' + businessKey);
   await page.waitForURL(/\/logga-in\?next=/);
   check(true, who + ': after logout the case page asks for a login');
-}).catch((e) => { console.log('FAIL ' + e.message); failures++; });
+});
 
 // ------------------------------------------------------------------ Brå's advisor
 await browserSession(async (context, page) => {
@@ -340,16 +278,13 @@ await browserSession(async (context, page) => {
   await checkSwedishApp(page, who, 'Cockpit', 'support case', cockpitEnglish, 'Processinstanser');
   check(await page.getByText('Ärendenyckel').first().isVisible(), who + ': Cockpit calls the business key "Ärendenyckel"');
   await page.screenshot({ path: join(shots, 'cockpit-sv.png') });
-}).catch((e) => { console.log('FAIL ' + e.message); failures++; });
+});
 
 // ------------------------------------------------------------------ an administrator in Admin
 await browserSession(async (context, page) => {
   const who = 'admin';
   await slowLabelFiles(page);
-  await page.goto(base + '/camunda/app/admin/default/');
-  await page.locator('input[ng-model="username"]').fill(who);
-  await page.locator('input[type=password]').fill('demo');
-  await page.locator('button[type=submit]').click();
+  await camundaLogin(page, base + '/camunda/app/admin/default/', who);
   await page.goto(base + '/camunda/app/admin/default/#/users');
   await page.getByText('Lägg till användare').first().waitFor();
   const adminEnglish = await englishLabels(page, 'admin');
@@ -362,6 +297,6 @@ await browserSession(async (context, page) => {
   await page.goto(base + '/camunda/app/admin/default/#/authorization?resource=0');
   await page.getByText('Rättigheter').first().waitFor();
   await checkSwedishApp(page, who, 'Admin', 'authorizations', adminEnglish, 'Rättigheter');
-}).catch((e) => { console.log('FAIL ' + e.message); failures++; });
+});
 
-process.exit(failures ? 1 : 0);
+finish();

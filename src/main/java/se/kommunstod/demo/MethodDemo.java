@@ -1,15 +1,11 @@
 package se.kommunstod.demo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
+import static se.kommunstod.assessment.ObservationRows.observation;
+
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,6 +13,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.kommunstod.assessment.ObservationRows;
 import se.kommunstod.municipality.AreaRepository;
 
 /**
@@ -34,7 +31,6 @@ class MethodDemo implements ApplicationRunner {
 
   static final String CASE = "stod-sodertalje";
   private static final Logger log = LoggerFactory.getLogger(MethodDemo.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TaskService taskService;
   private final AreaRepository areas;
@@ -45,7 +41,7 @@ class MethodDemo implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) throws JsonProcessingException {
+  public void run(ApplicationArguments args) {
     boolean left =
         leave(
             "Task_SituationPictureMunicipality",
@@ -125,8 +121,7 @@ class MethodDemo implements ApplicationRunner {
    */
   @SafeVarargs
   private boolean leave(
-      String taskKey, String user, String variable, String summary, Map<String, Object>... rows)
-      throws JsonProcessingException {
+      String taskKey, String user, String variable, String summary, Map<String, Object>... rows) {
     Task task =
         taskService
             .createTaskQuery()
@@ -137,12 +132,7 @@ class MethodDemo implements ApplicationRunner {
       return false;
     }
     taskService.setAssignee(task.getId(), user);
-    VariableMap variables =
-        Variables.putValue(variable, summary)
-            .putValueTyped(
-                variable + "Observations",
-                SpinValues.jsonValue(JSON.writeValueAsString(List.of(rows))).create());
-    taskService.complete(task.getId(), variables);
+    ObservationRows.complete(taskService, task.getId(), variable, summary, List.of(rows));
     return true;
   }
 
@@ -151,24 +141,5 @@ class MethodDemo implements ApplicationRunner {
         .findByMunicipalityCodeAndName("sodertalje", name)
         .map(a -> String.valueOf(a.getId()))
         .orElse("hela-kommunen");
-  }
-
-  private static Map<String, Object> observation(
-      String category,
-      String area,
-      String place,
-      String extent,
-      String trend,
-      List<String> sources,
-      String description) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("category", category);
-    row.put("area", area);
-    row.put("place", place);
-    row.put("extent", extent);
-    row.put("trend", trend);
-    row.put("sources", sources);
-    row.put("description", description);
-    return row;
   }
 }

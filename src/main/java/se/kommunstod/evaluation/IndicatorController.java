@@ -2,7 +2,6 @@ package se.kommunstod.evaluation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
@@ -10,41 +9,31 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.kommunstod.api.Access;
 import se.kommunstod.api.PageResponse;
-import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
 
 /**
- * Indicators (uppföljning) and their series. Values are recorded by completing the case's task
- * "Följ upp indikatorer" (one writer), not here.
+ * Indicators (uppföljning) and their series, read-only. One writer per record: the kick-off's
+ * action plan defines the indicators and the case's task "Följ upp indikatorer" records their
+ * values; neither is written here.
  */
 @RestController
 @Tag(name = "Indikatorer", description = "Indicators and measured values")
 public class IndicatorController {
 
   private final SupportCaseService cases;
-  private final IndicatorService service;
   private final IndicatorRepository indicators;
   private final Access access;
 
-  IndicatorController(
-      SupportCaseService cases,
-      IndicatorService service,
-      IndicatorRepository indicators,
-      Access access) {
+  IndicatorController(SupportCaseService cases, IndicatorRepository indicators, Access access) {
     this.cases = cases;
-    this.service = service;
     this.indicators = indicators;
     this.access = access;
   }
@@ -62,17 +51,6 @@ public class IndicatorController {
         indicators.findBySupportCaseId(
             supportCase.getId(), PageRequest.of(page, size, Sort.by("id"))),
         IndicatorView::of);
-  }
-
-  @PostMapping("/api/support-cases/{businessKey}/indicators")
-  @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Lägg till en indikator (samordnare, Brå) / define an indicator")
-  @Transactional
-  public IndicatorView define(
-      @PathVariable String businessKey, @Valid @RequestBody IndicatorInput input) {
-    access.requireWrite(
-        cases.require(businessKey).getMunicipalityCode(), Role.MUNICIPALITY, Role.BRA);
-    return IndicatorView.of(service.define(businessKey, input));
   }
 
   /**

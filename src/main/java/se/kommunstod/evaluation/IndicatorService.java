@@ -1,7 +1,5 @@
 package se.kommunstod.evaluation;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +14,8 @@ import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
 
 /**
- * Indicators and their values over time. {@link #define} and {@link #measure} are meant for
- * delegates and the API.
+ * Indicators and their values over time, written by the tasks that own them: the kick-off defines
+ * them ({@link #defineForActionPlan}), the indicators' follow-up measures them ({@link #measure}).
  */
 @Service
 @Transactional
@@ -32,27 +30,6 @@ public class IndicatorService {
     this.cases = cases;
     this.indicators = indicators;
     this.validation = validation;
-  }
-
-  public Indicator define(String businessKey, IndicatorInput input) {
-    validation.check(input);
-    return indicators.save(
-        new Indicator(cases.require(businessKey), input.name().strip(), input.unit().strip()));
-  }
-
-  public IndicatorValue measure(Long indicatorId, IndicatorInput.ValueInput input) {
-    validation.check(input);
-    Indicator indicator = require(indicatorId);
-    if (indicator.getValues().stream()
-        .anyMatch(v -> v.getMeasuredOn().equals(input.measuredOn()))) {
-      throw new InvalidInputException(
-          "measuredOn",
-          "Indikatorn har redan ett värde för " + input.measuredOn() + ".",
-          "The indicator already has a value for " + input.measuredOn() + ".");
-    }
-    IndicatorValue value = indicator.measure(input.measuredOn(), input.value());
-    indicators.flush();
-    return value;
   }
 
   /**
@@ -95,11 +72,6 @@ public class IndicatorService {
             org.springframework.data.domain.PageRequest.of(
                 0, 1000, org.springframework.data.domain.Sort.by("id")))
         .getContent();
-  }
-
-  /** Plain-value variant for delegates. */
-  public IndicatorValue measure(Long indicatorId, LocalDate measuredOn, BigDecimal value) {
-    return measure(indicatorId, new IndicatorInput.ValueInput(measuredOn, value));
   }
 
   @Transactional(readOnly = true)

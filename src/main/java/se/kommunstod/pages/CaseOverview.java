@@ -26,6 +26,11 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import se.kommunstod.api.RecordNotFoundException;
+import se.kommunstod.assessment.Contributor;
+import se.kommunstod.assessment.SituationPictureController;
+import se.kommunstod.assessment.SituationPictureController.ProblemView;
+import se.kommunstod.assessment.SituationPictureController.SituationPictureView;
 import se.kommunstod.evaluation.IndicatorController;
 import se.kommunstod.evaluation.IndicatorController.IndicatorView;
 import se.kommunstod.intervention.InterventionController;
@@ -36,6 +41,8 @@ import se.kommunstod.meeting.MeetingController.ActionItemView;
 import se.kommunstod.meeting.MeetingController.MeetingView;
 import se.kommunstod.municipality.Municipality;
 import se.kommunstod.municipality.MunicipalityRepository;
+import se.kommunstod.plan.ActivityPlanController;
+import se.kommunstod.plan.ActivityPlanController.ActivityPlanView;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCaseController;
 import se.kommunstod.supportcase.SupportCaseController.SupportCaseView;
@@ -62,7 +69,18 @@ class CaseOverview {
       List<OpenActionItem> openActionItems,
       List<MeetingView> meetings,
       List<InterventionView> interventions,
-      List<IndicatorView> indicators) {}
+      List<IndicatorView> indicators,
+      Method method) {}
+
+  /**
+   * The knowledge-based method as the case's tasks recorded it (issue 17): each organisation's
+   * latest situation picture, the joint analysis's prioritised problems, the action plan (null
+   * before the kick-off).
+   */
+  record Method(
+      List<SituationPictureView> situationPictures,
+      List<ProblemView> problems,
+      ActivityPlanView activityPlan) {}
 
   record OpenStep(
       String taskId,
@@ -84,6 +102,8 @@ class CaseOverview {
   private final MeetingController meetings;
   private final InterventionController interventions;
   private final IndicatorController indicators;
+  private final SituationPictureController situationPictures;
+  private final ActivityPlanController activityPlans;
   private final MunicipalityRepository municipalities;
   private final TaskService taskService;
   private final HistoryService historyService;
@@ -96,6 +116,8 @@ class CaseOverview {
       MeetingController meetings,
       InterventionController interventions,
       IndicatorController indicators,
+      SituationPictureController situationPictures,
+      ActivityPlanController activityPlans,
       MunicipalityRepository municipalities,
       TaskService taskService,
       HistoryService historyService,
@@ -105,6 +127,8 @@ class CaseOverview {
     this.meetings = meetings;
     this.interventions = interventions;
     this.indicators = indicators;
+    this.situationPictures = situationPictures;
+    this.activityPlans = activityPlans;
     this.municipalities = municipalities;
     this.taskService = taskService;
     this.historyService = historyService;
@@ -156,7 +180,26 @@ class CaseOverview {
         openItems,
         meetingList,
         interventions.list(businessKey, 0, MAX_ITEMS).content(),
-        indicators.list(businessKey, 0, MAX_ITEMS).content());
+        indicators.list(businessKey, 0, MAX_ITEMS).content(),
+        method(businessKey));
+  }
+
+  private Method method(String businessKey) {
+    // the latest picture of each organisation (a step done again replaces what it said)
+    Map<Contributor, SituationPictureView> latest = new java.util.TreeMap<>();
+    for (SituationPictureView picture :
+        situationPictures.list(businessKey, 0, MAX_ITEMS).content()) {
+      if (picture.contributor() != Contributor.JOINT) {
+        latest.put(picture.contributor(), picture);
+      }
+    }
+    ActivityPlanView plan;
+    try {
+      plan = activityPlans.get(businessKey);
+    } catch (RecordNotFoundException beforeTheKickOff) {
+      plan = null;
+    }
+    return new Method(List.copyOf(latest.values()), situationPictures.problems(businessKey), plan);
   }
 
   /**

@@ -22,8 +22,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import se.kommunstod.api.Access;
 import se.kommunstod.api.ForbiddenException;
 import se.kommunstod.api.RecordNotFoundException;
-import se.kommunstod.evaluation.IndicatorController.IndicatorView;
-import se.kommunstod.evaluation.IndicatorController.ValueView;
 import se.kommunstod.intervention.InterventionController.FollowUpView;
 import se.kommunstod.intervention.InterventionController.InterventionView;
 import se.kommunstod.security.CurrentUser;
@@ -32,9 +30,11 @@ import se.kommunstod.security.Role;
 /**
  * The case pages, in Swedish: {@code /arenden} lists the support cases the person may see (Brå and
  * administrators: all), {@code /arenden/{businessKey}} shows one case — where it stands, what is
- * open, what each completed step recorded. {@code /arenden/instans/{id}} is where Tasklist's task
- * link leads (tasklist.js): from any process instance of a case to its page. Same login and access
- * rules as /api (security.ApiAuthenticationFilter, api.Access).
+ * open, the knowledge-based method as its tasks recorded it (situation pictures, prioritised
+ * problems, action plan, indicators; {@link MethodSections}), what each completed step recorded.
+ * {@code /arenden/instans/{id}} is where Tasklist's task link leads (tasklist.js): from any process
+ * instance of a case to its page. Same login and access rules as /api
+ * (security.ApiAuthenticationFilter, api.Access).
  */
 @Controller
 class CasePageController {
@@ -163,6 +163,11 @@ class CasePageController {
     }
     b.append("</section>\n");
 
+    MethodSections.situationPictures(b, c.method());
+    MethodSections.problems(b, c.method());
+    MethodSections.activityPlan(b, c.method());
+    MethodSections.indicators(b, c.indicators());
+
     b.append("<section id=\"atgardspunkter\"><h2>Öppna åtgärdspunkter</h2>\n");
     if (c.openActionItems().isEmpty()) {
       b.append("<p class=\"empty\">Inga öppna åtgärdspunkter.</p>\n");
@@ -227,34 +232,6 @@ class CasePageController {
             .append("</p>\n");
       }
       b.append("</article>\n");
-    }
-    b.append("</section>\n");
-
-    b.append("<section id=\"indikatorer\"><h2>Indikatorer</h2>\n");
-    if (c.indicators().isEmpty()) {
-      b.append("<p class=\"empty\">Inga indikatorer ännu.</p>\n");
-    } else {
-      b.append("<table><thead><tr><th>Indikator</th><th>Mätvärden</th></tr></thead><tbody>\n");
-      for (IndicatorView indicator : c.indicators()) {
-        b.append("<tr><td>")
-            .append(esc(indicator.name()))
-            .append(indicator.unit() == null ? "" : " (" + esc(indicator.unit()) + ")")
-            .append("</td><td>");
-        List<String> values =
-            indicator.values().stream()
-                .map(
-                    (ValueView v) ->
-                        date(v.measuredOn())
-                            + ": "
-                            + v.value().stripTrailingZeros().toPlainString())
-                .toList();
-        b.append(
-            values.isEmpty()
-                ? "<span class=\"muted\">inga ännu</span>"
-                : esc(String.join(" · ", values)));
-        b.append("</td></tr>\n");
-      }
-      b.append("</tbody></table>\n");
     }
     b.append("</section>\n");
 

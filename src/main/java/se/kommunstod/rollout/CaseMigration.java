@@ -94,6 +94,7 @@ public class CaseMigration {
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final MigrationAccess access;
+  private final MovedTasks movedTasks;
   private final TransactionTemplate transactions;
 
   CaseMigration(
@@ -101,11 +102,13 @@ public class CaseMigration {
       RuntimeService runtimeService,
       ManagementService managementService,
       MigrationAccess access,
+      MovedTasks movedTasks,
       PlatformTransactionManager transactionManager) {
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
     this.access = access;
+    this.movedTasks = movedTasks;
     this.transactions = new TransactionTemplate(transactionManager);
   }
 
@@ -458,6 +461,15 @@ public class CaseMigration {
     }
     if (!outcome.problems.isEmpty()) {
       return outcome;
+    }
+    // a waiting task keeps the task its old version created: what the new version's create
+    // listeners show its form from earlier steps is filled now
+    int prepared = 0;
+    for (Group group : ordered) {
+      prepared += movedTasks.prepare(group.sourceModel, group.ids());
+    }
+    if (prepared > 0) {
+      log.info("Ran {} create listener(s) of the new version for waiting tasks", prepared);
     }
     Map<String, TimerJob> after =
         timers(

@@ -1,13 +1,15 @@
 package se.kommunstod.evaluation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Defines an indicator of a case the way the action plan does (name, unit, source, baseline,
- * target, direction), for tests of what the follow-up and the report make of it. The plan's own
- * task (issue 17) writes these in the app; here they are set through the service and the entity.
+ * target, direction), for tests of what the follow-up and the report make of it without walking the
+ * kick-off. It goes through the kick-off's own writer, {@link
+ * IndicatorService#defineForActionPlan}.
  */
 public final class TestIndicators {
 
@@ -26,12 +28,21 @@ public final class TestIndicators {
       IndicatorDirection direction) {
     return new TransactionTemplate(transactions)
         .execute(
-            status -> {
-              Indicator indicator = service.define(businessKey, new IndicatorInput(name, unit));
-              indicator.describe(
-                  source, new BigDecimal(baseline), new BigDecimal(target), direction);
-              repository.save(indicator);
-              return indicator.getId();
-            });
+            status ->
+                service
+                    .defineForActionPlan(
+                        businessKey,
+                        List.of(
+                            new PlannedIndicator(
+                                name,
+                                unit,
+                                source,
+                                new BigDecimal(baseline),
+                                new BigDecimal(target),
+                                direction)))
+                    .values()
+                    .iterator()
+                    .next()
+                    .getId());
   }
 }

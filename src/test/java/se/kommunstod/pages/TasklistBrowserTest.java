@@ -2,20 +2,14 @@ package se.kommunstod.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,6 +18,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.kommunstod.support.BrowserScript;
 import se.kommunstod.support.IntegrationTest;
 
 /**
@@ -104,47 +99,7 @@ class TasklistBrowserTest {
             .singleResult()
             .getId();
 
-    Path shots = Path.of("target", "browser");
-    Files.createDirectories(shots);
-    Process node =
-        new ProcessBuilder(
-                "node",
-                SCRIPT,
-                "http://localhost:" + port,
-                shots.toString(),
-                taskId,
-                businessKey,
-                agendaTaskId)
-            .directory(new File("."))
-            .redirectErrorStream(true)
-            .start();
-    StringBuilder output = new StringBuilder();
-    Thread reader =
-        new Thread(
-            () ->
-                new BufferedReader(
-                        new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))
-                    .lines()
-                    .forEach(
-                        line -> {
-                          System.out.println("[browser] " + line);
-                          synchronized (output) {
-                            output.append(line).append('\n');
-                          }
-                        }));
-    reader.start();
-    boolean ended = node.waitFor(10, TimeUnit.MINUTES);
-    if (!ended) {
-      node.destroyForcibly();
-    }
-    reader.join(10_000);
-    String log;
-    synchronized (output) {
-      log = output.toString();
-    }
-    assertThat(ended).as("the browser test ended in time:\n" + log).isTrue();
-    assertThat(log).as("browser checks").doesNotContain("FAIL ").contains("ok   ");
-    assertThat(node.exitValue()).as(log).isZero();
+    BrowserScript.run(SCRIPT, port, taskId, businessKey, agendaTaskId);
 
     // what the browser did reached the engine: the valid picture, never the refused personal
     // identity number

@@ -2,6 +2,7 @@ package se.kommunstod.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static se.kommunstod.assessment.ObservationRows.observation;
 import static se.kommunstod.records.CaseWalk.json;
 import static se.kommunstod.records.RecordsClient.content;
 import static se.kommunstod.records.RecordsClient.list;
@@ -362,6 +363,24 @@ class KnowledgeBasedMethodIntegrationTest {
                 "municipality",
                 "status",
                 "done")));
+    // a measure followed up with an indicator the plan does not define (a mistyped name over
+    // engine REST; the form offers only the plan's) is refused in Swedish, and nothing is kept
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> mistyped =
+        JSON.readValue(((CaseWalk.Json) kickOff.get("measures")).text(), List.class);
+    mistyped.get(0).put("indicator", "Andel som känner sig trygg");
+    Map<String, Object> withUnknownIndicator = new LinkedHashMap<>(kickOff);
+    withUnknownIndicator.put("measures", json(JSON.writeValueAsString(mistyped)));
+    ResponseEntity<Map<String, Object>> unknownIndicator =
+        walk.send(COORDINATOR, (String) kickOffTask.get("id"), withUnknownIndicator);
+    assertThat(unknownIndicator.getStatusCode())
+        .as(String.valueOf(unknownIndicator.getBody()))
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) unknownIndicator.getBody().get("message"))
+        .contains("inget har sparats")
+        .contains("indikatorn 'Andel som känner sig trygg' finns inte bland planens indikatorer");
+    assertThat(client.get(COORDINATOR, base + "/activity-plan").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
     walk.complete(COORDINATOR, caseId, "Task_KickOff", kickOff);
 
     // one intervention per measure still to do, its plan showing the measure and the suggested
@@ -710,7 +729,34 @@ class KnowledgeBasedMethodIntegrationTest {
             tuple("SITUATIONAL_PREVENTION", "PUBLIC_ORDER"),
             tuple("YOUTH_RECRUITMENT", "GANG_RECRUITMENT"));
 
+    // the case page shows the method as the tasks recorded it, read-only, in Swedish
+    ResponseEntity<String> page =
+        http.withBasicAuth(reader, "demo").getForEntity("/arenden/" + businessKey, String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String html = page.getBody();
+    assertThat(section(html, "lagesbilder"))
+        .contains("<h3>Kommunen</h3>", "<h3>Polisen</h3>", "<h3>Socialtjänsten</h3>")
+        .contains("Kommunen 1", "Polisen 1", "Socialtjänsten 2")
+        .contains("Skäggetorp, torget", "Omfattande", "Ökande", "Polisens statistik");
+    assertThat(section(html, "prioriterade-problem"))
+        .contains("Öppen narkotikahandel vid torget kvällstid", "Mörk gångtunnel utan insyn")
+        .contains("Unga rekryteras som springpojkar", "Motiverade gärningspersoner")
+        .contains("Kommunen 1, Polisen 1");
+    assertThat(section(html, "aktivitetsplan"))
+        .contains("Samverkansöverenskommelse undertecknad " + today.minusDays(3))
+        .contains("Kommundirektör (Kommunen)", "Polisen och kommunen finns på torget")
+        .contains("Ny belysning och kameror i gångtunneln", "Gångtunneln upplyst och bevakad")
+        .contains("Bostadsbolaget", "Andel som känner sig trygga", "Planerad", "Genomförd");
+    assertThat(section(html, "indikatorer"))
+        .contains("Anmälda narkotikabrott vid torget (antal per månad)", "Polisens statistik")
+        .contains("<td class=\"num\">41.5</td>", "(ska öka)", "inget ännu");
+    assertThat(html).doesNotContain("situationPicture", "OMFATTANDE", "HOUSING_COMPANY");
     // another municipality's people see none of it
+    ResponseEntity<String> otherPage =
+        http.withBasicAuth("samordnare.sodertalje", "demo")
+            .getForEntity("/arenden/" + businessKey, String.class);
+    assertThat(otherPage.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(otherPage.getBody()).doesNotContain("Mörk gångtunnel");
     assertThat(client.get("samordnare.sodertalje", base + "/activity-plan").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(
@@ -887,29 +933,11 @@ class KnowledgeBasedMethodIntegrationTest {
         .orElseThrow(() -> new AssertionError("no option " + label + " in " + options));
   }
 
-  private static Map<String, Object> observation(
-      String category,
-      String area,
-      String place,
-      String extent,
-      String trend,
-      List<String> sources,
-      String description) {
-    return map(
-        "category",
-        category,
-        "area",
-        area,
-        "place",
-        place,
-        "extent",
-        extent,
-        "trend",
-        trend,
-        "sources",
-        sources,
-        "description",
-        description);
+  /** A section of the case page, by its id. */
+  private static String section(String html, String id) {
+    int start = html.indexOf("<section id=\"" + id + "\">");
+    assertThat(start).as("section " + id).isNotNegative();
+    return html.substring(start, html.indexOf("</section>", start));
   }
 
   private static Map<String, Object> map(Object... keysAndValues) {

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import se.kommunstod.assessment.SituationPictureTasks;
+import se.kommunstod.plan.ActivityPlanTasks;
 import se.kommunstod.records.RecordsClient;
 import se.kommunstod.support.IntegrationTest;
 
@@ -377,6 +380,88 @@ class CaseMigrationIntegrationTest {
     assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat((String) stale.getBody().get("detail")).contains("förhandsgranska igen");
     assertThat(definitions(keys)).isEqualTo(definitionsBefore);
+  }
+
+  @Test
+  void aTaskWaitingDuringTheMoveShowsWhatItsNewFormReadsFromEarlierSteps() {
+    String run = "mig-forms-" + System.nanoTime();
+    // a version without the create listeners that show the joint analysis the organisations'
+    // observations and the kick-off the prioritised problems (as before issue 17)
+    deploy(
+        "migration-test-without-prepare",
+        Map.of(
+            "support-case.bpmn",
+            text ->
+                text.replace(
+                        "<camunda:taskListener expression=\"${situationPictureTasks.prepareJoint(task)}\""
+                            + " event=\"create\" />",
+                        "")
+                    .replace(
+                        "<camunda:taskListener expression=\"${activityPlanTasks.prepare(task)}\""
+                            + " event=\"create\" />",
+                        "")));
+    // J waits at the joint analysis, K at the kick-off, each in a task the old version created
+    String keyJ = run + "-j";
+    String caseJ = driver.start(keyJ, Map.of("municipalityCode", "linkoping"));
+    driver.complete(keyJ, "Task_SituationPictureMunicipality");
+    driver.complete(keyJ, "Task_SituationPicturePolice");
+    driver.complete(keyJ, "Task_SituationPictureSocialServices");
+    String keyK = run + "-k";
+    String caseK = driver.start(keyK, Map.of("municipalityCode", "linkoping"));
+    driver.assess(keyK);
+    String joint = task(caseJ, "Task_JointAnalysis");
+    String kickOff = task(caseK, "Task_KickOff");
+    assertThat(taskService.getVariable(joint, SituationPictureTasks.OBSERVATION_ROWS)).isNull();
+    assertThat(taskService.getVariable(kickOff, ActivityPlanTasks.PROBLEM_ROWS)).isNull();
+    String jointName = taskService.createTaskQuery().taskId(joint).singleResult().getName();
+
+    // the models as they are now, deployed as the next version; both cases move
+    deploy("migration-test-with-prepare", Map.of());
+    ProcessDefinition target = latest("supportCase");
+    ResponseEntity<Map<String, Object>> moved =
+        client.send(
+            PROCESS_MANAGER,
+            HttpMethod.POST,
+            BASE + "/execute",
+            Map.of(
+                "processInstanceIds",
+                List.of(caseJ, caseK),
+                "targetProcessDefinitionId",
+                target.getId()));
+    assertThat(moved.getStatusCode()).as(String.valueOf(moved.getBody())).isEqualTo(HttpStatus.OK);
+
+    // the same tasks, now showing what the new forms read from the earlier steps
+    assertThat(task(caseJ, "Task_JointAnalysis")).isEqualTo(joint);
+    assertThat(task(caseK, "Task_KickOff")).isEqualTo(kickOff);
+    assertThat(rows(joint, SituationPictureTasks.OBSERVATION_ROWS))
+        .as("every organisation's observations")
+        .hasSize(3);
+    assertThat(rows(joint, SituationPictureTasks.OBSERVATION_OPTIONS)).hasSize(3);
+    assertThat(rows(kickOff, ActivityPlanTasks.PROBLEM_ROWS)).isNotEmpty();
+    assertThat(rows(kickOff, ActivityPlanTasks.PROBLEM_OPTIONS)).isNotEmpty();
+    assertThat(rows(kickOff, ActivityPlanTasks.CAUSE_OPTIONS)).isNotEmpty();
+    // a listener both versions have ran once, when the task was created
+    assertThat(taskService.createTaskQuery().taskId(joint).singleResult().getName())
+        .isEqualTo(jointName);
+    // and the moved tasks can be completed with their new forms' choices
+    driver.complete(keyJ, "Task_JointAnalysis");
+    driver.complete(keyK, "Task_KickOff");
+    assertThat(taskService.createTaskQuery().taskId(kickOff).count()).isZero();
+  }
+
+  private String task(String caseId, String taskKey) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(caseId)
+        .taskDefinitionKey(taskKey)
+        .singleResult()
+        .getId();
+  }
+
+  private List<?> rows(String taskId, String variable) {
+    Object value = taskService.getVariable(taskId, variable);
+    assertThat(value).as(variable).isInstanceOf(SpinJsonNode.class);
+    return ((SpinJsonNode) value).elements();
   }
 
   @Test
