@@ -4,7 +4,8 @@
 // The case's police and social services have left their situation pictures; Linköping's coordinator fills
 // the municipality's situation picture, the joint analysis and the kick-off's action plan in Tasklist, and a
 // screenshot of each form, filled in, goes to the screenshot directory (situation-picture.png,
-// joint-analysis.png, action-plan.png; docs/ holds copies). Every step waits for what it needs to see.
+// joint-analysis.png, action-plan.png), then one of the case page showing the method (case-page.png); docs/
+// holds copies. Every step waits for what it needs to see.
 // Exit code 0 = all checks passed.
 import { join } from 'node:path';
 import { browserSession, check, chooseOption as choose, finish, tasklistLogin } from './session.mjs';
@@ -217,5 +218,22 @@ await browserSession(shots, async (context, page) => {
   await page.locator('.tasks-list .task', { hasText: 'Planera insats: Ny belysning och kameror i gångtunneln – Linköpings kommun' })
     .first().waitFor();
   check(true, 'the interventions are planned from the measures, each task named by its measure and municipality');
+
+  // ---------------------------------------------------------------- the case page shows the method
+  await page.goto(base + '/arenden/' + businessKey);
+  await page.locator('#aktivitetsplan table.measures').waitFor();
+  const pictures = await page.locator('#lagesbilder').innerText();
+  check(['Kommunen', 'Polisen', 'Socialtjänsten', 'gångtunneln mot skolan', 'Trygghetsmätning'].every((t) => pictures.includes(t)),
+    'the case page shows every organisation\'s observations');
+  const problems = await page.locator('#prioriterade-problem').innerText();
+  check(problems.includes('Öppen narkotikahandel och otrygghet vid torget kvällstid') && problems.includes('Mörk gångtunnel utan insyn'),
+    'the case page shows the prioritised problems with their causes');
+  const plan = await page.locator('#aktivitetsplan').innerText();
+  check(plan.includes('Ny belysning och kameror i gångtunneln') && plan.includes('Andel som känner sig trygga')
+    && plan.includes('Bostadsbolaget') && plan.includes('Planerad'), 'the case page shows the action plan');
+  const indicators = await page.locator('#indikatorer').innerText();
+  check(indicators.includes('Anmälda narkotikabrott vid torget') && indicators.includes('inget ännu'),
+    'the case page shows the indicators with baseline and target');
+  await page.screenshot({ path: join(shots, 'case-page.png'), fullPage: true });
 });
 finish();

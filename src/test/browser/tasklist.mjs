@@ -125,7 +125,7 @@ await browserSession(async (context, page) => {
     who + ': the timeline shows the police\'s completed step with what it recorded, by the form\'s labels');
   check(!(await casePage.getByText('situationPicture').count()), who + ': the case page names no variable');
   await casePage.locator('.ks-nav .ks-logout').waitFor();
-  await casePage.screenshot({ path: join(shots, 'case-page.png'), fullPage: true });
+  await casePage.screenshot({ path: join(shots, 'case-page-first-steps.png'), fullPage: true });
   await casePage.close();
 
   // a required field left empty: Swedish validation messages from form-js

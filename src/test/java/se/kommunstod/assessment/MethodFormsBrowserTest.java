@@ -21,8 +21,10 @@ import se.kommunstod.support.IntegrationTest;
  * situation picture (observed problems in the municipality's areas), the joint analysis (every
  * organisation's observations side by side, prioritised problems with their causes) and the
  * kick-off's action plan (agreement, indicators, measures after Brå's template) in Tasklist, with
- * Slutför usable in forms with dynamic lists. The screenshots go to {@code target/browser/}; {@code
- * docs/} holds copies (situation-picture.png, joint-analysis.png, action-plan.png).
+ * Slutför usable in forms with dynamic lists; a measure is followed up with the second indicator,
+ * chosen among all the plan's; then the case page shows the method. The screenshots go to {@code
+ * target/browser/}; {@code docs/} holds copies (situation-picture.png, joint-analysis.png,
+ * action-plan.png, case-page.png).
  *
  * <p>Needs {@code /usr/bin/chromium} and {@code node_modules/playwright-core}, as {@code
  * pages.TasklistBrowserTest}.

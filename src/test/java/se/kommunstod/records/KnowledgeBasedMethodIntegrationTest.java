@@ -746,7 +746,7 @@ class KnowledgeBasedMethodIntegrationTest {
         .contains("Samverkansöverenskommelse undertecknad " + today.minusDays(3))
         .contains("Kommundirektör (Kommunen)", "Polisen och kommunen finns på torget")
         .contains("Ny belysning och kameror i gångtunneln", "Gångtunneln upplyst och bevakad")
-        .contains("Bostadsbolaget", "Andel som känner sig trygga", "Planerad", "Genomförd");
+        .contains("Bostadsbolaget", "Andel som känner sig trygga", "Pågår", "Genomförd");
     assertThat(section(html, "indikatorer"))
         .contains("Anmälda narkotikabrott vid torget (antal per månad)", "Polisens statistik")
         .contains("<td class=\"num\">41.5</td>", "(ska öka)", "inget ännu");
