@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import se.kommunstod.api.FormRows;
 import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.ProcessInput;
-import se.kommunstod.api.RecordingDelegate;
 import se.kommunstod.api.TaskRecording;
 import se.kommunstod.process.SupportCaseProcess.FollowUpIndicators;
 
@@ -37,7 +36,7 @@ public class IndicatorTasks {
 
   /** Task_FollowUpIndicators (create). */
   public void listIndicators(DelegateTask task) {
-    RecordingDelegate.refusingInvalidInput(
+    TaskRecording.refusingInvalidInput(
         () -> {
           List<Map<String, Object>> options = new ArrayList<>();
           List<Map<String, Object>> rows = new ArrayList<>();

@@ -30,6 +30,9 @@ public class InterventionTasks {
   /** The row of the action plan's measure an intervention of the implementation is started from. */
   public static final String MEASURE_NUMBER = "measureNumber";
 
+  /** The intervention's record, left by its plan for the follow-ups and the outcome. */
+  public static final String INTERVENTION_ID = "interventionId";
+
   private final InterventionService service;
   private final ActivityPlanService plans;
 
@@ -119,7 +122,7 @@ public class InterventionTasks {
                   input.enumValue("ownerOrganisation", Role.class),
                   input.string("interventionPlan"),
                   EngineTime.today());
-          input.set(InterventionRecorder.INTERVENTION_ID, intervention.getId());
+          input.set(INTERVENTION_ID, intervention.getId());
         });
   }
 
@@ -147,12 +150,10 @@ public class InterventionTasks {
   }
 
   private static Long interventionId(ProcessInput input) {
-    Long id = input.number(InterventionRecorder.INTERVENTION_ID);
+    Long id = input.number(INTERVENTION_ID);
     if (id == null) {
       throw new InvalidInputException(
-          InterventionRecorder.INTERVENTION_ID,
-          "Vilken insats som avses saknas.",
-          "The intervention is unknown.");
+          INTERVENTION_ID, "Vilken insats som avses saknas.", "The intervention is unknown.");
     }
     return id;
   }

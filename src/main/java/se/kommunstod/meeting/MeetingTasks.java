@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import se.kommunstod.api.FormRows;
 import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.ProcessInput;
-import se.kommunstod.api.RecordingDelegate;
 import se.kommunstod.api.TaskRecording;
 import se.kommunstod.process.CooperationMeetingProcess.FollowUpOpenItems;
 import se.kommunstod.process.CooperationMeetingProcess.PrepareAgenda;
@@ -62,7 +61,7 @@ public class MeetingTasks {
    * openItems}.
    */
   public void listOpenItems(DelegateTask task) {
-    RecordingDelegate.refusingInvalidInput(
+    TaskRecording.refusingInvalidInput(
         () -> {
           List<Map<String, Object>> rows = new ArrayList<>();
           for (ActionItem item : service.openItems(task.getExecution().getProcessBusinessKey())) {

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.kommunstod.api.ProcessInput;
-import se.kommunstod.api.RecordingDelegate;
 import se.kommunstod.api.TaskRecording;
 import se.kommunstod.engine.EngineTime;
 import se.kommunstod.process.ProgrammeProcess.DecideApplication;
@@ -41,7 +40,7 @@ public class ApplicationDecisionTasks {
   }
 
   public void describe(DelegateExecution execution) {
-    RecordingDelegate.refusingInvalidInput(
+    TaskRecording.refusingInvalidInput(
         () -> {
           ProcessInput input = new ProcessInput(execution, execution.getBpmnModelElementInstance());
           rounds
@@ -57,7 +56,7 @@ public class ApplicationDecisionTasks {
   }
 
   public void prioritised(DelegateExecution execution) {
-    RecordingDelegate.refusingInvalidInput(
+    TaskRecording.refusingInvalidInput(
         () -> {
           ProcessInput input = new ProcessInput(execution, execution.getBpmnModelElementInstance());
           Long priority = input.number("priority");
