@@ -22,10 +22,7 @@ public final class TaskRecording {
 
   public static void record(DelegateTask task, BiConsumer<String, ProcessInput> recording) {
     refusingInvalidInput(
-        () ->
-            recording.accept(
-                task.getExecution().getProcessBusinessKey(),
-                new ProcessInput(task, task.getBpmnModelElementInstance())));
+        () -> recording.accept(task.getExecution().getProcessBusinessKey(), ProcessInput.of(task)));
   }
 
   /**

@@ -28,8 +28,8 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
-import se.kommunstod.process.ElementProperties;
-import se.kommunstod.process.SupportCaseProcess;
+import se.kommunstod.evaluation.ParticipantSurveyTasks;
+import se.kommunstod.security.Role;
 
 /**
  * The expression manager of the process tests' plain in-memory engine (camunda.cfg.xml). That
@@ -54,17 +54,10 @@ public class RecordsOutOfScope extends JuelExpressionManager {
           // the organisations the model always asks (without records, no others take part)
           "participantSurveyTasks.organisations",
           params ->
-              Arrays.stream(
-                      ElementProperties.read(
-                              ((DelegateExecution) params[0])
-                                  .getBpmnModelInstance()
-                                  .getModelElementById(
-                                      SupportCaseProcess.TASK_PARTICIPANTS_ASSESSMENT),
-                              "surveyedOrganisations")
-                          .orElse("")
-                          .split(","))
-                  .map(String::strip)
-                  .filter(code -> !code.isEmpty())
+              ParticipantSurveyTasks.alwaysAsked(
+                      ((DelegateExecution) params[0]).getBpmnModelInstance())
+                  .stream()
+                  .map(Role::groupId)
                   .toList());
 
   /** "bean.event" of a delegate expression → what the real listener leaves in the process. */
