@@ -12,15 +12,15 @@ public final class CooperationMeetingProcess {
 
   public static final String KEY = "cooperationMeeting";
 
-  /** userTask "Förbered dagordning – ${municipalityName}" */
+  /** userTask "Förbered dagordning" */
   public static final String TASK_PREPARE_AGENDA = "Task_PrepareAgenda";
-  /** userTask "Följ upp öppna åtgärder – ${municipalityName}" */
+  /** userTask "Följ upp öppna åtgärder" */
   public static final String TASK_FOLLOW_UP_OPEN_ITEMS = "Task_FollowUpOpenItems";
-  /** userTask "Lämna kort rapport till samverkansmötet – ${municipalityName}" */
+  /** userTask "Lämna kort rapport till samverkansmötet" */
   public static final String TASK_ACTOR_REPORT = "Task_ActorReport";
-  /** userTask "Eskalera: rapporter till samverkansmötet saknas – ${municipalityName}" */
+  /** userTask "Eskalera: rapporter till samverkansmötet saknas" */
   public static final String TASK_ESCALATE_ACTOR_REPORT = "Task_EscalateActorReport";
-  /** userTask "Dokumentera beslut och åtgärder – ${municipalityName}" */
+  /** userTask "Dokumentera beslut och åtgärder" */
   public static final String TASK_RECORD_DECISIONS = "Task_RecordDecisions";
   /** startEvent "Samverkansmöte inplanerat" */
   public static final String START_MEETING_DUE = "Start_MeetingDue";
@@ -50,7 +50,7 @@ public final class CooperationMeetingProcess {
     }
   }
 
-  /** The form of user task "Förbered dagordning – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Förbered dagordning" and the variables it submits. */
   public static final class PrepareAgenda {
     public static final String ID = "Task_PrepareAgenda";
     public static final String FORM = "meeting-agenda";
@@ -64,7 +64,7 @@ public final class CooperationMeetingProcess {
     }
   }
 
-  /** The form of user task "Följ upp öppna åtgärder – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Följ upp öppna åtgärder" and the variables it submits. */
   public static final class FollowUpOpenItems {
     public static final String ID = "Task_FollowUpOpenItems";
     public static final String FORM = "open-items-follow-up";
@@ -78,7 +78,7 @@ public final class CooperationMeetingProcess {
     }
   }
 
-  /** The form of user task "Lämna kort rapport till samverkansmötet – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Lämna kort rapport till samverkansmötet" and the variables it submits. */
   public static final class ActorReport {
     public static final String ID = "Task_ActorReport";
     public static final String FORM = "actor-report";
@@ -91,7 +91,7 @@ public final class CooperationMeetingProcess {
     }
   }
 
-  /** The form of user task "Eskalera: rapporter till samverkansmötet saknas – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Eskalera: rapporter till samverkansmötet saknas" and the variables it submits. */
   public static final class EscalateActorReport {
     public static final String ID = "Task_EscalateActorReport";
     public static final String FORM = "escalation";
@@ -104,7 +104,7 @@ public final class CooperationMeetingProcess {
     }
   }
 
-  /** The form of user task "Dokumentera beslut och åtgärder – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Dokumentera beslut och åtgärder" and the variables it submits. */
   public static final class RecordDecisions {
     public static final String ID = "Task_RecordDecisions";
     public static final String FORM = "meeting-decisions";

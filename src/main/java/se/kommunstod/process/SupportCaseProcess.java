@@ -32,15 +32,15 @@ public final class SupportCaseProcess {
   public static final String TASK_KICK_OFF = "Task_KickOff";
   /** userTask "Eskalera: uppstarten dröjer" */
   public static final String TASK_ESCALATE_KICK_OFF = "Task_EscalateKickOff";
-  /** userTask "Följ upp indikatorer – ${municipalityName}" */
+  /** userTask "Följ upp indikatorer" */
   public static final String TASK_FOLLOW_UP_INDICATORS = "Task_FollowUpIndicators";
-  /** userTask "Besvara deltagarenkäten – ${municipalityName}" */
+  /** userTask "Besvara deltagarenkäten" */
   public static final String TASK_PARTICIPANTS_ASSESSMENT = "Task_ParticipantsAssessment";
-  /** userTask "Eskalera: deltagarenkäten dröjer – ${municipalityName}" */
+  /** userTask "Eskalera: deltagarenkäten dröjer" */
   public static final String TASK_ESCALATE_PARTICIPANTS_ASSESSMENT = "Task_EscalateParticipantsAssessment";
-  /** userTask "Utvärdera stödet – ${municipalityName}" */
+  /** userTask "Utvärdera stödet" */
   public static final String TASK_EVALUATE = "Task_Evaluate";
-  /** userTask "Avsluta med lärdomar – ${municipalityName}" */
+  /** userTask "Avsluta med lärdomar" */
   public static final String TASK_CLOSE_WITH_LESSONS_LEARNED = "Task_CloseWithLessonsLearned";
   /** callActivity "Insats" */
   public static final String CALL_ACTIVITY_INTERVENTION = "CallActivity_Intervention";
@@ -257,7 +257,7 @@ public final class SupportCaseProcess {
     }
   }
 
-  /** The form of user task "Följ upp indikatorer – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Följ upp indikatorer" and the variables it submits. */
   public static final class FollowUpIndicators {
     public static final String ID = "Task_FollowUpIndicators";
     public static final String FORM = "indicator-follow-up";
@@ -273,7 +273,7 @@ public final class SupportCaseProcess {
     }
   }
 
-  /** The form of user task "Besvara deltagarenkäten – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Besvara deltagarenkäten" and the variables it submits. */
   public static final class ParticipantsAssessment {
     public static final String ID = "Task_ParticipantsAssessment";
     public static final String FORM = "participant-survey";
@@ -290,7 +290,7 @@ public final class SupportCaseProcess {
     }
   }
 
-  /** The form of user task "Eskalera: deltagarenkäten dröjer – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Eskalera: deltagarenkäten dröjer" and the variables it submits. */
   public static final class EscalateParticipantsAssessment {
     public static final String ID = "Task_EscalateParticipantsAssessment";
     public static final String FORM = "escalation";
@@ -303,7 +303,7 @@ public final class SupportCaseProcess {
     }
   }
 
-  /** The form of user task "Utvärdera stödet – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Utvärdera stödet" and the variables it submits. */
   public static final class Evaluate {
     public static final String ID = "Task_Evaluate";
     public static final String FORM = "evaluation";
@@ -317,7 +317,7 @@ public final class SupportCaseProcess {
     }
   }
 
-  /** The form of user task "Avsluta med lärdomar – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Avsluta med lärdomar" and the variables it submits. */
   public static final class CloseWithLessonsLearned {
     public static final String ID = "Task_CloseWithLessonsLearned";
     public static final String FORM = "lessons-learned";
