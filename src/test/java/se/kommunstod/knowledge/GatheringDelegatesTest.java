@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -142,33 +141,25 @@ class GatheringDelegatesTest {
     Task task = gathering("omgang-" + token);
     long before = lessonRepository.count();
 
-    assertThat(
-            refusal(
-                () ->
-                    taskService.complete(
-                        task.getId(), Map.of(HoldGathering.GATHERING_TITLE.name(), "Träff"))))
+    assertThat(refusal(task, Map.of(HoldGathering.GATHERING_TITLE.name(), "Träff")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("inget har sparats");
     assertThat(
             refusal(
-                () ->
-                    taskService.complete(
-                        task.getId(),
-                        Map.of(
-                            HoldGathering.GATHERING_NOTES.name(),
-                            "Anteckningar om trygghetsvandringar",
-                            HoldGathering.GATHERING_FOCUS_AREAS.name(),
-                            List.of("no-such-area")))))
+                task,
+                Map.of(
+                    HoldGathering.GATHERING_NOTES.name(),
+                    "Anteckningar om trygghetsvandringar",
+                    HoldGathering.GATHERING_FOCUS_AREAS.name(),
+                    List.of("no-such-area"))))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining(HoldGathering.GATHERING_FOCUS_AREAS.name());
     assertThat(
             refusal(
-                () ->
-                    taskService.complete(
-                        task.getId(),
-                        Map.of(
-                            HoldGathering.GATHERING_NOTES.name(),
-                            "Anteckningar om boende 19121212-1212 vid torget"))))
+                task,
+                Map.of(
+                    HoldGathering.GATHERING_NOTES.name(),
+                    "Anteckningar om boende 19121212-1212 vid torget")))
         .isInstanceOf(PersonalDataRefusal.class)
         .hasMessageNotContaining("1212-1212");
 
@@ -185,9 +176,12 @@ class GatheringDelegatesTest {
         .isZero();
   }
 
-  /** What refused a completion: the engine wraps a listener's refusal in its own exception. */
-  private static Throwable refusal(ThrowingCallable completion) {
-    Throwable thrown = catchThrowable(completion);
+  /**
+   * What refused completing the task with these variables: the engine wraps a listener's refusal in
+   * its own exception.
+   */
+  private Throwable refusal(Task task, Map<String, Object> variables) {
+    Throwable thrown = catchThrowable(() -> taskService.complete(task.getId(), variables));
     assertThat(thrown).isNotNull();
     return NestedExceptionUtils.getMostSpecificCause(thrown);
   }

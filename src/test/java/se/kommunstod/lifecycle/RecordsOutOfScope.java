@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -42,7 +41,8 @@ import se.kommunstod.security.Role;
  * the real beans.
  *
  * <p>Where the models need something back from a bean, {@link #ANSWERS} gives what the real bean
- * would give for a case with no records yet; {@link #LEAVES} what it leaves in the process.
+ * would give for a case with no records yet, from the bean's own pure function. What the real beans
+ * leave in the process (e.g. {@code municipalityName}) a test gives as start variables.
  */
 public class RecordsOutOfScope extends JuelExpressionManager {
 
@@ -59,18 +59,6 @@ public class RecordsOutOfScope extends JuelExpressionManager {
                   .stream()
                   .map(Role::groupId)
                   .toList());
-
-  /** "bean.event" of a delegate expression → what the real listener leaves in the process. */
-  static final Map<String, Consumer<DelegateExecution>> LEAVES =
-      Map.of(
-          // the municipality's name, for the task names that carry it
-          "supportCaseLifecycleListener.start",
-          execution -> {
-            if (!execution.hasVariable("municipalityName")) {
-              execution.setVariable(
-                  "municipalityName", "Kommunen " + execution.getVariable("municipalityCode"));
-            }
-          });
 
   /** Every application component by bean name. */
   private static final Map<String, Class<?>> COMPONENTS = scan();
@@ -195,7 +183,6 @@ public class RecordsOutOfScope extends JuelExpressionManager {
     public void notify(DelegateExecution execution) {
       CALLS.add(
           bean + "." + execution.getEventName() + "(" + execution.getProcessBusinessKey() + ")");
-      LEAVES.getOrDefault(bean + "." + execution.getEventName(), ignored -> {}).accept(execution);
     }
 
     @Override

@@ -21,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.kommunstod.engine.EngineTime;
 import se.kommunstod.privacy.PersonalDataRefusal;
-import se.kommunstod.process.CooperationMeetingProcess;
 import se.kommunstod.process.CooperationMeetingProcess.PrepareAgenda;
 import se.kommunstod.process.CooperationMeetingProcess.RecordDecisions;
 import se.kommunstod.process.SupportCaseProcess;
@@ -67,18 +66,7 @@ class RecordsThroughProcessTest {
   void aRefusedRecordFailsTheTaskCompletionAndNothingOfItIsStored() {
     // a cooperation meeting of the case, as its implementation calls it
     String meeting =
-        runtimeService
-            .startProcessInstanceByKey(
-                CooperationMeetingProcess.KEY,
-                businessKey,
-                Map.of(
-                    "municipalityCode",
-                    "linkoping",
-                    "municipalityName",
-                    "Linköpings kommun",
-                    "hasOpenItems",
-                    false))
-            .getId();
+        CaseWalk.startMeeting(runtimeService, businessKey, "linkoping", "Linköpings kommun");
     CaseWalk walk =
         new CaseWalk(
             client, runtimeService, managementService, CaseWalk.People.of("linkoping"), meeting);
