@@ -56,7 +56,7 @@ public final class TaskRecording {
 
   private static FieldError error(ConstraintViolation<?> violation) {
     return ConstraintMessages.of(
-        ApiProblems.fieldName(violation.getPropertyPath()),
+        ConstraintMessages.fieldName(violation.getPropertyPath()),
         violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
         violation.getConstraintDescriptor().getAttributes(),
         violation.getMessage());
