@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.NestedExceptionUtils;
 import se.kommunstod.assessment.Contributor;
+import se.kommunstod.assessment.SituationPictureInput;
 import se.kommunstod.assessment.SituationPictureService;
 import se.kommunstod.engine.EngineTime;
 import se.kommunstod.meeting.MeetingInput.ActionItemInput;
@@ -97,7 +98,9 @@ class GatheringDelegatesTest {
         List.of(),
         List.of(new ActionItemInput("Åtgärd " + token, Role.POLICE, LocalDate.of(2000, 1, 2))));
     pictures.record(
-        "stod-linkoping", Contributor.JOINT, "Gemensam bild " + token, List.of("Problem " + token));
+        "stod-linkoping",
+        new SituationPictureInput(
+            Contributor.JOINT, "Gemensam bild " + token, List.of("Problem " + token)));
 
     Task task = gathering("omgang-" + token);
     String agenda = (String) taskService.getVariable(task.getId(), GatheringAgendaDelegate.AGENDA);
