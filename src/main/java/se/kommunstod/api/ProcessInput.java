@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -33,7 +34,8 @@ import se.kommunstod.process.Variable;
  * left by its own code or as keys of earlier form versions. Reading another task's variable, or a
  * name no contract has, fails loudly ({@link IllegalStateException}): one method serves several
  * tasks (e.g. every organisation's situation picture), so which form applies is known only when the
- * task runs, and the tests that complete every task of the models on PostgreSQL catch it.
+ * task runs, and the tests that complete every task of the models on PostgreSQL catch it. A task or
+ * process the current models do not have (a case on an older version) is read unchecked.
  */
 public final class ProcessInput {
 
@@ -50,20 +52,28 @@ public final class ProcessInput {
     this.readable = readable;
   }
 
-  /** What a task's listener may read: its form's variables and those its model names. */
+  /**
+   * What a task's listener may read: its form's variables and those its model names. A task the
+   * current models do not have (a case still on an older version whose task was renamed or removed)
+   * is read unchecked, so that its case can still complete it; the contract describes the current
+   * models only.
+   */
   public static ProcessInput of(DelegateTask task) {
     String processKey =
         processKey(task.getBpmnModelElementInstance(), task.getProcessDefinitionId());
     String taskKey = task.getTaskDefinitionKey();
-    ProcessContracts.Contract contract = contract(processKey);
-    List<Variable<?>> form = contract.forms().get(taskKey);
-    if (form == null) {
-      throw new IllegalStateException(
-          "User task " + taskKey + " of " + processKey + " has no form in its contract");
+    Optional<ProcessContracts.Contract> contract = ProcessContracts.of(processKey);
+    List<Variable<?>> form = contract.map(c -> c.forms().get(taskKey)).orElse(null);
+    Set<String> readable = null;
+    if (form != null) {
+      readable = new HashSet<>();
+      for (Variable<?> variable : form) {
+        readable.add(variable.name());
+      }
+      for (Variable<?> variable : contract.get().modelVariables()) {
+        readable.add(variable.name());
+      }
     }
-    Set<String> readable = new HashSet<>();
-    form.forEach(variable -> readable.add(variable.name()));
-    contract.modelVariables().forEach(variable -> readable.add(variable.name()));
     return new ProcessInput(
         task, task.getBpmnModelElementInstance(), processKey + "." + taskKey, readable);
   }
@@ -75,23 +85,21 @@ public final class ProcessInput {
   public static ProcessInput of(DelegateExecution execution) {
     String processKey =
         processKey(execution.getBpmnModelElementInstance(), execution.getProcessDefinitionId());
-    ProcessContracts.Contract contract = contract(processKey);
-    Set<String> readable = new HashSet<>();
-    contract.forms().values().forEach(form -> form.forEach(v -> readable.add(v.name())));
-    contract.modelVariables().forEach(variable -> readable.add(variable.name()));
+    Set<String> readable =
+        ProcessContracts.of(processKey)
+            .map(
+                contract -> {
+                  Set<String> names = new HashSet<>();
+                  contract.forms().values().forEach(form -> form.forEach(v -> names.add(v.name())));
+                  contract.modelVariables().forEach(v -> names.add(v.name()));
+                  return names;
+                })
+            .orElse(null);
     return new ProcessInput(
         execution,
         execution.getBpmnModelElementInstance(),
         processKey + "." + execution.getCurrentActivityId(),
         readable);
-  }
-
-  private static ProcessContracts.Contract contract(String processKey) {
-    return ProcessContracts.of(processKey)
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "Process " + processKey + " is not one of processes/: it has no contract"));
   }
 
   private static String processKey(ModelElementInstance element, String processDefinitionId) {
@@ -105,7 +113,9 @@ public final class ProcessInput {
 
   /** The name of a variable this reader may read; any other fails loudly. */
   private String name(Variable<?> variable) {
-    if (variable.origin() == Variable.Origin.CONTRACT && !readable.contains(variable.name())) {
+    if (readable != null
+        && variable.origin() == Variable.Origin.CONTRACT
+        && !readable.contains(variable.name())) {
       throw new IllegalStateException(
           "The listener of "
               + reader
