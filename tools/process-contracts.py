@@ -51,8 +51,19 @@ def form_fields(form_id):
     return fields
 
 
-def model_variables(process):
-    """Variables the model's XML names outside forms, in order of first appearance."""
+def caller_inputs(bpmn_paths):
+    """Per called process key: the variables the calling models pass in (camunda:in target)."""
+    passed = {}
+    for path in bpmn_paths:
+        for call in ET.parse(path).getroot().iter(BPMN + "callActivity"):
+            for mapping in call.iter(CAMUNDA + "in"):
+                if mapping.get("target"):
+                    passed.setdefault(call.get("calledElement"), set()).add(mapping.get("target"))
+    return passed
+
+
+def model_variables(process, passed_in=()):
+    """Variables the model's XML names outside forms, and those its callers pass in; sorted."""
     names = []
 
     def add(name):
@@ -71,10 +82,12 @@ def model_variables(process):
             for declared in re.findall(r"scopeVariables\.declare\(execution,\s*'([^']*)'", value):
                 for name in declared.split(","):
                     add(name.strip())
+    for name in passed_in:
+        add(name)
     return sorted(names)
 
 
-def generate(bpmn_path):
+def generate(bpmn_path, passed=None):
     tree = ET.parse(bpmn_path)
     process = tree.getroot().find(BPMN + "process")
     key = process.get("id")
@@ -106,13 +119,17 @@ def generate(bpmn_path):
             if kind == "userTask" and el.get(CAMUNDA + "formRef"):
                 tasks.append((el_id, name, el.get(CAMUNDA + "formRef")))
     lines.append("")
-    named = model_variables(process)
+    named = model_variables(process, sorted((passed or {}).get(key, ())))
     if named:
-        lines += ["  /** The variables the model itself names (call activity mappings, loop and result variables, parameters). */",
+        lines += ["  /** The variables the model itself names (call activity mappings, loop and result variables, parameters)"
+                  " and those its callers pass in. */",
                   "  public static final class Variables {"]
         for variable in named:
             lines.append(f"    public static final Variable<Object> {constant(variable)} = "
                          f"new Variable<>(\"{variable}\", Object.class);")
+        lines += ["", "    /** All of them. */",
+                  "    public static final List<Variable<?>> ALL = List.of("
+                  + ", ".join(constant(v) for v in named) + ");"]
         lines += ["", "    private Variables() {", "    }", "  }", ""]
     for el_id, name, form in tasks:
         nested = re.sub(r"^Task_", "", el_id)
@@ -122,21 +139,69 @@ def generate(bpmn_path):
             f"    public static final String ID = \"{el_id}\";",
             f"    public static final String FORM = \"{form}\";",
         ]
-        for field, java_type in form_fields(form).items():
+        fields = form_fields(form)
+        for field, java_type in fields.items():
             lines.append(f"    public static final Variable<{java_type}> {constant(field)} = "
                          f"new Variable<>(\"{field}\", {java_type}.class);")
+        lines += ["", "    /** Every variable the form submits: all a listener of this task may read of it. */",
+                  "    public static final List<Variable<?>> SUBMITS = List.of("
+                  + ", ".join(constant(f) for f in fields) + ");"]
         lines += ["", f"    private {nested}() {{", "    }", "  }", ""]
+    # per user task its form's variables, so that ProcessInput can hold a listener to its own task's form
+    lines += ["  /** Per user task with a form: the variables its form submits. */",
+              "  public static final Map<String, List<Variable<?>>> FORMS = Map.ofEntries("
+              + ",".join(f"\n      Map.entry({re.sub(r'^Task_', '', el_id)}.ID, {re.sub(r'^Task_', '', el_id)}.SUBMITS)"
+                         for el_id, _, _ in tasks) + ");", ""]
+    lines += ["  /** The variables the model itself names. */",
+              "  public static final List<Variable<?>> MODEL_VARIABLES = "
+              + ("Variables.ALL;" if named else "List.of();"), ""]
     lines += [f"  private {cls}() {{", "  }", "}", ""]
-    if any("Variable<List>" in line for line in lines):
-        lines[1:1] = ["", "import java.util.List;"]
+    lines[1:1] = ["", "import java.util.List;", "import java.util.Map;"]
     return cls, "\n".join(lines)
+
+
+def registry(classes):
+    """The contracts by process key, for the code that holds a listener to its task's form."""
+    entries = ",".join(f"\n          Map.entry({cls}.KEY, new Contract({cls}.FORMS, {cls}.MODEL_VARIABLES))"
+                       for cls in classes)
+    return "\n".join([
+        "package se.kommunstod.process;",
+        "",
+        "import java.util.List;",
+        "import java.util.Map;",
+        "import java.util.Optional;",
+        "",
+        "/**",
+        " * Every model's contract by its process key: per user task the variables its form submits, and the variables",
+        " * the model itself names. Generated by {@code tools/process-contracts.py}; do not edit by hand.",
+        " */",
+        "public final class ProcessContracts {",
+        "",
+        "  /** One model's contract. */",
+        "  public record Contract(Map<String, List<Variable<?>>> forms, List<Variable<?>> modelVariables) {}",
+        "",
+        "  private static final Map<String, Contract> BY_KEY =",
+        f"      Map.ofEntries({entries});",
+        "",
+        "  /** The contract of the model with this process key, if it is one of processes/. */",
+        "  public static Optional<Contract> of(String processKey) {",
+        "    return Optional.ofNullable(BY_KEY.get(processKey));",
+        "  }",
+        "",
+        "  private ProcessContracts() {",
+        "  }",
+        "}",
+        ""])
 
 
 def main():
     check = "--check" in sys.argv
     stale = []
-    for bpmn in sorted(glob.glob(os.path.join(ROOT, "processes", "*.bpmn"))):
-        cls, text = generate(bpmn)
+    models = sorted(glob.glob(os.path.join(ROOT, "processes", "*.bpmn")))
+    passed = caller_inputs(models)
+    outputs = [generate(bpmn, passed) for bpmn in models]
+    outputs.append(("ProcessContracts", registry([cls for cls, _ in outputs])))
+    for cls, text in outputs:
         target = os.path.join(OUT, cls + ".java")
         current = open(target, encoding="utf-8").read() if os.path.exists(target) else None
         if current != text:

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,7 +72,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
       errors.add(
           ConstraintMessages.of(
-              fieldName(violation.getPropertyPath()),
+              ConstraintMessages.fieldName(violation.getPropertyPath()),
               violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
               violation.getConstraintDescriptor().getAttributes(),
               violation.getMessage()));
@@ -237,25 +236,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       attributes = violation.getConstraintDescriptor().getAttributes();
     }
     return ConstraintMessages.of(field, code, attributes, error.getDefaultMessage());
-  }
-
-  static String fieldName(Path path) {
-    // "submit.arg0.problems[0].<list element>" for method validation: keep "problems[0]"
-    List<String> names = new ArrayList<>();
-    for (Path.Node node : path) {
-      switch (node.getKind()) {
-        case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {}
-        case CONTAINER_ELEMENT -> {
-          if (!names.isEmpty() && node.getIndex() != null) {
-            names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
-          }
-        }
-        default ->
-            names.add(
-                node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
-      }
-    }
-    return names.isEmpty() ? path.toString() : String.join(".", names);
   }
 
   static ProblemDetail invalid(List<FieldError> errors) {

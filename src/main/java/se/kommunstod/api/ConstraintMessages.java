@@ -1,5 +1,8 @@
 package se.kommunstod.api;
 
+import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import se.kommunstod.privacy.PersonalDataRefusal;
 
@@ -90,5 +93,25 @@ final class ConstraintMessages {
     String en = split < 0 ? message : message.substring(split + 3);
     return new FieldError(
         field, code, "Fältet '" + field + "': " + sv, "The field '" + field + "': " + en);
+  }
+
+  /** A violation's field as the request or the form names it, e.g. "problems[0]". */
+  static String fieldName(Path path) {
+    // "submit.arg0.problems[0].<list element>" for method validation: keep "problems[0]"
+    List<String> names = new ArrayList<>();
+    for (Path.Node node : path) {
+      switch (node.getKind()) {
+        case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {}
+        case CONTAINER_ELEMENT -> {
+          if (!names.isEmpty() && node.getIndex() != null) {
+            names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+          }
+        }
+        default ->
+            names.add(
+                node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+      }
+    }
+    return names.isEmpty() ? path.toString() : String.join(".", names);
   }
 }

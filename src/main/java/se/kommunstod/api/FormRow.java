@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One row of a form's dynamic list as Tasklist submits it (a JSON object in a Json variable), with
- * typed access for the record beans. A value that cannot be read becomes an {@link
- * InvalidInputException} naming the row and the field by its form key.
+ * One row of a form's dynamic list as Tasklist submits it (a JSON object in a Json variable), or as
+ * a Java caller gives it (a map), with typed access for the listeners ({@link ProcessInput#rows}).
+ * A value that cannot be read becomes an {@link InvalidInputException} naming the row and the field
+ * by its form key.
  */
 public final class FormRow {
 
@@ -37,9 +38,10 @@ public final class FormRow {
                 v == null || v.toString().isBlank() || v instanceof Collection<?> c && c.isEmpty());
   }
 
+  /** A text field, stripped; null when empty. */
   public String string(String key) {
     Object value = values.get(key);
-    return value == null || value.toString().isBlank() ? null : value.toString();
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 
   /** A checklist (a JSON array) or text with one entry per line; absent → empty. */

@@ -51,7 +51,7 @@ public class InputValidation {
                 .map(
                     v ->
                         ConstraintMessages.of(
-                            ApiProblems.fieldName(v.getPropertyPath()),
+                            ConstraintMessages.fieldName(v.getPropertyPath()),
                             v.getConstraintDescriptor()
                                 .getAnnotation()
                                 .annotationType()

@@ -6,30 +6,124 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import se.kommunstod.process.ElementProperties;
+import se.kommunstod.process.ProcessContracts;
 import se.kommunstod.process.SwedishTime;
 import se.kommunstod.process.Variable;
 
 /**
- * Typed access to what a form left in the process variables, for the record delegates: values that
- * cannot be read become an {@link InvalidInputException} naming the variable.
+ * Typed access to what a form left in the process variables, for the listeners the models call:
+ * values that cannot be read become an {@link InvalidInputException} naming the variable. It reads
+ * only {@link Variable}s, and a task's listener only its own task's: the variables its form submits
+ * ({@code *Process.<Task>.SUBMITS}), the ones its model names, and the ones a feature declares as
+ * left by its own code or as keys of earlier form versions. Reading another task's variable, or a
+ * name no contract has, fails loudly ({@link IllegalStateException}): one method serves several
+ * tasks (e.g. every organisation's situation picture), so which form applies is known only when the
+ * task runs, and the tests that complete every task of the models on PostgreSQL catch it. A task or
+ * process the current models do not have (a case on an older version) is read unchecked.
  */
 public final class ProcessInput {
 
   private final VariableScope variables;
   private final BaseElement element;
+  private final String reader;
+  private final Set<String> readable;
 
-  public ProcessInput(VariableScope variables, BaseElement element) {
+  private ProcessInput(
+      VariableScope variables, BaseElement element, String reader, Set<String> readable) {
     this.variables = variables;
     this.element = element;
+    this.reader = reader;
+    this.readable = readable;
+  }
+
+  /**
+   * What a task's listener may read: its form's variables and those its model names. A task the
+   * current models do not have (a case still on an older version whose task was renamed or removed)
+   * is read unchecked, so that its case can still complete it; the contract describes the current
+   * models only.
+   */
+  public static ProcessInput of(DelegateTask task) {
+    String processKey =
+        processKey(task.getBpmnModelElementInstance(), task.getProcessDefinitionId());
+    String taskKey = task.getTaskDefinitionKey();
+    Optional<ProcessContracts.Contract> contract = ProcessContracts.of(processKey);
+    List<Variable<?>> form = contract.map(c -> c.forms().get(taskKey)).orElse(null);
+    Set<String> readable = null;
+    if (form != null) {
+      readable = new HashSet<>();
+      for (Variable<?> variable : form) {
+        readable.add(variable.name());
+      }
+      for (Variable<?> variable : contract.get().modelVariables()) {
+        readable.add(variable.name());
+      }
+    }
+    return new ProcessInput(
+        task, task.getBpmnModelElementInstance(), processKey + "." + taskKey, readable);
+  }
+
+  /**
+   * What a step that is not a user task may read (a service task, an execution listener): what the
+   * model names and what any of its forms submits.
+   */
+  public static ProcessInput of(DelegateExecution execution) {
+    String processKey =
+        processKey(execution.getBpmnModelElementInstance(), execution.getProcessDefinitionId());
+    Set<String> readable =
+        ProcessContracts.of(processKey)
+            .map(
+                contract -> {
+                  Set<String> names = new HashSet<>();
+                  contract.forms().values().forEach(form -> form.forEach(v -> names.add(v.name())));
+                  contract.modelVariables().forEach(v -> names.add(v.name()));
+                  return names;
+                })
+            .orElse(null);
+    return new ProcessInput(
+        execution,
+        execution.getBpmnModelElementInstance(),
+        processKey + "." + execution.getCurrentActivityId(),
+        readable);
+  }
+
+  private static String processKey(ModelElementInstance element, String processDefinitionId) {
+    for (ModelElementInstance at = element; at != null; at = at.getParentElement()) {
+      if (at instanceof Process process) {
+        return process.getId();
+      }
+    }
+    return processDefinitionId.split(":", 2)[0];
+  }
+
+  /** The name of a variable this reader may read; any other fails loudly. */
+  private String name(Variable<?> variable) {
+    if (readable != null
+        && variable.origin() == Variable.Origin.CONTRACT
+        && !readable.contains(variable.name())) {
+      throw new IllegalStateException(
+          "The listener of "
+              + reader
+              + " reads '"
+              + variable.name()
+              + "', which is not a key of that task's form nor a variable its model names");
+    }
+    return variable.name();
   }
 
   /** Leaves a value for the rest of the process, e.g. the id of the record just written. */
@@ -37,9 +131,8 @@ public final class ProcessInput {
     variables.setVariable(name, value);
   }
 
-  /** The variable as the engine holds it (a Json list stays a Spin node), or null. */
-  public Object raw(String name) {
-    return variables.getVariable(name);
+  public void set(Variable<?> variable, Object value) {
+    set(variable.name(), value);
   }
 
   /** Leaves a value as a Json variable (lists and maps), e.g. options or rows a form shows. */
@@ -48,16 +141,26 @@ public final class ProcessInput {
   }
 
   /** Whether the variable is visible here (set in this scope or above). */
-  public boolean has(String name) {
-    return variables.hasVariable(name);
+  public boolean has(Variable<?> variable) {
+    return variables.hasVariable(name(variable));
+  }
+
+  /** The variable as the engine holds it (a Json list stays a Spin node), or null. */
+  public Object raw(Variable<?> variable) {
+    return variables.getVariable(name(variable));
+  }
+
+  private Object value(Variable<?> variable) {
+    return raw(variable);
   }
 
   /**
    * The rows of a form's dynamic list: a Json variable holding an array of objects (as Tasklist
    * sends it), or a collection of maps. Absent → empty list; anything else is refused.
    */
-  public List<FormRow> rows(String name) {
-    return rowsOf(name, variables.getVariable(name));
+  @SuppressWarnings("rawtypes")
+  public List<FormRow> rows(Variable<List> variable) {
+    return rowsOf(variable.name(), value(variable));
   }
 
   /** {@link #rows} of a variable's value, for beans the models give the value to. */
@@ -66,8 +169,13 @@ public final class ProcessInput {
     if (value == null) {
       return rows;
     }
-    if (value instanceof String text && text.strip().startsWith("[")) {
-      value = Spin.JSON(text);
+    if (value instanceof String text) {
+      if (text.isBlank()) {
+        return rows;
+      }
+      if (text.strip().startsWith("[")) {
+        value = Spin.JSON(text);
+      }
     }
     if (value instanceof SpinJsonNode json && json.isArray()) {
       int index = 0;
@@ -128,14 +236,14 @@ public final class ProcessInput {
     return node.toString();
   }
 
-  public String string(String name) {
-    Object value = variables.getVariable(name);
+  public String string(Variable<?> variable) {
+    Object value = value(variable);
     return value == null ? null : value.toString();
   }
 
   /** A text area with one entry per line; empty lines are dropped. Absent → empty list. */
-  public List<String> lines(String name) {
-    String text = string(name);
+  public List<String> lines(Variable<String> variable) {
+    String text = string(variable);
     if (text == null) {
       return List.of();
     }
@@ -149,8 +257,9 @@ public final class ProcessInput {
    * A checklist (Tasklist sends a JSON array), a collection, or text with entries separated by
    * commas or lines. Absent → empty list.
    */
-  public List<String> list(String name) {
-    Object value = variables.getVariable(name);
+  @SuppressWarnings("rawtypes")
+  public List<String> list(Variable<List> variable) {
+    Object value = value(variable);
     List<String> result = new ArrayList<>();
     if (value instanceof Collection<?> collection) {
       collection.forEach(item -> result.add(String.valueOf(item)));
@@ -164,15 +273,15 @@ public final class ProcessInput {
   }
 
   /** A checkbox: true only for true or "true". */
-  public boolean flag(String name) {
-    Object value = variables.getVariable(name);
+  public boolean flag(Variable<Boolean> variable) {
+    Object value = value(variable);
     return value instanceof Boolean b
         ? b
         : value != null && Boolean.parseBoolean(value.toString().strip());
   }
 
-  public LocalDate date(String name) {
-    Object value = variables.getVariable(name);
+  public LocalDate date(Variable<?> variable) {
+    Object value = value(variable);
     if (value == null) {
       return null;
     }
@@ -182,7 +291,7 @@ public final class ProcessInput {
     if (value instanceof Date date) {
       return date.toInstant().atZone(SwedishTime.ZONE).toLocalDate();
     }
-    return parseDate(name, value.toString());
+    return parseDate(variable.name(), value.toString());
   }
 
   public static LocalDate parseDate(String name, String text) {
@@ -197,8 +306,9 @@ public final class ProcessInput {
     }
   }
 
-  public Long number(String name) {
-    Object value = variables.getVariable(name);
+  public Long number(Variable<?> variable) {
+    Object value = value(variable);
+    String name = variable.name();
     if (value == null || value.toString().isBlank()) {
       return null;
     }
@@ -213,9 +323,9 @@ public final class ProcessInput {
     }
   }
 
-  public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-    String text = string(name);
-    return text == null || text.isBlank() ? null : parseEnum(name, text, type);
+  public <E extends Enum<E>> E enumValue(Variable<?> variable, Class<E> type) {
+    String text = string(variable);
+    return text == null || text.isBlank() ? null : parseEnum(variable.name(), text, type);
   }
 
   public static <E extends Enum<E>> E parseEnum(String name, String text, Class<E> type) {
@@ -229,42 +339,6 @@ public final class ProcessInput {
         name,
         "'" + name + "' ska vara ett av " + allowed + ".",
         "'" + name + "' must be one of " + allowed + ".");
-  }
-
-  // the same readers for a model's generated contract (se.kommunstod.process), so a renamed form
-  // field breaks the build
-
-  public String string(Variable<?> variable) {
-    return string(variable.name());
-  }
-
-  public List<String> lines(Variable<String> variable) {
-    return lines(variable.name());
-  }
-
-  @SuppressWarnings("rawtypes")
-  public List<String> list(Variable<List> variable) {
-    return list(variable.name());
-  }
-
-  public boolean flag(Variable<Boolean> variable) {
-    return flag(variable.name());
-  }
-
-  public LocalDate date(Variable<?> variable) {
-    return date(variable.name());
-  }
-
-  public Long number(Variable<?> variable) {
-    return number(variable.name());
-  }
-
-  public <E extends Enum<E>> E enumValue(Variable<String> variable, Class<E> type) {
-    return enumValue(variable.name(), type);
-  }
-
-  public void set(Variable<?> variable, Object value) {
-    set(variable.name(), value);
   }
 
   /** A {@code camunda:property} of the model element that runs the delegate, or null. */

@@ -13,8 +13,8 @@ import se.kommunstod.privacy.NoPersonalIdentityNumber;
  * A situation picture: who it is from and a summary; an organisation's picture lists the problems
  * it observes ({@code observations}), the joint one the prioritised problems with their causes
  * ({@code prioritised}), most important first. {@code problems} is the earlier form of either: one
- * category code or free text per entry (forms before V11 and the {@code situationPictureRecorder}).
- * The rows are checked one by one ({@link se.kommunstod.api.InputValidation#checkRows}).
+ * category code or free text per entry (forms before V11). The rows are checked one by one ({@link
+ * se.kommunstod.api.InputValidation#checkRows}).
  */
 public record SituationPictureInput(
     @NotNull Contributor contributor,

@@ -66,12 +66,6 @@ public class SituationPictureService {
     return pictures.save(picture);
   }
 
-  /** Plain-value variant for delegates: problems as category codes or free text, one per entry. */
-  public SituationPicture record(
-      String businessKey, Contributor contributor, String summary, List<String> problems) {
-    return record(businessKey, new SituationPictureInput(contributor, summary, problems));
-  }
-
   private void observe(
       SupportCase supportCase, SituationPicture picture, SituationPictureInput input) {
     if (!input.prioritisedOrEmpty().isEmpty()) {

@@ -1,7 +1,6 @@
 package se.kommunstod.assessment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,12 @@ import se.kommunstod.api.ProcessInput;
 import se.kommunstod.api.TaskRecording;
 import se.kommunstod.assessment.SituationPictureInput.ObservationInput;
 import se.kommunstod.assessment.SituationPictureInput.PrioritisedProblemInput;
+import se.kommunstod.process.SupportCaseProcess;
+import se.kommunstod.process.SupportCaseProcess.JointAnalysis;
+import se.kommunstod.process.SupportCaseProcess.SituationPictureMunicipality;
+import se.kommunstod.process.SupportCaseProcess.SituationPicturePolice;
+import se.kommunstod.process.SupportCaseProcess.SituationPictureSocialServices;
+import se.kommunstod.process.Variable;
 
 /**
  * Task listeners of the needs assessment in {@code supportCase}.
@@ -45,20 +50,47 @@ public class SituationPictureTasks {
   public static final String AREA_OPTIONS = "municipalityAreas";
   public static final String OBSERVATION_ROWS = "observationRows";
   public static final String OBSERVATION_OPTIONS = "observationOptions";
-  public static final String JOINT_PROBLEMS = "jointProblems";
+
+  /** The joint analysis's checklist of prioritised problems, in its form before V11. */
+  static final Variable<List> FORMER_PRIORITISED_PROBLEMS =
+      Variable.formerFormKey("prioritisedProblems", List.class);
+
+  /**
+   * The variables of an organisation's situation picture form: its summary, its observations and,
+   * in the forms before V11, its checklist of problems.
+   */
+  @SuppressWarnings("rawtypes")
+  record OrganisationForm(
+      Variable<String> summary, Variable<List> observations, Variable<List> formerProblems) {
+
+    static OrganisationForm of(Contributor contributor) {
+      return switch (contributor) {
+        case POLICE ->
+            new OrganisationForm(
+                SituationPicturePolice.SITUATION_PICTURE_POLICE,
+                SituationPicturePolice.SITUATION_PICTURE_POLICE_OBSERVATIONS,
+                Variable.formerFormKey("situationPicturePoliceProblems", List.class));
+        case MUNICIPALITY ->
+            new OrganisationForm(
+                SituationPictureMunicipality.SITUATION_PICTURE_MUNICIPALITY,
+                SituationPictureMunicipality.SITUATION_PICTURE_MUNICIPALITY_OBSERVATIONS,
+                Variable.formerFormKey("situationPictureMunicipalityProblems", List.class));
+        case SOCIAL_SERVICES ->
+            new OrganisationForm(
+                SituationPictureSocialServices.SITUATION_PICTURE_SOCIAL_SERVICES,
+                SituationPictureSocialServices.SITUATION_PICTURE_SOCIAL_SERVICES_OBSERVATIONS,
+                Variable.formerFormKey("situationPictureSocialServicesProblems", List.class));
+        default ->
+            throw new IllegalStateException(
+                "The model has no situation picture form for " + contributor);
+      };
+    }
+  }
 
   private final SituationPictureService service;
 
   public SituationPictureTasks(SituationPictureService service) {
     this.service = service;
-  }
-
-  /** The form variable of an organisation's summary: "police" → situationPicturePolice. */
-  public static String summaryVariable(String contributorCode) {
-    return "situationPicture"
-        + Arrays.stream(contributorCode.strip().split("-"))
-            .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
-            .collect(Collectors.joining());
   }
 
   public void record(DelegateTask task, String contributorCode) {
@@ -69,12 +101,12 @@ public class SituationPictureTasks {
               + contributorCode
               + "'");
     }
-    String variable = summaryVariable(contributorCode);
+    OrganisationForm form = OrganisationForm.of(contributor);
     TaskRecording.record(
         task,
         (businessKey, input) -> {
           List<ObservationInput> observations = new ArrayList<>();
-          for (FormRow row : input.rows(variable + "Observations")) {
+          for (FormRow row : input.rows(form.observations())) {
             if (!row.isBlank()) {
               observations.add(observation(row));
             }
@@ -83,8 +115,8 @@ public class SituationPictureTasks {
               businessKey,
               new SituationPictureInput(
                   contributor,
-                  input.string(variable),
-                  input.list(variable + "Problems"),
+                  input.string(form.summary()),
+                  input.list(form.formerProblems()),
                   observations,
                   null));
         });
@@ -117,7 +149,7 @@ public class SituationPictureTasks {
         task,
         (businessKey, input) -> {
           List<PrioritisedProblemInput> problems = new ArrayList<>();
-          for (FormRow row : input.rows(JOINT_PROBLEMS)) {
+          for (FormRow row : input.rows(JointAnalysis.JOINT_PROBLEMS)) {
             if (row.isBlank()) {
               continue;
             }
@@ -145,8 +177,8 @@ public class SituationPictureTasks {
               businessKey,
               new SituationPictureInput(
                   Contributor.JOINT,
-                  input.string("jointAnalysis"),
-                  input.list("prioritisedProblems"),
+                  input.string(JointAnalysis.JOINT_ANALYSIS),
+                  input.list(FORMER_PRIORITISED_PROBLEMS),
                   null,
                   problems));
         });
@@ -157,8 +189,8 @@ public class SituationPictureTasks {
    * options.
    */
   public void prepare(DelegateTask task) {
-    ProcessInput input = new ProcessInput(task, task.getBpmnModelElementInstance());
-    String municipality = input.string("municipalityCode");
+    ProcessInput input = ProcessInput.of(task);
+    String municipality = input.string(SupportCaseProcess.Variables.MUNICIPALITY_CODE);
     if (municipality != null) {
       input.setJson(AREA_OPTIONS, service.placeOptions(municipality));
     }
@@ -169,7 +201,7 @@ public class SituationPictureTasks {
    * side.
    */
   public void prepareJoint(DelegateTask task) {
-    ProcessInput input = new ProcessInput(task, task.getBpmnModelElementInstance());
+    ProcessInput input = ProcessInput.of(task);
     String businessKey = task.getExecution().getProcessBusinessKey();
     List<Map<String, Object>> rows = new ArrayList<>();
     List<Map<String, String>> options = new ArrayList<>();

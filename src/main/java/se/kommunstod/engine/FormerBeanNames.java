@@ -17,17 +17,18 @@ public class FormerBeanNames implements BeanDefinitionRegistryPostProcessor {
 
   /** Former name → the bean's name now. */
   static final Map<String, String> ALIASES =
-      Map.of(
-          "situationPictures", "situationPictureTasks",
-          "activityPlans", "activityPlanTasks",
-          "evaluations", "caseEvaluationTasks",
-          "meetings", "meetingTasks",
-          "interventions", "interventionTasks",
-          "ministryReports", "ministryReportTasks",
-          "applications", "applicationDecisionTasks",
-          "gatheringAgenda", "gatheringAgendaDelegate",
-          "lessons", "lessonTasks",
-          "supportCaseLifecycle", "supportCaseLifecycleListener");
+      Map.ofEntries(
+          Map.entry("situationPictures", "situationPictureTasks"),
+          Map.entry("activityPlans", "activityPlanTasks"),
+          Map.entry("evaluations", "caseEvaluationTasks"),
+          Map.entry("meetings", "meetingTasks"),
+          Map.entry("interventions", "interventionTasks"),
+          Map.entry("ministryReports", "ministryReportTasks"),
+          Map.entry("applications", "applicationDecisionTasks"),
+          Map.entry("gatheringAgenda", "gatheringAgendaDelegate"),
+          Map.entry("gatheringNotesRecorder", "gatheringTasks"),
+          Map.entry("lessons", "lessonTasks"),
+          Map.entry("supportCaseLifecycle", "supportCaseLifecycleListener"));
 
   @Override
   public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {

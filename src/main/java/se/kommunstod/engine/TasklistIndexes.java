@@ -1,13 +1,6 @@
 package se.kommunstod.engine;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +19,11 @@ import org.springframework.stereotype.Component;
  *       act_idx_auth_resource_id}.
  * </ul>
  *
- * Like monitoring.MonitoringIndexes, an engine plugin that runs after the engine has created its
- * tables, on every start, idempotent ({@code if not exists}); the statistics need an {@code
- * analyze} of the (small) table to take effect, which autovacuum repeats as it changes.
+ * Installed after the engine has built its tables ({@link EngineTableIndexes}); the statistics need
+ * an {@code analyze} of the (small) table to take effect, which autovacuum repeats as it changes.
  */
 @Component
-public class TasklistIndexes extends AbstractProcessEnginePlugin {
+public class TasklistIndexes extends EngineTableIndexes {
 
   public static final List<String> STATEMENTS =
       List.of(
@@ -47,27 +39,7 @@ public class TasklistIndexes extends AbstractProcessEnginePlugin {
           "create statistics if not exists kommunstod_stx_auth_read_task on (perms_ & 64) from act_ru_authorization",
           "analyze act_ru_authorization");
 
-  private static final Logger log = LoggerFactory.getLogger(TasklistIndexes.class);
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine processEngine) {
-    try (Connection connection =
-            processEngine.getProcessEngineConfiguration().getDataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      for (String sql : STATEMENTS) {
-        statement.execute(sql);
-      }
-      if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
-        for (String sql : POSTGRESQL_STATEMENTS) {
-          statement.execute(sql);
-        }
-      }
-      if (!connection.getAutoCommit()) {
-        connection.commit();
-      }
-      log.info("Tasklist's index and statistics on the engine's authorizations are in place");
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot create Tasklist's index and statistics", e);
-    }
+  public TasklistIndexes() {
+    super("Tasklist's index and statistics", STATEMENTS, POSTGRESQL_STATEMENTS);
   }
 }

@@ -27,7 +27,7 @@ public class CaseEvaluationTasks {
             service.evaluate(
                 businessKey,
                 new CaseEvaluationInput.Evaluation(
-                    input.enumValue(Evaluate.GOALS_ACHIEVED.name(), GoalsAchieved.class),
-                    input.string(Evaluate.EVALUATION_SUMMARY.name()))));
+                    input.enumValue(Evaluate.GOALS_ACHIEVED, GoalsAchieved.class),
+                    input.string(Evaluate.EVALUATION_SUMMARY))));
   }
 }

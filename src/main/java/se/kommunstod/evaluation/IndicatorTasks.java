@@ -6,12 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
-import se.kommunstod.api.FormRows;
+import se.kommunstod.api.FormRow;
 import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.ProcessInput;
-import se.kommunstod.api.RecordingDelegate;
 import se.kommunstod.api.TaskRecording;
 import se.kommunstod.process.SupportCaseProcess.FollowUpIndicators;
 
@@ -37,7 +35,7 @@ public class IndicatorTasks {
 
   /** Task_FollowUpIndicators (create). */
   public void listIndicators(DelegateTask task) {
-    RecordingDelegate.refusingInvalidInput(
+    TaskRecording.refusingInvalidInput(
         () -> {
           List<Map<String, Object>> options = new ArrayList<>();
           List<Map<String, Object>> rows = new ArrayList<>();
@@ -69,9 +67,9 @@ public class IndicatorTasks {
           // not task-local: completing over REST writes the form's answer to the execution, where a
           // local
           // pre-filled list would hide it from the complete listener
-          task.setVariable(OPTIONS, Spin.JSON(FormRows.json(options)));
-          task.setVariable(
-              FollowUpIndicators.INDICATOR_VALUES.name(), Spin.JSON(FormRows.json(rows)));
+          ProcessInput input = ProcessInput.of(task);
+          input.setJson(OPTIONS, options);
+          input.setJson(FollowUpIndicators.INDICATOR_VALUES.name(), rows);
           task.setVariable(
               FollowUpIndicators.INDICATOR_HISTORY.name(),
               history.isEmpty()
@@ -90,19 +88,17 @@ public class IndicatorTasks {
         (businessKey, input) -> {
           List<Long> ofCase =
               indicators.indicators(businessKey).stream().map(Indicator::getId).toList();
-          int row = 0;
-          for (Map<String, Object> value :
-              FormRows.of(input, FollowUpIndicators.INDICATOR_VALUES.name())) {
-            row++;
-            String id = FormRows.text(value, "indicatorId");
-            String on = FormRows.text(value, "measuredOn");
-            Object number = value.get("value");
-            String comment = FormRows.text(value, "comment");
-            if (on == null && (number == null || number.toString().isBlank()) && comment == null) {
+          for (FormRow value : input.rows(FollowUpIndicators.INDICATOR_VALUES)) {
+            int row = value.number();
+            String id = value.string("indicatorId");
+            String on = value.string("measuredOn");
+            String number = value.string("value");
+            String comment = value.string("comment");
+            if (on == null && number == null && comment == null) {
               continue; // a pre-filled indicator without a new value
             }
             String field = FollowUpIndicators.INDICATOR_VALUES.name();
-            if (id == null || on == null || number == null || number.toString().isBlank()) {
+            if (id == null || on == null || number == null) {
               throw new InvalidInputException(
                   field,
                   "Rad " + row + ": välj indikator och ange datum och värde.",
@@ -112,7 +108,7 @@ public class IndicatorTasks {
             BigDecimal measured;
             try {
               indicatorId = Long.valueOf(id);
-              measured = new BigDecimal(number.toString().strip().replace(',', '.'));
+              measured = new BigDecimal(number.replace(',', '.'));
             } catch (NumberFormatException e) {
               throw new InvalidInputException(
                   field,
@@ -132,9 +128,8 @@ public class IndicatorTasks {
           evaluations.followUpIndicators(
               businessKey,
               new CaseEvaluationInput.Indicators(
-                  input.string(FollowUpIndicators.INDICATOR_SUMMARY.name()),
-                  input.enumValue(
-                      FollowUpIndicators.INDICATOR_TREND.name(), IndicatorTrend.class)));
+                  input.string(FollowUpIndicators.INDICATOR_SUMMARY),
+                  input.enumValue(FollowUpIndicators.INDICATOR_TREND, IndicatorTrend.class)));
         });
   }
 

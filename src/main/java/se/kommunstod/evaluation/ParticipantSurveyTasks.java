@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.stereotype.Component;
 import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.ProcessInput;
@@ -12,6 +13,8 @@ import se.kommunstod.api.TaskRecording;
 import se.kommunstod.process.ElementProperties;
 import se.kommunstod.process.SupportCaseProcess;
 import se.kommunstod.process.SupportCaseProcess.ParticipantsAssessment;
+import se.kommunstod.process.SupportCaseProcess.Variables;
+import se.kommunstod.process.Variable;
 import se.kommunstod.security.Role;
 
 /**
@@ -26,8 +29,6 @@ public class ParticipantSurveyTasks {
   /** The model property listing the organisations always asked, e.g. "municipality,police". */
   static final String ALWAYS_ASKED = "surveyedOrganisations";
 
-  static final String ORGANISATION = "surveyOrganisation";
-
   private final ParticipantSurveyService service;
 
   public ParticipantSurveyTasks(ParticipantSurveyService service) {
@@ -36,13 +37,24 @@ public class ParticipantSurveyTasks {
 
   /** The candidate groups of the survey tasks: the organisations taking part in the case. */
   public List<String> organisations(DelegateExecution execution) {
-    // the collection is evaluated on the multi-instance body, which is no element of the model:
-    // read the task's
+    return service
+        .organisations(
+            execution.getProcessBusinessKey(), alwaysAsked(execution.getBpmnModelInstance()))
+        .stream()
+        .map(Role::groupId)
+        .toList();
+  }
+
+  /**
+   * The organisations the model always asks (its property {@code surveyedOrganisations}), with or
+   * without records of their own in the case. The collection is evaluated on the multi-instance
+   * body, which is no element of the model, so it is read from the task. Also what the process
+   * tests' engine answers for this bean, without records.
+   */
+  public static Set<Role> alwaysAsked(BpmnModelInstance model) {
     String always =
         ElementProperties.read(
-                execution
-                    .getBpmnModelInstance()
-                    .getModelElementById(SupportCaseProcess.TASK_PARTICIPANTS_ASSESSMENT),
+                model.getModelElementById(SupportCaseProcess.TASK_PARTICIPANTS_ASSESSMENT),
                 ALWAYS_ASKED)
             .orElse(null);
     Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -53,9 +65,7 @@ public class ParticipantSurveyTasks {
         }
       }
     }
-    return service.organisations(execution.getProcessBusinessKey(), roles).stream()
-        .map(Role::groupId)
-        .toList();
+    return roles;
   }
 
   /** Task_ParticipantsAssessment (one per organisation): the three ratings and two open answers. */
@@ -65,19 +75,23 @@ public class ParticipantSurveyTasks {
         (businessKey, input) ->
             service.answer(
                 businessKey,
-                ProcessInput.parseEnum(ORGANISATION, input.string(ORGANISATION), Role.class),
+                ProcessInput.parseEnum(
+                    Variables.SURVEY_ORGANISATION.name(),
+                    input.string(Variables.SURVEY_ORGANISATION),
+                    Role.class),
                 new SurveyInput(
-                    rating(input, ParticipantsAssessment.SURVEY_NEEDS_MET.name()),
-                    rating(input, ParticipantsAssessment.SURVEY_MORE_SYSTEMATIC.name()),
-                    rating(input, ParticipantsAssessment.SURVEY_WILL_CONTINUE.name()),
-                    input.string(ParticipantsAssessment.SURVEY_WHAT_WORKED.name()),
-                    input.string(ParticipantsAssessment.SURVEY_TO_IMPROVE.name())),
+                    rating(input, ParticipantsAssessment.SURVEY_NEEDS_MET),
+                    rating(input, ParticipantsAssessment.SURVEY_MORE_SYSTEMATIC),
+                    rating(input, ParticipantsAssessment.SURVEY_WILL_CONTINUE),
+                    input.string(ParticipantsAssessment.SURVEY_WHAT_WORKED),
+                    input.string(ParticipantsAssessment.SURVEY_TO_IMPROVE)),
                 TaskRecording.userId(task)));
   }
 
   /** A rating 1–5 as the form's radio gives it ("4"); anything else is refused in Swedish. */
-  static Integer rating(ProcessInput input, String field) {
-    String text = input.string(field);
+  static Integer rating(ProcessInput input, Variable<String> variable) {
+    String field = variable.name();
+    String text = input.string(variable);
     if (text == null || text.isBlank()) {
       throw new InvalidInputException(field, "Välj ett värde 1–5.", "Choose a value 1–5.");
     }

@@ -9,6 +9,11 @@ import se.kommunstod.assessment.ProblemCategory;
 import se.kommunstod.engine.EngineTime;
 import se.kommunstod.plan.ActivityPlanService;
 import se.kommunstod.plan.FocusArea;
+import se.kommunstod.process.InterventionProcess.FollowUpIntervention;
+import se.kommunstod.process.InterventionProcess.PlanIntervention;
+import se.kommunstod.process.InterventionProcess.RecordOutcome;
+import se.kommunstod.process.InterventionProcess.Variables;
+import se.kommunstod.process.Variable;
 import se.kommunstod.security.Role;
 
 /**
@@ -27,8 +32,9 @@ import se.kommunstod.security.Role;
 @Component
 public class InterventionTasks {
 
-  /** The row of the action plan's measure an intervention of the implementation is started from. */
-  public static final String MEASURE_NUMBER = "measureNumber";
+  /** The intervention's record, left by its plan for the follow-ups and the outcome. */
+  public static final Variable<Long> INTERVENTION_ID =
+      Variable.leftByCode("interventionId", Long.class);
 
   private final InterventionService service;
   private final ActivityPlanService plans;
@@ -43,8 +49,8 @@ public class InterventionTasks {
    * read-only.
    */
   public void prepare(DelegateTask task) {
-    ProcessInput input = new ProcessInput(task, task.getBpmnModelElementInstance());
-    Long number = input.number(MEASURE_NUMBER);
+    ProcessInput input = ProcessInput.of(task);
+    Long number = input.number(Variables.MEASURE_NUMBER);
     if (number == null) {
       return;
     }
@@ -79,10 +85,11 @@ public class InterventionTasks {
                           + " ("
                           + measure.getIndicator().getUnit()
                           + ")");
-              if (!input.has("targetProblem")
+              if (!input.has(PlanIntervention.TARGET_PROBLEM)
                   && measure.getProblem() != null
                   && measure.getProblem().getCategory() != null) {
-                input.set("targetProblem", measure.getProblem().getCategory().code());
+                input.set(
+                    PlanIntervention.TARGET_PROBLEM, measure.getProblem().getCategory().code());
               }
             });
   }
@@ -108,18 +115,18 @@ public class InterventionTasks {
     TaskRecording.record(
         task,
         (businessKey, input) -> {
-          Long measure = input.number(MEASURE_NUMBER);
+          Long measure = input.number(Variables.MEASURE_NUMBER);
           Intervention intervention =
               service.planFromMeasure(
                   businessKey,
                   measure == null ? null : measure.intValue(),
-                  input.enumValue("focusArea", FocusArea.class),
-                  input.enumValue("targetProblem", ProblemCategory.class),
-                  input.enumValue("method", InterventionMethod.class),
-                  input.enumValue("ownerOrganisation", Role.class),
-                  input.string("interventionPlan"),
+                  input.enumValue(PlanIntervention.FOCUS_AREA, FocusArea.class),
+                  input.enumValue(PlanIntervention.TARGET_PROBLEM, ProblemCategory.class),
+                  input.enumValue(PlanIntervention.METHOD, InterventionMethod.class),
+                  input.enumValue(PlanIntervention.OWNER_ORGANISATION, Role.class),
+                  input.string(PlanIntervention.INTERVENTION_PLAN),
                   EngineTime.today());
-          input.set(InterventionRecorder.INTERVENTION_ID, intervention.getId());
+          input.set(INTERVENTION_ID, intervention.getId());
         });
   }
 
@@ -131,7 +138,7 @@ public class InterventionTasks {
             service.followUp(
                 interventionId(input),
                 new InterventionInput.FollowUpInput(
-                    EngineTime.today(), input.string("followUpNotes"))));
+                    EngineTime.today(), input.string(FollowUpIntervention.FOLLOW_UP_NOTES))));
   }
 
   /** Task_RecordOutcome. */
@@ -142,15 +149,15 @@ public class InterventionTasks {
             service.conclude(
                 interventionId(input),
                 new InterventionInput.OutcomeInput(
-                    input.string("outcome"),
-                    input.enumValue("outcomeRating", OutcomeRating.class))));
+                    input.string(RecordOutcome.OUTCOME),
+                    input.enumValue(RecordOutcome.OUTCOME_RATING, OutcomeRating.class))));
   }
 
   private static Long interventionId(ProcessInput input) {
-    Long id = input.number(InterventionRecorder.INTERVENTION_ID);
+    Long id = input.number(INTERVENTION_ID);
     if (id == null) {
       throw new InvalidInputException(
-          InterventionRecorder.INTERVENTION_ID,
+          INTERVENTION_ID.name(),
           "Vilken insats som avses saknas.",
           "The intervention is unknown.");
     }

@@ -30,7 +30,7 @@ public class GatheringAgendaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ProcessInput input = new ProcessInput(execution, execution.getBpmnModelElementInstance());
+    ProcessInput input = ProcessInput.of(execution);
     LocalDate today = EngineTime.today();
     execution.setVariable(
         AGENDA, agenda.build(today, lookback(input.modelProperty(LESSONS_SINCE))));

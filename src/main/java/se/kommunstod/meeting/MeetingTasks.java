@@ -5,16 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
-import se.kommunstod.api.FormRows;
+import se.kommunstod.api.FormRow;
 import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.ProcessInput;
-import se.kommunstod.api.RecordingDelegate;
 import se.kommunstod.api.TaskRecording;
+import se.kommunstod.process.CooperationMeetingProcess.ActorReport;
 import se.kommunstod.process.CooperationMeetingProcess.FollowUpOpenItems;
 import se.kommunstod.process.CooperationMeetingProcess.PrepareAgenda;
 import se.kommunstod.process.CooperationMeetingProcess.RecordDecisions;
+import se.kommunstod.process.CooperationMeetingProcess.Variables;
+import se.kommunstod.process.Variable;
 import se.kommunstod.security.Role;
 
 /**
@@ -29,7 +30,9 @@ import se.kommunstod.security.Role;
 @Component
 public class MeetingTasks {
 
-  public static final String MEETING_ID = "meetingId";
+  /** The meeting's record, opened by its agenda for the rest of the meeting's steps. */
+  public static final Variable<Long> MEETING_ID = Variable.leftByCode("meetingId", Long.class);
+
   static final String HAS_OPEN_ITEMS = "hasOpenItems";
   static final String OPEN_ACTION_ITEMS = "openActionItems";
 
@@ -48,8 +51,7 @@ public class MeetingTasks {
               service.prepare(
                   businessKey,
                   new MeetingInput.AgendaInput(
-                      input.date(PrepareAgenda.MEETING_DATE.name()),
-                      input.string(PrepareAgenda.AGENDA.name())));
+                      input.date(PrepareAgenda.MEETING_DATE), input.string(PrepareAgenda.AGENDA)));
           input.set(MEETING_ID, meeting.getId());
           // the last meeting may have been minuted after this one started: ask the records, not the
           // start
@@ -62,7 +64,7 @@ public class MeetingTasks {
    * openItems}.
    */
   public void listOpenItems(DelegateTask task) {
-    RecordingDelegate.refusingInvalidInput(
+    TaskRecording.refusingInvalidInput(
         () -> {
           List<Map<String, Object>> rows = new ArrayList<>();
           for (ActionItem item : service.openItems(task.getExecution().getProcessBusinessKey())) {
@@ -78,7 +80,7 @@ public class MeetingTasks {
           // not task-local: completing over REST writes the form's answer to the execution, where a
           // local
           // pre-filled list would hide it from the complete listener
-          task.setVariable(FollowUpOpenItems.OPEN_ITEMS.name(), Spin.JSON(FormRows.json(rows)));
+          ProcessInput.of(task).setJson(FollowUpOpenItems.OPEN_ITEMS.name(), rows);
         });
   }
 
@@ -91,29 +93,26 @@ public class MeetingTasks {
         task,
         (businessKey, input) -> {
           List<MeetingInput.StatusUpdate> updates = new ArrayList<>();
-          int row = 0;
-          for (Map<String, Object> item : FormRows.of(input, FollowUpOpenItems.OPEN_ITEMS.name())) {
-            row++;
-            Object id = item.get("actionItemId");
-            if (!(id instanceof Number number)) {
-              throw new InvalidInputException(
-                  "openItems",
-                  "Rad " + row + ": åtgärdens nummer saknas.",
-                  "Row " + row + ": the action item's number is missing.");
+          for (FormRow item : input.rows(FollowUpOpenItems.OPEN_ITEMS)) {
+            Long id = item.number("actionItemId");
+            if (id == null) {
+              throw item.invalid(
+                  "actionItemId", "åtgärdens nummer saknas", "the number is missing");
             }
-            ActionItemStatus status =
-                ProcessInput.parseEnum(
-                    "openItems",
-                    FormRows.text(item, "status") == null ? "" : FormRows.text(item, "status"),
-                    ActionItemStatus.class);
+            String status = item.string("status");
             updates.add(
                 new MeetingInput.StatusUpdate(
-                    number.longValue(), status, FormRows.text(item, "note")));
+                    id,
+                    ProcessInput.parseEnum(
+                        FollowUpOpenItems.OPEN_ITEMS.name(),
+                        status == null ? "" : status,
+                        ActionItemStatus.class),
+                    item.string("note")));
           }
           service.followUpOpenItems(
               meetingId(input),
               new MeetingInput.FollowUpInput(
-                  input.string(FollowUpOpenItems.OPEN_ITEMS_STATUS.name()), updates),
+                  input.string(FollowUpOpenItems.OPEN_ITEMS_STATUS), updates),
               TaskRecording.userId(task));
         });
   }
@@ -128,8 +127,9 @@ public class MeetingTasks {
         (businessKey, input) ->
             service.report(
                 meetingId(input),
-                ProcessInput.parseEnum("actorGroup", input.string("actorGroup"), Role.class),
-                new MeetingInput.NoteInput(input.string("actorReport"))));
+                ProcessInput.parseEnum(
+                    Variables.ACTOR_GROUP.name(), input.string(Variables.ACTOR_GROUP), Role.class),
+                new MeetingInput.NoteInput(input.string(ActorReport.ACTOR_REPORT))));
   }
 
   /**
@@ -143,7 +143,7 @@ public class MeetingTasks {
           service.minute(
               meetingId(input),
               new MeetingInput.MinutesInput(
-                  input.lines(RecordDecisions.MEETING_DECISIONS.name()), actionItems(input)),
+                  input.lines(RecordDecisions.MEETING_DECISIONS), actionItems(input)),
               TaskRecording.userId(task));
           input.set(OPEN_ACTION_ITEMS, !service.openItems(businessKey).isEmpty());
         });
@@ -152,12 +152,11 @@ public class MeetingTasks {
   /** The decisions form's rows; a message names the row at fault. */
   static List<MeetingInput.ActionItemInput> actionItems(ProcessInput input) {
     List<MeetingInput.ActionItemInput> items = new ArrayList<>();
-    int row = 0;
-    for (Map<String, Object> item : FormRows.of(input, RecordDecisions.ACTION_ITEMS.name())) {
-      row++;
-      String what = FormRows.text(item, "description");
-      String owner = FormRows.text(item, "ownerOrganisation");
-      String due = FormRows.text(item, "dueDate");
+    for (FormRow item : input.rows(RecordDecisions.ACTION_ITEMS)) {
+      int row = item.number();
+      String what = item.string("description");
+      String owner = item.string("ownerOrganisation");
+      String due = item.string("dueDate");
       if (what == null && owner == null && due == null) {
         continue; // an empty row Tasklist left: nothing was entered
       }
@@ -180,7 +179,7 @@ public class MeetingTasks {
     Long id = input.number(MEETING_ID);
     if (id == null) {
       throw new InvalidInputException(
-          MEETING_ID,
+          MEETING_ID.name(),
           "Mötet saknar dagordning: vilket möte som avses är okänt.",
           "The meeting has no agenda: which meeting is meant is unknown.");
     }

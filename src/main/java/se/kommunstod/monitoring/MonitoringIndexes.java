@@ -1,23 +1,15 @@
 package se.kommunstod.monitoring;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.kommunstod.engine.EngineTableIndexes;
 
 /**
- * Indexes on Camunda's runtime tables that the stalled-steps query needs. They cannot be Flyway
- * migrations: Flyway runs before the engine creates (or updates) its own schema. This engine plugin
- * runs right after the engine is built, when its tables exist, on every start; each statement is
- * {@code create index if not exists}, so it is idempotent (PostgreSQL and H2).
+ * Indexes on Camunda's runtime tables that the stalled-steps query needs, installed after the
+ * engine has built its tables ({@link EngineTableIndexes}).
  */
 @Component
-public class MonitoringIndexes extends AbstractProcessEnginePlugin {
+public class MonitoringIndexes extends EngineTableIndexes {
 
   public static final List<String> STATEMENTS =
       List.of(
@@ -35,27 +27,7 @@ public class MonitoringIndexes extends AbstractProcessEnginePlugin {
           "create index if not exists kommunstod_idx_task_step_idle"
               + " on act_ru_task (task_def_key_, (coalesce(last_updated_, create_time_)))");
 
-  private static final Logger log = LoggerFactory.getLogger(MonitoringIndexes.class);
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine processEngine) {
-    try (Connection connection =
-            processEngine.getProcessEngineConfiguration().getDataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      for (String sql : STATEMENTS) {
-        statement.execute(sql);
-      }
-      if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
-        for (String sql : POSTGRESQL_STATEMENTS) {
-          statement.execute(sql);
-        }
-      }
-      if (!connection.getAutoCommit()) {
-        connection.commit();
-      }
-      log.info("Monitoring indexes on the engine's tables are in place");
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot create the monitoring indexes", e);
-    }
+  public MonitoringIndexes() {
+    super("The monitoring indexes", STATEMENTS, POSTGRESQL_STATEMENTS);
   }
 }

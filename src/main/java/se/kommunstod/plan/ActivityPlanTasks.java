@@ -21,6 +21,8 @@ import se.kommunstod.evaluation.IndicatorDirection;
 import se.kommunstod.evaluation.PlannedIndicator;
 import se.kommunstod.plan.KickOffInput.MeasureInput;
 import se.kommunstod.plan.KickOffInput.SignatoryInput;
+import se.kommunstod.process.SupportCaseProcess.KickOff;
+import se.kommunstod.process.Variable;
 import se.kommunstod.security.Role;
 
 /**
@@ -48,6 +50,14 @@ public class ActivityPlanTasks {
   public static final String PROBLEM_OPTIONS = "prioritisedProblemOptions";
   public static final String CAUSE_OPTIONS = "causeOptions";
 
+  /** The kick-off form before V11: focus areas ticked instead of measures. */
+  @SuppressWarnings("rawtypes")
+  static final Variable<List> FORMER_FOCUS_AREAS = Variable.formerFormKey("focusAreas", List.class);
+
+  /** The kick-off form before V11: the declaration of intent as a checkbox. */
+  static final Variable<Boolean> FORMER_DECLARATION_SIGNED =
+      Variable.formerFormKey("declarationOfIntentSigned", Boolean.class);
+
   private final ActivityPlanService service;
   private final SituationPictureService situationPictures;
 
@@ -60,29 +70,31 @@ public class ActivityPlanTasks {
     TaskRecording.record(
         task,
         (businessKey, input) -> {
-          List<FormRow> measures = input.rows("measures");
-          if (measures.isEmpty() && input.string("agreementKind") == null) {
+          List<FormRow> measures = input.rows(KickOff.MEASURES);
+          if (measures.isEmpty() && input.string(KickOff.AGREEMENT_KIND) == null) {
             // a kick-off form before V11: focus areas and a checkbox
             Set<FocusArea> focusAreas = EnumSet.noneOf(FocusArea.class);
             input
-                .list("focusAreas")
+                .list(FORMER_FOCUS_AREAS)
                 .forEach(
                     code ->
                         focusAreas.add(
-                            ProcessInput.parseEnum("focusAreas", code, FocusArea.class)));
+                            ProcessInput.parseEnum(
+                                FORMER_FOCUS_AREAS.name(), code, FocusArea.class)));
             service.kickOff(
                 businessKey,
-                new ActivityPlanInput(input.string("activityPlan"), focusAreas, EngineTime.today()),
-                input.flag("declarationOfIntentSigned"));
+                new ActivityPlanInput(
+                    input.string(KickOff.ACTIVITY_PLAN), focusAreas, EngineTime.today()),
+                input.flag(FORMER_DECLARATION_SIGNED));
             return;
           }
           List<SignatoryInput> signatories = new ArrayList<>();
-          for (FormRow row : input.rows("signatories")) {
+          for (FormRow row : input.rows(KickOff.SIGNATORIES)) {
             signatories.add(
                 new SignatoryInput(row.enumValue("organisation", Role.class), row.string("title")));
           }
           List<PlannedIndicator> indicators = new ArrayList<>();
-          for (FormRow row : input.rows("indicators")) {
+          for (FormRow row : input.rows(KickOff.INDICATORS)) {
             indicators.add(
                 new PlannedIndicator(
                     row.string("name"),
@@ -108,13 +120,13 @@ public class ActivityPlanTasks {
           }
           service.kickOff(
               businessKey,
-              input.string("activityPlan"),
+              input.string(KickOff.ACTIVITY_PLAN),
               EngineTime.today(),
               new KickOffInput(
-                  input.enumValue("agreementKind", AgreementKind.class),
-                  input.date("agreementSignedOn"),
+                  input.enumValue(KickOff.AGREEMENT_KIND, AgreementKind.class),
+                  input.date(KickOff.AGREEMENT_SIGNED_ON),
                   signatories,
-                  input.lines("citizenPromises"),
+                  input.lines(KickOff.CITIZEN_PROMISES),
                   indicators,
                   rows));
         });
@@ -143,7 +155,7 @@ public class ActivityPlanTasks {
    * Create listener of the kick-off: the joint analysis's prioritised problems and their causes.
    */
   public void prepare(DelegateTask task) {
-    ProcessInput input = new ProcessInput(task, task.getBpmnModelElementInstance());
+    ProcessInput input = ProcessInput.of(task);
     List<Map<String, Object>> rows = new ArrayList<>();
     List<Map<String, String>> problemOptions = new ArrayList<>();
     List<Map<String, String>> causeOptions = new ArrayList<>();

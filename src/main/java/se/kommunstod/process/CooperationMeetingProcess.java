@@ -1,6 +1,7 @@
 package se.kommunstod.process;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The contract of {@code processes/cooperation-meeting.bpmn} (Samverkansmöte): its key, element ids and,
@@ -11,15 +12,15 @@ public final class CooperationMeetingProcess {
 
   public static final String KEY = "cooperationMeeting";
 
-  /** userTask "Förbered dagordning – ${municipalityName}" */
+  /** userTask "Förbered dagordning" */
   public static final String TASK_PREPARE_AGENDA = "Task_PrepareAgenda";
-  /** userTask "Följ upp öppna åtgärder – ${municipalityName}" */
+  /** userTask "Följ upp öppna åtgärder" */
   public static final String TASK_FOLLOW_UP_OPEN_ITEMS = "Task_FollowUpOpenItems";
-  /** userTask "Lämna kort rapport till samverkansmötet – ${municipalityName}" */
+  /** userTask "Lämna kort rapport till samverkansmötet" */
   public static final String TASK_ACTOR_REPORT = "Task_ActorReport";
-  /** userTask "Eskalera: rapporter till samverkansmötet saknas – ${municipalityName}" */
+  /** userTask "Eskalera: rapporter till samverkansmötet saknas" */
   public static final String TASK_ESCALATE_ACTOR_REPORT = "Task_EscalateActorReport";
-  /** userTask "Dokumentera beslut och åtgärder – ${municipalityName}" */
+  /** userTask "Dokumentera beslut och åtgärder" */
   public static final String TASK_RECORD_DECISIONS = "Task_RecordDecisions";
   /** startEvent "Samverkansmöte inplanerat" */
   public static final String START_MEETING_DUE = "Start_MeetingDue";
@@ -34,67 +35,99 @@ public final class CooperationMeetingProcess {
   /** exclusiveGateway */
   public static final String GATEWAY_OPEN_ITEMS_DONE = "Gateway_OpenItemsDone";
 
-  /** The variables the model itself names (call activity mappings, loop and result variables, parameters). */
+  /** The variables the model itself names (call activity mappings, loop and result variables, parameters) and those its callers pass in. */
   public static final class Variables {
     public static final Variable<Object> ACTOR_GROUP = new Variable<>("actorGroup", Object.class);
     public static final Variable<Object> ACTOR_REPORT = new Variable<>("actorReport", Object.class);
+    public static final Variable<Object> HAS_OPEN_ITEMS = new Variable<>("hasOpenItems", Object.class);
+    public static final Variable<Object> MUNICIPALITY_CODE = new Variable<>("municipalityCode", Object.class);
+    public static final Variable<Object> MUNICIPALITY_NAME = new Variable<>("municipalityName", Object.class);
+
+    /** All of them. */
+    public static final List<Variable<?>> ALL = List.of(ACTOR_GROUP, ACTOR_REPORT, HAS_OPEN_ITEMS, MUNICIPALITY_CODE, MUNICIPALITY_NAME);
 
     private Variables() {
     }
   }
 
-  /** The form of user task "Förbered dagordning – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Förbered dagordning" and the variables it submits. */
   public static final class PrepareAgenda {
     public static final String ID = "Task_PrepareAgenda";
     public static final String FORM = "meeting-agenda";
     public static final Variable<String> MEETING_DATE = new Variable<>("meetingDate", String.class);
     public static final Variable<String> AGENDA = new Variable<>("agenda", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(MEETING_DATE, AGENDA);
+
     private PrepareAgenda() {
     }
   }
 
-  /** The form of user task "Följ upp öppna åtgärder – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Följ upp öppna åtgärder" and the variables it submits. */
   public static final class FollowUpOpenItems {
     public static final String ID = "Task_FollowUpOpenItems";
     public static final String FORM = "open-items-follow-up";
     public static final Variable<List> OPEN_ITEMS = new Variable<>("openItems", List.class);
     public static final Variable<String> OPEN_ITEMS_STATUS = new Variable<>("openItemsStatus", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(OPEN_ITEMS, OPEN_ITEMS_STATUS);
+
     private FollowUpOpenItems() {
     }
   }
 
-  /** The form of user task "Lämna kort rapport till samverkansmötet – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Lämna kort rapport till samverkansmötet" and the variables it submits. */
   public static final class ActorReport {
     public static final String ID = "Task_ActorReport";
     public static final String FORM = "actor-report";
     public static final Variable<String> ACTOR_REPORT = new Variable<>("actorReport", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(ACTOR_REPORT);
+
     private ActorReport() {
     }
   }
 
-  /** The form of user task "Eskalera: rapporter till samverkansmötet saknas – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Eskalera: rapporter till samverkansmötet saknas" and the variables it submits. */
   public static final class EscalateActorReport {
     public static final String ID = "Task_EscalateActorReport";
     public static final String FORM = "escalation";
     public static final Variable<String> ESCALATION_NOTE = new Variable<>("escalationNote", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(ESCALATION_NOTE);
+
     private EscalateActorReport() {
     }
   }
 
-  /** The form of user task "Dokumentera beslut och åtgärder – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Dokumentera beslut och åtgärder" and the variables it submits. */
   public static final class RecordDecisions {
     public static final String ID = "Task_RecordDecisions";
     public static final String FORM = "meeting-decisions";
     public static final Variable<String> MEETING_DECISIONS = new Variable<>("meetingDecisions", String.class);
     public static final Variable<List> ACTION_ITEMS = new Variable<>("actionItems", List.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(MEETING_DECISIONS, ACTION_ITEMS);
+
     private RecordDecisions() {
     }
   }
+
+  /** Per user task with a form: the variables its form submits. */
+  public static final Map<String, List<Variable<?>>> FORMS = Map.ofEntries(
+      Map.entry(PrepareAgenda.ID, PrepareAgenda.SUBMITS),
+      Map.entry(FollowUpOpenItems.ID, FollowUpOpenItems.SUBMITS),
+      Map.entry(ActorReport.ID, ActorReport.SUBMITS),
+      Map.entry(EscalateActorReport.ID, EscalateActorReport.SUBMITS),
+      Map.entry(RecordDecisions.ID, RecordDecisions.SUBMITS));
+
+  /** The variables the model itself names. */
+  public static final List<Variable<?>> MODEL_VARIABLES = Variables.ALL;
 
   private CooperationMeetingProcess() {
   }

@@ -1,6 +1,7 @@
 package se.kommunstod.process;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The contract of {@code processes/programme.bpmn} (Stödomgång): its key, element ids and,
@@ -50,7 +51,7 @@ public final class ProgrammeProcess {
   /** exclusiveGateway "Beviljas stöd?" */
   public static final String GATEWAY_DECISION = "Gateway_Decision";
 
-  /** The variables the model itself names (call activity mappings, loop and result variables, parameters). */
+  /** The variables the model itself names (call activity mappings, loop and result variables, parameters) and those its callers pass in. */
   public static final class Variables {
     public static final Variable<Object> APPLICATION_AREAS = new Variable<>("applicationAreas", Object.class);
     public static final Variable<Object> APPLICATION_CONTACT_FUNCTION = new Variable<>("applicationContactFunction", Object.class);
@@ -75,6 +76,9 @@ public final class ProgrammeProcess {
     public static final Variable<Object> ROUND_APPLICATION_ID = new Variable<>("roundApplicationId", Object.class);
     public static final Variable<Object> SUPPORT_CASE_INSTANCE_ID = new Variable<>("supportCaseInstanceId", Object.class);
 
+    /** All of them. */
+    public static final List<Variable<?>> ALL = List.of(APPLICATION_AREAS, APPLICATION_CONTACT_FUNCTION, APPLICATION_ID, APPLICATION_MOTIVATION, CAPACITY, DECISION, DECISION_MOTIVATION, ESCALATION_NOTE, EXISTING_WORK, EXPECTED_EFFECT, GATHERING_FOCUS_AREAS, GATHERING_NOTES, GATHERING_TITLE, MUNICIPALITY_CODE, MUNICIPALITY_NAME, POLICE_CLASSIFICATION, PRIORITISATION, PRIORITISE_APPLICATION_RULE, PRIORITY, RECOMMENDATION, ROUND_APPLICATION_ID, SUPPORT_CASE_INSTANCE_ID);
+
     private Variables() {
     }
   }
@@ -86,6 +90,9 @@ public final class ProgrammeProcess {
     public static final Variable<String> REPORT_SUMMARY = new Variable<>("reportSummary", String.class);
     public static final Variable<String> REPORT_REFERENCE = new Variable<>("reportReference", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(REPORT_SUMMARY, REPORT_REFERENCE);
+
     private InterimReport() {
     }
   }
@@ -96,6 +103,9 @@ public final class ProgrammeProcess {
     public static final String FORM = "ministry-report";
     public static final Variable<String> REPORT_SUMMARY = new Variable<>("reportSummary", String.class);
     public static final Variable<String> REPORT_REFERENCE = new Variable<>("reportReference", String.class);
+
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(REPORT_SUMMARY, REPORT_REFERENCE);
 
     private FinalReport() {
     }
@@ -118,6 +128,9 @@ public final class ProgrammeProcess {
     public static final Variable<String> DECISION = new Variable<>("decision", String.class);
     public static final Variable<String> DECISION_MOTIVATION = new Variable<>("decisionMotivation", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(MUNICIPALITY_NAME, POLICE_CLASSIFICATION, APPLICATION_MOTIVATION, APPLICATION_CONTACT_FUNCTION, EXISTING_WORK, CAPACITY, EXPECTED_EFFECT, PRIORITY, RECOMMENDATION, PRIORITISE_APPLICATION_RULE, DECISION, DECISION_MOTIVATION);
+
     private DecideApplication() {
     }
   }
@@ -127,6 +140,9 @@ public final class ProgrammeProcess {
     public static final String ID = "Task_EscalateDecision";
     public static final String FORM = "escalation";
     public static final Variable<String> ESCALATION_NOTE = new Variable<>("escalationNote", String.class);
+
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(ESCALATION_NOTE);
 
     private EscalateDecision() {
     }
@@ -141,9 +157,23 @@ public final class ProgrammeProcess {
     public static final Variable<String> GATHERING_NOTES = new Variable<>("gatheringNotes", String.class);
     public static final Variable<List> GATHERING_FOCUS_AREAS = new Variable<>("gatheringFocusAreas", List.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(GATHERING_AGENDA, GATHERING_TITLE, GATHERING_NOTES, GATHERING_FOCUS_AREAS);
+
     private HoldGathering() {
     }
   }
+
+  /** Per user task with a form: the variables its form submits. */
+  public static final Map<String, List<Variable<?>>> FORMS = Map.ofEntries(
+      Map.entry(InterimReport.ID, InterimReport.SUBMITS),
+      Map.entry(FinalReport.ID, FinalReport.SUBMITS),
+      Map.entry(DecideApplication.ID, DecideApplication.SUBMITS),
+      Map.entry(EscalateDecision.ID, EscalateDecision.SUBMITS),
+      Map.entry(HoldGathering.ID, HoldGathering.SUBMITS));
+
+  /** The variables the model itself names. */
+  public static final List<Variable<?>> MODEL_VARIABLES = Variables.ALL;
 
   private ProgrammeProcess() {
   }

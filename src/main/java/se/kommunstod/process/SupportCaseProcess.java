@@ -1,6 +1,7 @@
 package se.kommunstod.process;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The contract of {@code processes/support-case.bpmn} (Stödärende): its key, element ids and,
@@ -31,15 +32,15 @@ public final class SupportCaseProcess {
   public static final String TASK_KICK_OFF = "Task_KickOff";
   /** userTask "Eskalera: uppstarten dröjer" */
   public static final String TASK_ESCALATE_KICK_OFF = "Task_EscalateKickOff";
-  /** userTask "Följ upp indikatorer – ${municipalityName}" */
+  /** userTask "Följ upp indikatorer" */
   public static final String TASK_FOLLOW_UP_INDICATORS = "Task_FollowUpIndicators";
-  /** userTask "Besvara deltagarenkäten – ${municipalityName}" */
+  /** userTask "Besvara deltagarenkäten" */
   public static final String TASK_PARTICIPANTS_ASSESSMENT = "Task_ParticipantsAssessment";
-  /** userTask "Eskalera: deltagarenkäten dröjer – ${municipalityName}" */
+  /** userTask "Eskalera: deltagarenkäten dröjer" */
   public static final String TASK_ESCALATE_PARTICIPANTS_ASSESSMENT = "Task_EscalateParticipantsAssessment";
-  /** userTask "Utvärdera stödet – ${municipalityName}" */
+  /** userTask "Utvärdera stödet" */
   public static final String TASK_EVALUATE = "Task_Evaluate";
-  /** userTask "Avsluta med lärdomar – ${municipalityName}" */
+  /** userTask "Avsluta med lärdomar" */
   public static final String TASK_CLOSE_WITH_LESSONS_LEARNED = "Task_CloseWithLessonsLearned";
   /** callActivity "Insats" */
   public static final String CALL_ACTIVITY_INTERVENTION = "CallActivity_Intervention";
@@ -90,7 +91,7 @@ public final class SupportCaseProcess {
   /** parallelGateway */
   public static final String GATEWAY_SITUATION_PICTURES_DONE = "Gateway_SituationPicturesDone";
 
-  /** The variables the model itself names (call activity mappings, loop and result variables, parameters). */
+  /** The variables the model itself names (call activity mappings, loop and result variables, parameters) and those its callers pass in. */
   public static final class Variables {
     public static final Variable<Object> FOCUS_AREA = new Variable<>("focusArea", Object.class);
     public static final Variable<Object> FOLLOW_UP_INTERVAL = new Variable<>("followUpInterval", Object.class);
@@ -109,6 +110,9 @@ public final class SupportCaseProcess {
     public static final Variable<Object> SURVEY_WHAT_WORKED = new Variable<>("surveyWhatWorked", Object.class);
     public static final Variable<Object> SURVEY_WILL_CONTINUE = new Variable<>("surveyWillContinue", Object.class);
 
+    /** All of them. */
+    public static final List<Variable<?>> ALL = List.of(FOCUS_AREA, FOLLOW_UP_INTERVAL, HAS_OPEN_ITEMS, INTERVENTION_TITLE, MEASURE_NUMBER, MUNICIPALITY_CODE, MUNICIPALITY_NAME, OPEN_ACTION_ITEMS, OWNER_ORGANISATION, PLANNED_INTERVENTION, SURVEY_MORE_SYSTEMATIC, SURVEY_NEEDS_MET, SURVEY_ORGANISATION, SURVEY_TO_IMPROVE, SURVEY_WHAT_WORKED, SURVEY_WILL_CONTINUE);
+
     private Variables() {
     }
   }
@@ -120,6 +124,9 @@ public final class SupportCaseProcess {
     public static final Variable<List> SITUATION_PICTURE_MUNICIPALITY_OBSERVATIONS = new Variable<>("situationPictureMunicipalityObservations", List.class);
     public static final Variable<String> SITUATION_PICTURE_MUNICIPALITY = new Variable<>("situationPictureMunicipality", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(SITUATION_PICTURE_MUNICIPALITY_OBSERVATIONS, SITUATION_PICTURE_MUNICIPALITY);
+
     private SituationPictureMunicipality() {
     }
   }
@@ -129,6 +136,9 @@ public final class SupportCaseProcess {
     public static final String ID = "Task_EscalateSituationPictureMunicipality";
     public static final String FORM = "escalation";
     public static final Variable<String> ESCALATION_NOTE = new Variable<>("escalationNote", String.class);
+
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(ESCALATION_NOTE);
 
     private EscalateSituationPictureMunicipality() {
     }
@@ -141,6 +151,9 @@ public final class SupportCaseProcess {
     public static final Variable<List> SITUATION_PICTURE_POLICE_OBSERVATIONS = new Variable<>("situationPicturePoliceObservations", List.class);
     public static final Variable<String> SITUATION_PICTURE_POLICE = new Variable<>("situationPicturePolice", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(SITUATION_PICTURE_POLICE_OBSERVATIONS, SITUATION_PICTURE_POLICE);
+
     private SituationPicturePolice() {
     }
   }
@@ -150,6 +163,9 @@ public final class SupportCaseProcess {
     public static final String ID = "Task_EscalateSituationPicturePolice";
     public static final String FORM = "escalation";
     public static final Variable<String> ESCALATION_NOTE = new Variable<>("escalationNote", String.class);
+
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(ESCALATION_NOTE);
 
     private EscalateSituationPicturePolice() {
     }
@@ -162,6 +178,9 @@ public final class SupportCaseProcess {
     public static final Variable<List> SITUATION_PICTURE_SOCIAL_SERVICES_OBSERVATIONS = new Variable<>("situationPictureSocialServicesObservations", List.class);
     public static final Variable<String> SITUATION_PICTURE_SOCIAL_SERVICES = new Variable<>("situationPictureSocialServices", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(SITUATION_PICTURE_SOCIAL_SERVICES_OBSERVATIONS, SITUATION_PICTURE_SOCIAL_SERVICES);
+
     private SituationPictureSocialServices() {
     }
   }
@@ -171,6 +190,9 @@ public final class SupportCaseProcess {
     public static final String ID = "Task_EscalateSituationPictureSocialServices";
     public static final String FORM = "escalation";
     public static final Variable<String> ESCALATION_NOTE = new Variable<>("escalationNote", String.class);
+
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(ESCALATION_NOTE);
 
     private EscalateSituationPictureSocialServices() {
     }
@@ -183,6 +205,9 @@ public final class SupportCaseProcess {
     public static final Variable<List> JOINT_PROBLEMS = new Variable<>("jointProblems", List.class);
     public static final Variable<String> JOINT_ANALYSIS = new Variable<>("jointAnalysis", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(JOINT_PROBLEMS, JOINT_ANALYSIS);
+
     private JointAnalysis() {
     }
   }
@@ -192,6 +217,9 @@ public final class SupportCaseProcess {
     public static final String ID = "Task_EscalateJointAnalysis";
     public static final String FORM = "escalation";
     public static final Variable<String> ESCALATION_NOTE = new Variable<>("escalationNote", String.class);
+
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(ESCALATION_NOTE);
 
     private EscalateJointAnalysis() {
     }
@@ -209,6 +237,9 @@ public final class SupportCaseProcess {
     public static final Variable<List> MEASURES = new Variable<>("measures", List.class);
     public static final Variable<String> ACTIVITY_PLAN = new Variable<>("activityPlan", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(AGREEMENT_KIND, AGREEMENT_SIGNED_ON, SIGNATORIES, CITIZEN_PROMISES, INDICATORS, MEASURES, ACTIVITY_PLAN);
+
     private KickOff() {
     }
   }
@@ -219,11 +250,14 @@ public final class SupportCaseProcess {
     public static final String FORM = "escalation";
     public static final Variable<String> ESCALATION_NOTE = new Variable<>("escalationNote", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(ESCALATION_NOTE);
+
     private EscalateKickOff() {
     }
   }
 
-  /** The form of user task "Följ upp indikatorer – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Följ upp indikatorer" and the variables it submits. */
   public static final class FollowUpIndicators {
     public static final String ID = "Task_FollowUpIndicators";
     public static final String FORM = "indicator-follow-up";
@@ -232,11 +266,14 @@ public final class SupportCaseProcess {
     public static final Variable<String> INDICATOR_SUMMARY = new Variable<>("indicatorSummary", String.class);
     public static final Variable<String> INDICATOR_TREND = new Variable<>("indicatorTrend", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(INDICATOR_HISTORY, INDICATOR_VALUES, INDICATOR_SUMMARY, INDICATOR_TREND);
+
     private FollowUpIndicators() {
     }
   }
 
-  /** The form of user task "Besvara deltagarenkäten – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Besvara deltagarenkäten" and the variables it submits. */
   public static final class ParticipantsAssessment {
     public static final String ID = "Task_ParticipantsAssessment";
     public static final String FORM = "participant-survey";
@@ -246,41 +283,74 @@ public final class SupportCaseProcess {
     public static final Variable<String> SURVEY_WHAT_WORKED = new Variable<>("surveyWhatWorked", String.class);
     public static final Variable<String> SURVEY_TO_IMPROVE = new Variable<>("surveyToImprove", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(SURVEY_NEEDS_MET, SURVEY_MORE_SYSTEMATIC, SURVEY_WILL_CONTINUE, SURVEY_WHAT_WORKED, SURVEY_TO_IMPROVE);
+
     private ParticipantsAssessment() {
     }
   }
 
-  /** The form of user task "Eskalera: deltagarenkäten dröjer – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Eskalera: deltagarenkäten dröjer" and the variables it submits. */
   public static final class EscalateParticipantsAssessment {
     public static final String ID = "Task_EscalateParticipantsAssessment";
     public static final String FORM = "escalation";
     public static final Variable<String> ESCALATION_NOTE = new Variable<>("escalationNote", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(ESCALATION_NOTE);
+
     private EscalateParticipantsAssessment() {
     }
   }
 
-  /** The form of user task "Utvärdera stödet – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Utvärdera stödet" and the variables it submits. */
   public static final class Evaluate {
     public static final String ID = "Task_Evaluate";
     public static final String FORM = "evaluation";
     public static final Variable<String> GOALS_ACHIEVED = new Variable<>("goalsAchieved", String.class);
     public static final Variable<String> EVALUATION_SUMMARY = new Variable<>("evaluationSummary", String.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(GOALS_ACHIEVED, EVALUATION_SUMMARY);
+
     private Evaluate() {
     }
   }
 
-  /** The form of user task "Avsluta med lärdomar – ${municipalityName}" and the variables it submits. */
+  /** The form of user task "Avsluta med lärdomar" and the variables it submits. */
   public static final class CloseWithLessonsLearned {
     public static final String ID = "Task_CloseWithLessonsLearned";
     public static final String FORM = "lessons-learned";
     public static final Variable<String> LESSONS_LEARNED = new Variable<>("lessonsLearned", String.class);
     public static final Variable<List> LESSON_FOCUS_AREAS = new Variable<>("lessonFocusAreas", List.class);
 
+    /** Every variable the form submits: all a listener of this task may read of it. */
+    public static final List<Variable<?>> SUBMITS = List.of(LESSONS_LEARNED, LESSON_FOCUS_AREAS);
+
     private CloseWithLessonsLearned() {
     }
   }
+
+  /** Per user task with a form: the variables its form submits. */
+  public static final Map<String, List<Variable<?>>> FORMS = Map.ofEntries(
+      Map.entry(SituationPictureMunicipality.ID, SituationPictureMunicipality.SUBMITS),
+      Map.entry(EscalateSituationPictureMunicipality.ID, EscalateSituationPictureMunicipality.SUBMITS),
+      Map.entry(SituationPicturePolice.ID, SituationPicturePolice.SUBMITS),
+      Map.entry(EscalateSituationPicturePolice.ID, EscalateSituationPicturePolice.SUBMITS),
+      Map.entry(SituationPictureSocialServices.ID, SituationPictureSocialServices.SUBMITS),
+      Map.entry(EscalateSituationPictureSocialServices.ID, EscalateSituationPictureSocialServices.SUBMITS),
+      Map.entry(JointAnalysis.ID, JointAnalysis.SUBMITS),
+      Map.entry(EscalateJointAnalysis.ID, EscalateJointAnalysis.SUBMITS),
+      Map.entry(KickOff.ID, KickOff.SUBMITS),
+      Map.entry(EscalateKickOff.ID, EscalateKickOff.SUBMITS),
+      Map.entry(FollowUpIndicators.ID, FollowUpIndicators.SUBMITS),
+      Map.entry(ParticipantsAssessment.ID, ParticipantsAssessment.SUBMITS),
+      Map.entry(EscalateParticipantsAssessment.ID, EscalateParticipantsAssessment.SUBMITS),
+      Map.entry(Evaluate.ID, Evaluate.SUBMITS),
+      Map.entry(CloseWithLessonsLearned.ID, CloseWithLessonsLearned.SUBMITS));
+
+  /** The variables the model itself names. */
+  public static final List<Variable<?>> MODEL_VARIABLES = Variables.ALL;
 
   private SupportCaseProcess() {
   }

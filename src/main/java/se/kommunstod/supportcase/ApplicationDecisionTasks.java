@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import se.kommunstod.api.ProcessInput;
-import se.kommunstod.api.RecordingDelegate;
 import se.kommunstod.api.TaskRecording;
 import se.kommunstod.engine.EngineTime;
 import se.kommunstod.process.ProgrammeProcess.DecideApplication;
@@ -41,42 +40,42 @@ public class ApplicationDecisionTasks {
   }
 
   public void describe(DelegateExecution execution) {
-    RecordingDelegate.refusingInvalidInput(
+    TaskRecording.refusingInvalidInput(
         () -> {
-          ProcessInput input = new ProcessInput(execution, execution.getBpmnModelElementInstance());
+          ProcessInput input = ProcessInput.of(execution);
           rounds
               .describe(
-                  input.string("municipalityCode"),
-                  input.number("applicationId"),
-                  input.string("policeClassification"),
-                  input.string("existingWork"),
-                  input.string("capacity"))
+                  input.string(Variables.MUNICIPALITY_CODE),
+                  input.number(Variables.APPLICATION_ID),
+                  input.string(Variables.POLICE_CLASSIFICATION),
+                  input.string(Variables.EXISTING_WORK),
+                  input.string(Variables.CAPACITY))
               .variables()
               .forEach(execution::setVariable);
         });
   }
 
   public void prioritised(DelegateExecution execution) {
-    RecordingDelegate.refusingInvalidInput(
+    TaskRecording.refusingInvalidInput(
         () -> {
-          ProcessInput input = new ProcessInput(execution, execution.getBpmnModelElementInstance());
-          Long priority = input.number("priority");
+          ProcessInput input = ProcessInput.of(execution);
+          Long priority = input.number(Variables.PRIORITY);
           RoundApplication recorded =
               rounds.record(
                   execution.getProcessBusinessKey(),
-                  input.string("municipalityCode"),
-                  input.number("applicationId"),
-                  input.string("policeClassification"),
-                  execution.getVariable("applicationAreas"),
-                  input.string("expectedEffect"),
-                  input.string("existingWork"),
-                  input.string("capacity"),
+                  input.string(Variables.MUNICIPALITY_CODE),
+                  input.number(Variables.APPLICATION_ID),
+                  input.string(Variables.POLICE_CLASSIFICATION),
+                  input.raw(Variables.APPLICATION_AREAS),
+                  input.string(Variables.EXPECTED_EFFECT),
+                  input.string(Variables.EXISTING_WORK),
+                  input.string(Variables.CAPACITY),
                   priority == null ? 0 : priority.intValue(),
-                  input.string("recommendation"),
-                  input.string("prioritiseApplicationRule"),
+                  input.string(Variables.RECOMMENDATION),
+                  input.string(Variables.PRIORITISE_APPLICATION_RULE),
                   execution.getProcessInstanceId(),
                   execution.getId());
-          execution.setVariable("roundApplicationId", recorded.getId());
+          input.set(Variables.ROUND_APPLICATION_ID, recorded.getId());
         });
   }
 

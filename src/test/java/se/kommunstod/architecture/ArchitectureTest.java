@@ -1,9 +1,14 @@
 package se.kommunstod.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -11,6 +16,12 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import se.kommunstod.api.ApiProblems;
+import se.kommunstod.api.ProcessInput;
+import se.kommunstod.api.TaskRecording;
 
 /**
  * The package rules of docs/architecture.md, checked on the compiled production classes so that a
@@ -25,27 +36,54 @@ class ArchitectureTest {
       slices().matching("se.kommunstod.(*)..").should().beFreeOfCycles();
 
   /**
+   * The engine glue outside {@code engine} and {@code lifecycle}: reading a task's variables
+   * through its contract and turning refusals into the engine's answer.
+   */
+  static final DescribedPredicate<JavaClass> ENGINE_GLUE =
+      DescribedPredicate.describe(
+          "engine glue (api.ProcessInput, api.TaskRecording)",
+          type ->
+              type.isEquivalentTo(ProcessInput.class) || type.isEquivalentTo(TaskRecording.class));
+
+  /** The beans the models call: a feature's {@code *Tasks}, listener or delegate component. */
+  static final DescribedPredicate<JavaClass> MODEL_BEANS =
+      DescribedPredicate.describe(
+          "a bean the models call (@Component *Tasks, *Listener, *Delegate)",
+          type ->
+              type.isMetaAnnotatedWith(Component.class)
+                  && type.getSimpleName().matches(".*(Tasks|Listener|Delegate)"));
+
+  /**
    * Camunda's delegate API (tasks, executions, listeners) is touched only by the engine glue and by
-   * the beans the models call — a feature's {@code *Tasks}, a listener or a delegate — so a BPMN
-   * expression leads to the one class that reads the process's variables.
+   * the beans the models call, so a BPMN expression leads to the one class that reads the process's
+   * variables.
    */
   @ArchTest
   static final ArchRule onlyEngineGlueAndModelBeansUseTheDelegateApi =
       noClasses()
           .that()
-          .resideOutsideOfPackages(
-              "se.kommunstod.engine..", "se.kommunstod.lifecycle..", "se.kommunstod.api..")
-          .and()
-          .haveSimpleNameNotEndingWith("Tasks")
-          .and()
-          .haveSimpleNameNotEndingWith("Listener")
-          .and()
-          .haveSimpleNameNotEndingWith("Delegate")
-          .and()
-          .haveSimpleNameNotEndingWith("Plugin")
+          .resideOutsideOfPackages("se.kommunstod.engine..", "se.kommunstod.lifecycle..")
+          .and(not(ENGINE_GLUE))
+          .and(not(MODEL_BEANS))
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.camunda.bpm.engine.delegate..");
+
+  /**
+   * The engine's side answers the engine, not HTTP: the glue and the model beans use neither the
+   * web layer's problem answers nor Spring Web or HTTP (a refusal there is the engine's {@code
+   * FormFieldValidationException}, which {@code engine.rest} turns into 400).
+   */
+  @ArchTest
+  static final ArchRule engineGlueAndModelBeansDoNotUseTheWebLayer =
+      noClasses()
+          .that(ENGINE_GLUE.or(MODEL_BEANS))
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(ApiProblems.class)
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.springframework.web..", "org.springframework.http..");
 
   /**
    * A feature's controller reads other features through their services, never their repositories.
@@ -55,6 +93,8 @@ class ArchitectureTest {
       noClasses()
           .that()
           .haveSimpleNameEndingWith("Controller")
+          .or()
+          .areMetaAnnotatedWith(Controller.class)
           .should(dependOnARepositoryOfAnotherPackage());
 
   private static ArchCondition<JavaClass> dependOnARepositoryOfAnotherPackage() {
@@ -76,5 +116,40 @@ class ArchitectureTest {
                             controller, controller.getName() + " uses " + target.getName())));
       }
     };
+  }
+
+  /** Not a bean the models call, yet it reads a task: what the delegate rule refuses. */
+  static final class TaskReader {
+    String read(org.camunda.bpm.engine.delegate.DelegateTask task) {
+      return (String) task.getVariable("anything");
+    }
+  }
+
+  /** A controller that writes another feature's records past its service. */
+  @org.springframework.web.bind.annotation.RestController
+  static final class PlanWriter {
+    PlanWriter(se.kommunstod.plan.ActivityPlanRepository plans) {}
+  }
+
+  /** A model bean that answers in HTTP: what the web-layer rule refuses. */
+  @Component
+  static final class AnsweringTasks {
+    void refuse() {
+      throw new org.springframework.web.server.ResponseStatusException(
+          org.springframework.http.HttpStatusCode.valueOf(400));
+    }
+  }
+
+  @Test
+  void theRulesRefuseWhatTheyAreAbout() {
+    JavaClasses fixtures =
+        new ClassFileImporter()
+            .importClasses(TaskReader.class, PlanWriter.class, AnsweringTasks.class);
+    assertThat(onlyEngineGlueAndModelBeansUseTheDelegateApi.evaluate(fixtures).hasViolation())
+        .isTrue();
+    assertThat(controllersUseOnlyTheirOwnFeaturesRepositories.evaluate(fixtures).hasViolation())
+        .isTrue();
+    assertThat(engineGlueAndModelBeansDoNotUseTheWebLayer.evaluate(fixtures).hasViolation())
+        .isTrue();
   }
 }

@@ -2,59 +2,88 @@ package se.kommunstod.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.NestedExceptionUtils;
 import se.kommunstod.assessment.Contributor;
+import se.kommunstod.assessment.SituationPictureInput;
 import se.kommunstod.assessment.SituationPictureService;
 import se.kommunstod.engine.EngineTime;
-import se.kommunstod.intervention.InterventionMethod;
 import se.kommunstod.meeting.MeetingInput.ActionItemInput;
 import se.kommunstod.meeting.MeetingService;
 import se.kommunstod.plan.FocusArea;
+import se.kommunstod.privacy.PersonalDataRefusal;
+import se.kommunstod.process.ProgrammeProcess;
+import se.kommunstod.process.ProgrammeProcess.HoldGathering;
 import se.kommunstod.security.Role;
 import se.kommunstod.support.IntegrationTest;
 
 /**
- * The gathering beans in a test model: the agenda lists recent lessons, open action items and the
- * prioritised problems; the notes become a lesson without a support case; bad notes are refused and
- * leave the task and the lessons bank as they were.
+ * The programme's knowledge-exchange gathering (processes/programme.bpmn) through its real beans:
+ * the agenda lists recent lessons, open action items and the prioritised problems; the notes become
+ * a lesson without a support case; notes that are missing, tagged with an unknown focus area or
+ * hold a personal identity number are refused and leave the task and the lessons bank as they were.
  */
 @IntegrationTest
 class GatheringDelegatesTest {
 
-  @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
   @Autowired LessonService lessons;
-  @Autowired org.camunda.bpm.engine.HistoryService historyService;
+  @Autowired HistoryService historyService;
   @Autowired LessonRepository lessonRepository;
   @Autowired MeetingService meetings;
   @Autowired SituationPictureService pictures;
 
   String token;
+  List<String> rounds = new ArrayList<>();
 
   @BeforeEach
-  void deploy() throws Exception {
-    repositoryService
-        .createDeployment()
-        .name("gathering-test")
-        .enableDuplicateFiltering(true)
-        .addInputStream(
-            "gathering-test.bpmn",
-            new ClassPathResource("knowledge/gathering-test.bpmn").getInputStream())
-        .deploy();
+  void token() {
     token = "T" + System.nanoTime();
+  }
+
+  /** The rounds end with the test: other tests count the programme's open tasks. */
+  @AfterEach
+  void endRounds() {
+    rounds.forEach(round -> runtimeService.deleteProcessInstance(round, "test over"));
+  }
+
+  /** A round of the real programme whose gathering is due: its task, open. */
+  private Task gathering(String roundKey) {
+    String round =
+        runtimeService
+            .startProcessInstanceByKey(
+                ProgrammeProcess.KEY, roundKey, Map.of("reportDeadline", "2030-06-10"))
+            .getId();
+    rounds.add(round);
+    managementService.executeJob(
+        managementService
+            .createJobQuery()
+            .processInstanceId(round)
+            .activityId(ProgrammeProcess.START_GATHERING_DUE)
+            .singleResult()
+            .getId());
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(round)
+        .taskDefinitionKey(HoldGathering.ID)
+        .singleResult();
   }
 
   @Test
@@ -69,35 +98,36 @@ class GatheringDelegatesTest {
         List.of(),
         List.of(new ActionItemInput("Åtgärd " + token, Role.POLICE, LocalDate.of(2000, 1, 2))));
     pictures.record(
-        "stod-linkoping", Contributor.JOINT, "Gemensam bild " + token, List.of("Problem " + token));
+        "stod-linkoping",
+        new SituationPictureInput(
+            Contributor.JOINT, "Gemensam bild " + token, List.of("Problem " + token)));
 
-    String id =
-        runtimeService.startProcessInstanceByKey("gatheringTest", "omgang-" + token).getId();
-    String agenda = (String) runtimeService.getVariable(id, GatheringAgendaDelegate.AGENDA);
+    Task task = gathering("omgang-" + token);
+    String agenda = (String) taskService.getVariable(task.getId(), GatheringAgendaDelegate.AGENDA);
     assertThat(agenda)
         .startsWith("Dagordning – erfarenhetsträff ")
-        .contains("Nya erfarenheter sedan " + EngineTime.today().minusDays(30))
+        .contains(
+            "Nya erfarenheter sedan "
+                + EngineTime.today().minus(GatheringAgendaDelegate.DEFAULT_LOOKBACK))
         .contains("Lärdom " + token + " (Linköpings kommun)")
         .contains("Linköpings kommun: Åtgärd " + token + " (ansvar: Polisen")
         .contains("Linköpings kommun: 1. Problem " + token);
     assertThat(agenda.length()).isLessThanOrEqualTo(GatheringAgendaBuilder.MAX_LENGTH);
 
-    Task task = taskService.createTaskQuery().processInstanceId(id).singleResult();
     taskService.complete(
         task.getId(),
         Map.of(
-            GatheringNotesRecorder.NOTES,
-                "Kommunerna delade hur de kartlägger otrygga platser " + token,
-            GatheringNotesRecorder.FOCUS_AREAS, "SITUATIONAL_PREVENTION, youth-recruitment",
-            GatheringNotesRecorder.METHOD, "EST",
-            GatheringNotesRecorder.PROBLEM, "Otrygga platser"));
+            HoldGathering.GATHERING_NOTES.name(),
+            "Kommunerna delade hur de kartlägger otrygga platser " + token,
+            HoldGathering.GATHERING_FOCUS_AREAS.name(),
+            List.of("SITUATIONAL_PREVENTION", "youth-recruitment")));
 
     Long lessonId =
         (Long)
             historyService
                 .createHistoricVariableInstanceQuery()
-                .processInstanceId(id)
-                .variableName(GatheringNotesRecorder.LESSON_ID)
+                .processInstanceId(task.getProcessInstanceId())
+                .variableName(GatheringTasks.LESSON_ID)
                 .singleResult()
                 .getValue();
     LessonLearned lesson = lessonRepository.findById(lessonId).orElseThrow();
@@ -106,36 +136,57 @@ class GatheringDelegatesTest {
     assertThat(lesson.getOrigin()).contains("omgang-" + token);
     assertThat(lesson.getFocusAreas())
         .containsExactlyInAnyOrder(FocusArea.SITUATIONAL_PREVENTION, FocusArea.YOUTH_RECRUITMENT);
-    assertThat(lesson.getMethod()).isEqualTo(InterventionMethod.EST);
-    assertThat(lesson.getProblemCategory()).isEqualTo("Otrygga platser");
     assertThat(lesson.isReleased()).isFalse();
   }
 
   @Test
   void notesThatAreMissingOrHoldAPersonalIdentityNumberAreRefusedAndNothingIsStored() {
-    String id =
-        runtimeService.startProcessInstanceByKey("gatheringTest", "omgang-" + token).getId();
-    Task task = taskService.createTaskQuery().processInstanceId(id).singleResult();
+    Task task = gathering("omgang-" + token);
     long before = lessonRepository.count();
 
-    assertThatThrownBy(
-            () -> taskService.complete(task.getId(), Map.of(GatheringNotesRecorder.METHOD, "EST")))
+    assertThat(refusal(task, Map.of(HoldGathering.GATHERING_TITLE.name(), "Träff")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("inget har sparats");
-    assertThatThrownBy(
-            () ->
-                taskService.complete(
-                    task.getId(),
-                    Map.of(
-                        GatheringNotesRecorder.NOTES,
-                        "Anteckningar om en person",
-                        GatheringNotesRecorder.METHOD,
-                        "NO_SUCH_METHOD")))
-        .isInstanceOf(FormFieldValidationException.class);
+    assertThat(
+            refusal(
+                task,
+                Map.of(
+                    HoldGathering.GATHERING_NOTES.name(),
+                    "Anteckningar om trygghetsvandringar",
+                    HoldGathering.GATHERING_FOCUS_AREAS.name(),
+                    List.of("no-such-area"))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining(HoldGathering.GATHERING_FOCUS_AREAS.name());
+    assertThat(
+            refusal(
+                task,
+                Map.of(
+                    HoldGathering.GATHERING_NOTES.name(),
+                    "Anteckningar om boende 19121212-1212 vid torget")))
+        .isInstanceOf(PersonalDataRefusal.class)
+        .hasMessageNotContaining("1212-1212");
 
     assertThat(lessonRepository.count()).isEqualTo(before);
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
-    assertThat(runtimeService.getVariable(id, GatheringNotesRecorder.NOTES)).isNull();
+    assertThat(taskService.getVariable(task.getId(), HoldGathering.GATHERING_NOTES.name()))
+        .isNull();
+    assertThat(
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .variableName(GatheringTasks.LESSON_ID)
+                .count())
+        .isZero();
+  }
+
+  /**
+   * What refused completing the task with these variables: the engine wraps a listener's refusal in
+   * its own exception.
+   */
+  private Throwable refusal(Task task, Map<String, Object> variables) {
+    Throwable thrown = catchThrowable(() -> taskService.complete(task.getId(), variables));
+    assertThat(thrown).isNotNull();
+    return NestedExceptionUtils.getMostSpecificCause(thrown);
   }
 
   @Test

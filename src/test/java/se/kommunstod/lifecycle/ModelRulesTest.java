@@ -21,6 +21,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.kommunstod.security.Role;
@@ -272,6 +273,42 @@ class ModelRulesTest {
         .extracting(l -> l.getCamundaEvent() + " " + l.getCamundaDelegateExpression())
         .containsExactlyInAnyOrder(
             "start ${supportCaseLifecycleListener}", "end ${supportCaseLifecycleListener}");
+  }
+
+  /**
+   * One way a task name gets its case: the create listener {@code ${taskNames.withCase(task)}} on
+   * every task of a case (support case, its meetings and interventions), never an expression in the
+   * name, so the model's name stays the plain step the history, the dashboard and the report use.
+   */
+  @Test
+  void everyTaskOfACaseIsNamedWithItsCaseByTaskNamesAndNoNameHoldsAnExpression() {
+    Set<String> caseModels =
+        Set.of("support-case.bpmn", "cooperation-meeting.bpmn", "intervention.bpmn");
+    List<String> problems = new ArrayList<>();
+    eachUserTask(
+        (file, task) -> {
+          if (task.getName() != null && task.getName().contains("${")) {
+            problems.add(file + ": " + task.getId() + " has an expression in its name");
+          }
+          boolean named =
+              task.getExtensionElements() != null
+                  && task
+                      .getExtensionElements()
+                      .getElementsQuery()
+                      .filterByType(CamundaTaskListener.class)
+                      .list()
+                      .stream()
+                      .anyMatch(
+                          listener ->
+                              "create".equals(listener.getCamundaEvent())
+                                  && "${taskNames.withCase(task)}"
+                                      .equals(listener.getCamundaExpression()));
+          if (caseModels.contains(file) && !named) {
+            problems.add(
+                file + ": " + task.getId() + " lacks ${taskNames.withCase(task)} on create");
+          }
+        });
+    assertThat(problems).isEmpty();
   }
 
   private static void eachUserTask(java.util.function.BiConsumer<String, UserTask> check) {

@@ -206,7 +206,7 @@ class ProgrammeProcessTest {
     assertThat(RecordsOutOfScope.CALLS)
         .contains(
             "gatheringAgendaDelegate.start(" + round.getBusinessKey() + ")",
-            "gatheringNotesRecorder.complete(Task_HoldGathering)");
+            "gatheringTasks.recordNotes(Task_HoldGathering)");
 
     complete(interim, withVariables("reportSummary", "Delrapport om genomförandet"));
     Task finalReport =

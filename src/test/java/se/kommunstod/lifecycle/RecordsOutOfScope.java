@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,8 +27,8 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
-import se.kommunstod.process.ElementProperties;
-import se.kommunstod.process.SupportCaseProcess;
+import se.kommunstod.evaluation.ParticipantSurveyTasks;
+import se.kommunstod.security.Role;
 
 /**
  * The expression manager of the process tests' plain in-memory engine (camunda.cfg.xml). That
@@ -42,7 +41,8 @@ import se.kommunstod.process.SupportCaseProcess;
  * the real beans.
  *
  * <p>Where the models need something back from a bean, {@link #ANSWERS} gives what the real bean
- * would give for a case with no records yet; {@link #LEAVES} what it leaves in the process.
+ * would give for a case with no records yet, from the bean's own pure function. What the real beans
+ * leave in the process (e.g. {@code municipalityName}) a test gives as start variables.
  */
 public class RecordsOutOfScope extends JuelExpressionManager {
 
@@ -54,30 +54,11 @@ public class RecordsOutOfScope extends JuelExpressionManager {
           // the organisations the model always asks (without records, no others take part)
           "participantSurveyTasks.organisations",
           params ->
-              Arrays.stream(
-                      ElementProperties.read(
-                              ((DelegateExecution) params[0])
-                                  .getBpmnModelInstance()
-                                  .getModelElementById(
-                                      SupportCaseProcess.TASK_PARTICIPANTS_ASSESSMENT),
-                              "surveyedOrganisations")
-                          .orElse("")
-                          .split(","))
-                  .map(String::strip)
-                  .filter(code -> !code.isEmpty())
+              ParticipantSurveyTasks.alwaysAsked(
+                      ((DelegateExecution) params[0]).getBpmnModelInstance())
+                  .stream()
+                  .map(Role::groupId)
                   .toList());
-
-  /** "bean.event" of a delegate expression → what the real listener leaves in the process. */
-  static final Map<String, Consumer<DelegateExecution>> LEAVES =
-      Map.of(
-          // the municipality's name, for the task names that carry it
-          "supportCaseLifecycleListener.start",
-          execution -> {
-            if (!execution.hasVariable("municipalityName")) {
-              execution.setVariable(
-                  "municipalityName", "Kommunen " + execution.getVariable("municipalityCode"));
-            }
-          });
 
   /** Every application component by bean name. */
   private static final Map<String, Class<?>> COMPONENTS = scan();
@@ -202,7 +183,6 @@ public class RecordsOutOfScope extends JuelExpressionManager {
     public void notify(DelegateExecution execution) {
       CALLS.add(
           bean + "." + execution.getEventName() + "(" + execution.getProcessBusinessKey() + ")");
-      LEAVES.getOrDefault(bean + "." + execution.getEventName(), ignored -> {}).accept(execution);
     }
 
     @Override

@@ -79,18 +79,8 @@ class TasklistBrowserTest {
     // a cooperation meeting of the same municipality, for a form with a date ("Förbered
     // dagordning")
     String meetingId =
-        runtimeService
-            .startProcessInstanceByKey(
-                "cooperationMeeting",
-                businessKey,
-                Map.of(
-                    "municipalityCode",
-                    "linkoping",
-                    "municipalityName",
-                    "Linköpings kommun",
-                    "hasOpenItems",
-                    false))
-            .getId();
+        se.kommunstod.records.CaseWalk.startMeeting(
+            runtimeService, businessKey, "linkoping", "Linköpings kommun");
     String agendaTaskId =
         taskService
             .createTaskQuery()

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import se.kommunstod.process.CooperationMeetingProcess;
 
 /**
  * Walks a support case of the real models (processes/) the way its people do in Tasklist: every
@@ -107,6 +108,26 @@ public final class CaseWalk {
                     ownTaskId(user, meeting, "Task_ActorReport"),
                     "Task_ActorReport",
                     Map.of("actorReport", organisation + ": " + text)));
+  }
+
+  /**
+   * A cooperation meeting of the case started on its own, as the case's implementation starts one
+   * (its business key, the municipality, no open items yet): the meeting's instance id.
+   */
+  public static String startMeeting(
+      RuntimeService runtimeService, String businessKey, String municipalityCode, String name) {
+    return runtimeService
+        .startProcessInstanceByKey(
+            CooperationMeetingProcess.KEY,
+            businessKey,
+            Map.of(
+                "municipalityCode",
+                municipalityCode,
+                "municipalityName",
+                name,
+                "hasOpenItems",
+                false))
+        .getId();
   }
 
   /** Executes the instance's due timer at the activity, as the job executor would. */

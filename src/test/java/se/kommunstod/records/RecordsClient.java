@@ -2,14 +2,10 @@ package se.kommunstod.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -44,21 +40,6 @@ public final class RecordsClient {
 
   private TestRestTemplate as(String user) {
     return http.withBasicAuth(user, passwords.getOrDefault(user, PASSWORD));
-  }
-
-  static void deployWalkthrough(RepositoryService repositoryService) {
-    try {
-      repositoryService
-          .createDeployment()
-          .name("records-test")
-          .enableDuplicateFiltering(true)
-          .addInputStream(
-              "records-walkthrough.bpmn",
-              new ClassPathResource("records/records-walkthrough.bpmn").getInputStream())
-          .deploy();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   public ResponseEntity<Map<String, Object>> get(String user, String path) {

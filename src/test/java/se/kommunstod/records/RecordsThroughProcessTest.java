@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,20 +21,30 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.kommunstod.engine.EngineTime;
 import se.kommunstod.privacy.PersonalDataRefusal;
+import se.kommunstod.process.CooperationMeetingProcess.PrepareAgenda;
+import se.kommunstod.process.CooperationMeetingProcess.RecordDecisions;
+import se.kommunstod.process.SupportCaseProcess;
+import se.kommunstod.process.SupportCaseProcess.SituationPicturePolice;
 import se.kommunstod.support.IntegrationTest;
 
 /**
- * A whole support case's records written the way people write them, by completing tasks through the
- * engine REST API, and read back through /api, on PostgreSQL.
+ * Refusals while completing the real models' tasks (processes/) through the engine REST API, on
+ * PostgreSQL: a refused record fails the completion and nothing of it is stored, neither record nor
+ * variable nor history; a personal identity number in a form or in a start is refused by the engine
+ * and never stored. The whole case written and read back: {@link ProcessWiringIntegrationTest},
+ * {@link KnowledgeBasedMethodIntegrationTest}.
  */
 @IntegrationTest
 class RecordsThroughProcessTest {
 
+  static final String COORDINATOR = "samordnare.linkoping";
+  static final String POLICE = "polis.linkoping";
+
   @Autowired TestRestTemplate http;
-  @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
 
   RecordsClient client;
@@ -44,242 +54,102 @@ class RecordsThroughProcessTest {
   @BeforeEach
   void startCase() {
     client = new RecordsClient(http);
-    RecordsClient.deployWalkthrough(repositoryService);
     businessKey = "stod-test-" + System.nanoTime();
     instanceId =
         runtimeService
             .startProcessInstanceByKey(
-                "recordsWalkthrough", businessKey, Map.of("municipalityCode", "linkoping"))
+                SupportCaseProcess.KEY, businessKey, Map.of("municipalityCode", "linkoping"))
             .getId();
   }
 
   @Test
-  void aWholeCasesRecordsAreWrittenThroughTheProcessAndReadThroughTheApi() {
-    LocalDate today = EngineTime.today();
-    complete(
-        "polis.linkoping",
-        "Task_PolicePicture",
-        Map.of(
-            "situationSummary", "Öppen narkotikahandel vid centrumtorget kvällstid.",
-            "situationProblems", "Narkotikahandel vid torget\nSkadegörelse i tvättstugor"));
-    complete(
-        "samordnare.linkoping",
-        "Task_JointPicture",
-        Map.of(
-            "situationSummary", "Gemensam bild: otrygghet i centrum, unga rekryteras.",
-            "situationProblems",
-                "Unga rekryteras till kriminella nätverk\nNarkotikahandel vid torget\n\n"));
-    complete(
-        "samordnare.linkoping",
-        "Task_ActivityPlan",
-        Map.of(
-            "planGoal", "Minska rekryteringen av unga och öka tryggheten vid torget.",
-            "planFocusAreas", "youth-recruitment, SITUATIONAL_PREVENTION",
-            "planAdoptedOn", today.toString()));
-    complete(
-        "samordnare.linkoping",
-        "Task_Meeting",
-        Map.of(
-            "meetingHeldOn",
-            today.toString(),
-            "meetingSubject",
-            "Samverkansmöte 1",
-            "meetingDecisions",
-            "Starta EST i Skäggetorp\nBjud in bostadsbolaget",
-            "meetingActionItems",
-            "POLICE; "
-                + today.plusDays(14)
-                + "; Kartlägg otrygga platser\n"
-                + "housing-company; "
-                + today.plusDays(30)
-                + "; Förbättra belysningen"));
-
-    List<Map<String, Object>> problems =
-        client
-            .getList("samordnare.linkoping", "/api/support-cases/" + businessKey + "/problems")
-            .getBody();
-    assertThat(problems)
-        .extracting(p -> p.get("description"))
-        .containsExactly("Unga rekryteras till kriminella nätverk", "Narkotikahandel vid torget");
-    Number firstProblem = (Number) problems.get(0).get("id");
-
-    complete(
-        "samordnare.linkoping",
-        "Task_Intervention",
-        Map.of(
-            "interventionTitle", "EST i Skäggetorp",
-            "interventionProblemId", firstProblem.longValue(),
-            "interventionMethod", "EST",
-            "interventionOwnerRole", "police",
-            "interventionPlan", "Veckovisa lägesbilder från dem som arbetar i området.",
-            "interventionStartsOn", today.toString()));
-    complete(
-        "polis.linkoping",
-        "Task_FollowUp",
-        Map.of(
-            "followUpOn", today.plusDays(1).toString(),
-            "followUpNote", "Första veckorapporterna inkomna.",
-            "interventionOutcome", "Färre rapporter om skadegörelse."));
-    complete(
-        "samordnare.linkoping",
-        "Task_Lesson",
-        Map.of(
-            "lessonTitle", "Tidig samverkan med bostadsbolaget",
-            "lessonText", "Bostadsbolaget bör vara med från första mötet."));
-
-    assertThat(
-            historyService
-                .createHistoricProcessInstanceQuery()
-                .processInstanceId(instanceId)
-                .finished()
-                .count())
-        .isEqualTo(1);
-
-    String reader = "socialtjanst.linkoping";
-    Map<String, Object> supportCase =
-        client.get(reader, "/api/support-cases/" + businessKey).getBody();
-    assertThat(supportCase)
-        .containsEntry("municipalityCode", "linkoping")
-        .containsEntry("processInstanceId", instanceId);
-    assertThat(supportCase.get("closedAt")).isNotNull();
-
-    assertThat(
-            content(
-                client.get(reader, "/api/support-cases/" + businessKey + "/situation-pictures")))
-        .extracting(p -> p.get("contributor"))
-        .containsExactly("POLICE", "JOINT");
-
-    Map<String, Object> plan =
-        client.get(reader, "/api/support-cases/" + businessKey + "/activity-plan").getBody();
-    assertThat((List<String>) plan.get("focusAreas"))
-        .containsExactlyInAnyOrder("YOUTH_RECRUITMENT", "SITUATIONAL_PREVENTION");
-
-    Map<String, Object> meeting =
-        content(client.get(reader, "/api/support-cases/" + businessKey + "/meetings")).get(0);
-    assertThat((List<String>) meeting.get("decisions"))
-        .containsExactly("Starta EST i Skäggetorp", "Bjud in bostadsbolaget");
-    assertThat((List<Map<String, Object>>) meeting.get("actionItems"))
-        .extracting(a -> a.get("ownerRole"), a -> a.get("dueDate"), a -> a.get("status"))
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("POLICE", today.plusDays(14).toString(), "OPEN"),
-            org.assertj.core.groups.Tuple.tuple(
-                "HOUSING_COMPANY", today.plusDays(30).toString(), "OPEN"));
-
-    Map<String, Object> intervention =
-        content(client.get(reader, "/api/support-cases/" + businessKey + "/interventions")).get(0);
-    assertThat(intervention)
-        .containsEntry("method", "EST")
-        .containsEntry("ownerRole", "POLICE")
-        .containsEntry("outcome", "Färre rapporter om skadegörelse.");
-    assertThat(((Number) intervention.get("problemId")).longValue())
-        .isEqualTo(firstProblem.longValue());
-    assertThat((List<Map<String, Object>>) intervention.get("followUps"))
-        .extracting(f -> f.get("note"))
-        .containsExactly("Första veckorapporterna inkomna.");
-
-    assertThat(content(client.get(reader, "/api/support-cases/" + businessKey + "/lessons")))
-        .extracting(l -> l.get("title"))
-        .containsExactly("Tidig samverkan med bostadsbolaget");
-
-    // another municipality's people do not see the case
-    assertThat(
-            client
-                .get("samordnare.sodertalje", "/api/support-cases/" + businessKey)
-                .getStatusCode())
-        .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(content(client.get("samordnare.sodertalje", "/api/support-cases?size=100")))
-        .extracting(c -> c.get("businessKey"))
-        .doesNotContain(businessKey);
-    // Brå sees it
-    assertThat(client.get("radgivare", "/api/support-cases/" + businessKey).getStatusCode())
-        .isEqualTo(HttpStatus.OK);
-  }
-
-  @Test
   void aRefusedRecordFailsTheTaskCompletionAndNothingOfItIsStored() {
-    complete(
-        "polis.linkoping",
-        "Task_PolicePicture",
-        Map.of("situationSummary", "Öppen narkotikahandel vid centrumtorget kvällstid."));
-    complete(
-        "samordnare.linkoping",
-        "Task_JointPicture",
-        Map.of(
-            "situationSummary",
-            "Gemensam bild: otrygghet i centrum.",
-            "situationProblems",
-            "Narkotikahandel"));
-    complete(
-        "samordnare.linkoping",
-        "Task_ActivityPlan",
-        Map.of(
-            "planGoal", "Öka tryggheten vid torget.", "planFocusAreas", "situational-prevention"));
-    String taskId = client.taskId("samordnare.linkoping", instanceId, "Task_Meeting");
+    // a cooperation meeting of the case, as its implementation calls it
+    String meeting =
+        CaseWalk.startMeeting(runtimeService, businessKey, "linkoping", "Linköpings kommun");
+    CaseWalk walk =
+        new CaseWalk(
+            client, runtimeService, managementService, CaseWalk.People.of("linkoping"), meeting);
     LocalDate today = EngineTime.today();
+    walk.complete(
+        COORDINATOR,
+        meeting,
+        PrepareAgenda.ID,
+        Map.of(
+            PrepareAgenda.MEETING_DATE.name(),
+            today.toString(),
+            PrepareAgenda.AGENDA.name(),
+            "1. Lägesbild"));
+    walk.reportAll(meeting, "inget nytt.");
+    String taskId = client.taskId(COORDINATOR, meeting, RecordDecisions.ID);
+    String decision = "Ett beslut som inte ska sparas";
 
     // an action item due before the meeting: the service refuses, the completion is rolled back
     ResponseEntity<Map<String, Object>> answer =
-        client.complete(
-            "samordnare.linkoping",
+        walk.send(
+            COORDINATOR,
             taskId,
             Map.of(
-                "meetingHeldOn",
-                today.toString(),
-                "meetingSubject",
-                "Ett möte som inte ska sparas",
-                "meetingActionItems",
-                "POLICE; " + today.minusDays(1) + "; Kartlägg"));
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+                RecordDecisions.MEETING_DECISIONS.name(),
+                decision,
+                RecordDecisions.ACTION_ITEMS.name(),
+                CaseWalk.rows(
+                    List.of(
+                        Map.of(
+                            "description",
+                            "Kartlägg otrygga platser",
+                            "ownerOrganisation",
+                            "police",
+                            "dueDate",
+                            today.minusDays(1).toString())))));
+    assertThat(answer.getStatusCode())
+        .as(String.valueOf(answer.getBody()))
+        .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) answer.getBody().get("message"))
-        .contains("Ett åtgärdsdatum får inte ligga före mötet");
+        .contains("inget har sparats")
+        .contains("Åtgärd 1: klart senast får inte ligga före mötet");
 
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
-    assertThat(
-            content(
-                client.get(
-                    "samordnare.linkoping", "/api/support-cases/" + businessKey + "/meetings")))
-        .isEmpty();
-    assertThat(runtimeService.getVariable(instanceId, "meetingSubject")).isNull();
+    Map<String, Object> minutes =
+        content(client.get(COORDINATOR, "/api/support-cases/" + businessKey + "/meetings")).get(0);
+    assertThat((List<?>) minutes.get("decisions")).isEmpty();
+    assertThat((List<?>) minutes.get("actionItems")).isEmpty();
+    assertThat(runtimeService.getVariable(meeting, RecordDecisions.MEETING_DECISIONS.name()))
+        .isNull();
     assertThat(
             historyService
                 .createHistoricVariableInstanceQuery()
-                .processInstanceId(instanceId)
-                .variableName("meetingSubject")
+                .processInstanceId(meeting)
+                .variableName(RecordDecisions.MEETING_DECISIONS.name())
                 .count())
         .isZero();
     assertThat(
             jdbc.queryForObject(
-                "select count(*) from act_hi_detail where text_ = ?",
-                Long.class,
-                "Ett möte som inte ska sparas"))
+                "select count(*) from act_hi_detail where text_ = ?", Long.class, decision))
         .isZero();
   }
 
   @Test
   void aPersonalIdentityNumberInAFormIsRefusedByTheEngineAndNeverStored() {
-    String taskId = client.taskId("polis.linkoping", instanceId, "Task_PolicePicture");
+    String taskId = client.taskId(POLICE, instanceId, SituationPicturePolice.ID);
+    String summary = SituationPicturePolice.SITUATION_PICTURE_POLICE.name();
     String text = "Anmälan gäller boende 19121212-1212 vid torget.";
 
     ResponseEntity<Map<String, Object>> answer =
-        client.complete(
-            "polis.linkoping",
-            taskId,
-            Map.of("situationSummary", text, "situationProblems", "Narkotikahandel"));
+        client.complete(POLICE, taskId, Map.of(summary, text));
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    String message = (String) answer.getBody().get("message");
-    assertThat(message)
+    assertThat((String) answer.getBody().get("message"))
         .contains(PersonalDataRefusal.MESSAGE_SV)
-        .contains("situationSummary")
+        .contains(summary)
         .doesNotContain("1212");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
-    assertThat(runtimeService.getVariables(instanceId))
-        .doesNotContainKeys("situationSummary", "situationProblems");
+    assertThat(runtimeService.getVariables(instanceId)).doesNotContainKeys(summary);
     assertThat(
             historyService
                 .createHistoricVariableInstanceQuery()
                 .processInstanceId(instanceId)
-                .variableNameLike("situation%")
+                .variableNameLike("situationPicture%")
                 .count())
         .isZero();
     for (String table : List.of("act_ru_variable", "act_hi_varinst", "act_hi_detail")) {
@@ -293,22 +163,18 @@ class RecordsThroughProcessTest {
     }
     assertThat(
             content(
-                client.get(
-                    "polis.linkoping",
-                    "/api/support-cases/" + businessKey + "/situation-pictures")))
+                client.get(POLICE, "/api/support-cases/" + businessKey + "/situation-pictures")))
         .isEmpty();
 
     // Tasklist submits forms through submit-form: refused the same way (12 digits, no separator)
     ResponseEntity<Map<String, Object>> submitted =
         client.send(
-            "polis.linkoping",
+            POLICE,
             HttpMethod.POST,
             "/engine-rest/task/" + taskId + "/submit-form",
             Map.of(
                 "variables",
-                Map.of(
-                    "situationProblems",
-                    Map.of("value", "Ärendet gäller 191212121212", "type", "String"))));
+                Map.of(summary, Map.of("value", "Ärendet gäller 191212121212", "type", "String"))));
     assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) submitted.getBody().get("message"))
         .contains(PersonalDataRefusal.MESSAGE_SV);
@@ -316,21 +182,21 @@ class RecordsThroughProcessTest {
             historyService
                 .createHistoricVariableInstanceQuery()
                 .processInstanceId(instanceId)
-                .variableName("situationProblems")
+                .variableName(summary)
                 .count())
         .isZero();
 
-    // the same form without the number goes through
+    // the same form without the number goes through, and its record is read back
     ResponseEntity<Map<String, Object>> corrected =
-        client.complete(
-            "polis.linkoping",
-            taskId,
-            Map.of(
-                "situationSummary",
-                "Anmälningar gäller boende vid torget.",
-                "situationProblems",
-                "Narkotikahandel"));
-    assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        client.complete(POLICE, taskId, Map.of(summary, "Anmälningar gäller boende vid torget."));
+    assertThat(corrected.getStatusCode())
+        .as(String.valueOf(corrected.getBody()))
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(
+            content(
+                client.get(POLICE, "/api/support-cases/" + businessKey + "/situation-pictures")))
+        .extracting(p -> p.get("contributor"))
+        .containsExactly("POLICE");
   }
 
   @Test
@@ -339,10 +205,13 @@ class RecordsThroughProcessTest {
     assertThatThrownBy(
             () ->
                 runtimeService.startProcessInstanceByKey(
-                    "recordsWalkthrough",
+                    SupportCaseProcess.KEY,
                     refusedKey,
                     Map.of(
-                        "municipalityCode", "linkoping", "situationSummary", "Gäller 811218-9876")))
+                        "municipalityCode",
+                        "linkoping",
+                        SituationPicturePolice.SITUATION_PICTURE_POLICE.name(),
+                        "Gäller 811218-9876")))
         .isInstanceOf(PersonalDataRefusal.class);
     assertThat(
             historyService
@@ -352,13 +221,5 @@ class RecordsThroughProcessTest {
         .isZero();
     assertThat(client.get("radgivare", "/api/support-cases/" + refusedKey).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-  }
-
-  private void complete(String user, String taskDefinitionKey, Map<String, Object> variables) {
-    String taskId = client.taskId(user, instanceId, taskDefinitionKey);
-    ResponseEntity<Map<String, Object>> answer = client.complete(user, taskId, variables);
-    assertThat(answer.getStatusCode())
-        .as(taskDefinitionKey + ": " + answer.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 }

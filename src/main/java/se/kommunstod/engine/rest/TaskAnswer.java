@@ -65,7 +65,7 @@ enum TaskAnswer {
 
   /**
    * Input refused by a record listener or the personal data guard: 400, the task stays open. The
-   * refusal's own message already holds Swedish and English ({@code api.RecordingDelegate}).
+   * refusal's own message already holds Swedish and English ({@code api.TaskRecording}).
    */
   static Response refused(String message) {
     return json(Response.Status.BAD_REQUEST, "FormFieldValidationException", message, null);
