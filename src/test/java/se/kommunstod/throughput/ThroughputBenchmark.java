@@ -53,7 +53,7 @@ import se.kommunstod.support.EmbeddedPostgres;
  * Work is spread over {@code bench.workers} (default 2) threads, one case always on the same thread
  * (as one team works one case). Writes docs/throughput-java.txt.
  */
-class ThroughputBenchmark {
+public class ThroughputBenchmark {
 
   static final int CASES = Integer.getInteger("bench.cases", 1000);
   static final int WARM_UP = Integer.getInteger("bench.warmup", 50);
@@ -148,7 +148,7 @@ class ThroughputBenchmark {
     System.out.println(report);
   }
 
-  record Result(
+  public record Result(
       int cases,
       long tasks,
       long jobs,
@@ -198,7 +198,7 @@ class ThroughputBenchmark {
   /**
    * Starts the cases, then completes open tasks and fires due timers until every case has ended.
    */
-  static final class Driver {
+  public static final class Driver {
     private final ProcessEngine engine;
     private final String processKey;
     private final String keyPrefix;
@@ -211,7 +211,7 @@ class ThroughputBenchmark {
     private final AtomicLong jobs = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
 
-    Driver(
+    public Driver(
         ProcessEngine engine,
         String processKey,
         String keyPrefix,
@@ -226,7 +226,7 @@ class ThroughputBenchmark {
       this.startVariables = startVariables;
     }
 
-    Result run() throws Exception {
+    public Result run() throws Exception {
       ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
       try {
         long start = System.nanoTime();
