@@ -26,9 +26,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.kommunstod.KommunstodApplication;
+import se.kommunstod.admin.Administration;
 import se.kommunstod.engine.EngineTime;
-import se.kommunstod.engine.MunicipalityAccess;
-import se.kommunstod.municipality.MunicipalityRepository;
+import se.kommunstod.engine.IdentitySetup;
+import se.kommunstod.security.Role;
 import se.kommunstod.throughput.ThroughputBenchmark;
 
 /**
@@ -36,10 +37,10 @@ import se.kommunstod.throughput.ThroughputBenchmark;
  * -Dtest=ReportBenchmark}, issue 21; writes docs/report-benchmark.txt).
  *
  * <p>Seeds {@code bench.municipalities} (default 290) municipalities — the five of the first round
- * and reference rows "rapport-NNN" with one area each, opened as tenants as {@code TenantSetup}
- * does — and one support case each, driven through its whole lifecycle by the real engine: every
- * user task completed with its deployed form filled ({@link se.kommunstod.throughput.FormFiller}),
- * so the situation pictures' observations, the prioritised problems and causes, the action plan's
+ * and "rapport-NNN" added as an administrator does ({@link Administration}), with one area each —
+ * and one support case each, driven through its whole lifecycle by the real engine: every user task
+ * completed with its deployed form filled ({@link se.kommunstod.throughput.FormFiller}), so the
+ * situation pictures' observations, the prioritised problems and causes, the action plan's
  * measures, meetings with action items, interventions with follow-ups and outcomes, indicators with
  * values and survey answers exist as the tasks' record listeners write them; due timers are
  * executed through the ManagementService. The database is the tests' PostgreSQL 17 with a kept data
@@ -47,7 +48,7 @@ import se.kommunstod.throughput.ThroughputBenchmark;
  * seeded cases (before/after a change in the same harness); {@code -Dbench.reseed=true} starts
  * again.
  *
- * <p>Then, as Brå's advisor {@code radgivare} (who sees every municipality), it times the final
+ * <p>Then, as Brå's advisor {@link #READER} (who sees every municipality), it times the final
  * report as {@code ReportController} produces it — compile plus HTML, PDF (HTML rendered by
  * openhtmltopdf) or the Swedish CSV — for the first 30, 90 and all municipalities, {@code
  * bench.runs} (default 7) runs each after a warm-up: p50/p95, the allocated bytes of the thread
@@ -65,6 +66,9 @@ class ReportBenchmark {
       Path.of(System.getProperty("bench.data", "target/report-bench-postgres"));
   static final String DATABASE = "report_bench";
   static final String COMMAND = "mvn -B -o -Pbench test -Dtest=ReportBenchmark";
+
+  /** Brå's advisor who reads the report (created here: no demo users outside the demo profile). */
+  static final String READER = "rapport.bra";
 
   private final StringBuilder report = new StringBuilder();
 
@@ -119,20 +123,23 @@ class ReportBenchmark {
     ProcessEngine engine = app.getBean(ProcessEngine.class);
     List<String> existing =
         jdbc.queryForList("select code from municipality order by code", String.class);
+    Administration administration = app.getBean(Administration.class);
     for (int i = 1; existing.size() < MUNICIPALITIES; i++) {
       String code = String.format(Locale.ROOT, "rapport-%03d", i);
       if (!existing.contains(code)) {
-        jdbc.update(
-            "insert into municipality (code, name, police_region) values (?, ?, 'Region Mitt')",
-            code,
-            String.format(Locale.ROOT, "Rapportkommun %03d", i));
+        // as an administrator adds a municipality (its tenant too); its area as the police list
+        // import would (the situation picture's places are the municipality's areas)
+        administration.saveMunicipality(
+            code, String.format(Locale.ROOT, "Rapportkommun %03d", i), "Region Mitt");
         jdbc.update(
             "insert into area (municipality_code, name) values (?, ?)", code, "Centrum " + i);
         existing.add(code);
       }
     }
-    MunicipalityAccess access = app.getBean(MunicipalityAccess.class);
-    app.getBean(MunicipalityRepository.class).findAll().forEach(access::open);
+    // Brå's advisor for the report, who sees every municipality through the group bra
+    IdentitySetup identity = app.getBean(IdentitySetup.class);
+    identity.user(READER, "Rapport", "Brå", "rapport.bra@example.invalid", "bench-password");
+    identity.groupMember(READER, Role.BRA.groupId());
     List<String> codes = existing.stream().sorted().limit(MUNICIPALITIES).toList();
 
     List<String> seeded =
@@ -157,6 +164,7 @@ class ReportBenchmark {
       ThroughputBenchmark.Result result =
           new ThroughputBenchmark.Driver(
                   engine, "supportCase", "rapport-", true, missing.size(), caseVariables)
+              .completingPrefilledRows()
               .run();
       line("Seeded %d support cases through the engine (load %s):", missing.size(), loadAverage());
       line("  %s", result);
@@ -193,19 +201,12 @@ class ReportBenchmark {
             .unwrap(SessionFactory.class)
             .getStatistics();
     List<String> groups =
-        identity.createGroupQuery().groupMember("radgivare").list().stream()
-            .map(Group::getId)
-            .toList();
+        identity.createGroupQuery().groupMember(READER).list().stream().map(Group::getId).toList();
     List<String> tenants =
-        identity
-            .createTenantQuery()
-            .userMember("radgivare")
-            .includingGroupsOfUser(true)
-            .list()
-            .stream()
+        identity.createTenantQuery().userMember(READER).includingGroupsOfUser(true).list().stream()
             .map(Tenant::getId)
             .toList();
-    identity.setAuthentication("radgivare", groups, tenants);
+    identity.setAuthentication(READER, groups, tenants);
     Map<String, Function<FinalReport, byte[]>> formats = new LinkedHashMap<>();
     formats.put(
         "HTML",
@@ -218,8 +219,8 @@ class ReportBenchmark {
     try {
       line("");
       line(
-          "As radgivare (Brå: %d groups, %d tenants), report date %s; %d runs each after %d warm-up runs; load %s",
-          groups.size(), tenants.size(), EngineTime.today(), RUNS, WARM_UP, loadAverage());
+          "As %s (Brå: %d groups, %d tenants), report date %s; %d runs each after %d warm-up runs; load %s",
+          READER, groups.size(), tenants.size(), EngineTime.today(), RUNS, WARM_UP, loadAverage());
       for (int i = 0; i < WARM_UP; i++) {
         for (Function<FinalReport, byte[]> format : formats.values()) {
           format.apply(reports.compile(null, EngineTime.today(), false));

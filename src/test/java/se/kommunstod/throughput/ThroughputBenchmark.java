@@ -210,6 +210,7 @@ public class ThroughputBenchmark {
     private final AtomicLong tasks = new AtomicLong();
     private final AtomicLong jobs = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
+    private boolean completePrefilledRows;
 
     public Driver(
         ProcessEngine engine,
@@ -224,6 +225,15 @@ public class ThroughputBenchmark {
       this.withForms = withForms;
       this.cases = cases;
       this.startVariables = startVariables;
+    }
+
+    /**
+     * Also fills the empty fields of rows a task pre-filled (e.g. a value for each indicator), so
+     * the records hold what a person leaves (ReportBenchmark); see {@link FormFiller}.
+     */
+    public Driver completingPrefilledRows() {
+      this.completePrefilledRows = true;
+      return this;
     }
 
     public Result run() throws Exception {
@@ -299,7 +309,9 @@ public class ThroughputBenchmark {
         try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
           values =
               FormFiller.fill(
-                  form, name -> engine.getTaskService().getVariable(task.getId(), name));
+                  form,
+                  name -> engine.getTaskService().getVariable(task.getId(), name),
+                  completePrefilledRows);
         } catch (IOException e) {
           throw new IllegalStateException(e);
         }
