@@ -51,15 +51,15 @@ import se.kommunstod.throughput.ThroughputBenchmark;
  * <p>Then, as Brå's advisor {@link #READER} (who sees every municipality), it times the final
  * report as {@code ReportController} produces it — compile plus HTML, PDF (HTML rendered by
  * openhtmltopdf) or the Swedish CSV — for the first 30, 90 and all municipalities, {@code
- * bench.runs} (default 7) runs each after a warm-up: p50/p95, the allocated bytes of the thread
+ * bench.runs} (default 5) runs each after a warm-up: p50/p95, the allocated bytes of the thread
  * ({@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes}), the heap's peak during the
  * report (after a GC before it) and the JPA statements per report (Hibernate's statistics).
  */
 class ReportBenchmark {
 
   static final int MUNICIPALITIES = Integer.getInteger("bench.municipalities", 290);
-  static final int RUNS = Integer.getInteger("bench.runs", 7);
-  static final int WARM_UP = Integer.getInteger("bench.warmup", 3);
+  static final int RUNS = Integer.getInteger("bench.runs", 5);
+  static final int WARM_UP = Integer.getInteger("bench.warmup", 2);
   static final List<Integer> SIZES = List.of(30, 90, MUNICIPALITIES);
   static final String OUTPUT = System.getProperty("bench.output", "docs/report-benchmark.txt");
   static final Path DATA =
