@@ -12,19 +12,6 @@ import java.io.UncheckedIOException;
  */
 final class ReportPdf {
 
-  /**
-   * PDFBox's Flate level for the page streams: the fastest (1) instead of zlib's default (6). At
-   * 290 municipalities (~900 pages) compressing took about a fifth of the rendering
-   * (ReportBenchmark); the file grows by a few per cent. A level set for the JVM is kept.
-   */
-  static final String DEFLATE_LEVEL = "1";
-
-  static {
-    if (System.getProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL) == null) {
-      System.setProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL, DEFLATE_LEVEL);
-    }
-  }
-
   private ReportPdf() {}
 
   static byte[] render(String xhtml) {

@@ -1,7 +1,9 @@
 package se.kommunstod.report;
 
+import static se.kommunstod.throughput.ThroughputBenchmark.loadAverage;
+import static se.kommunstod.throughput.ThroughputBenchmark.percentile;
+
 import java.io.File;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -9,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -233,14 +234,16 @@ class ReportBenchmark {
       line(
           "Each run compiles the report once (ReportService.compile, as the controller does for each"
               + " request) and renders it in every format; a format's time is the compile's plus its"
-              + " rendering, its allocated bytes likewise; the heap's peak is over the whole run.");
+              + " rendering, its allocated bytes and this thread's CPU time (compile + rendering;"
+              + " the database's and the engine's SQL run in PostgreSQL, not counted) likewise; the"
+              + " heap's peak is over the whole run.");
       for (int i = 0; i < WARM_UP; i++) {
         FinalReport warm =
             reports.compile(codes.subList(0, SIZES.get(0)), EngineTime.today(), false);
         formats.values().forEach(format -> format.apply(warm));
       }
       line(
-          "  %-5s %4s  %9s %9s %9s  %9s %9s  %10s %9s  %9s %7s",
+          "  %-5s %4s  %9s %9s %9s  %9s %9s %9s  %10s %9s  %9s %7s",
           "form.",
           "mun.",
           "p50 ms",
@@ -248,6 +251,7 @@ class ReportBenchmark {
           "max ms",
           "compile",
           "render",
+          "CPU ms",
           "alloc MiB",
           "peak MiB",
           "out KiB",
@@ -258,9 +262,11 @@ class ReportBenchmark {
         int size = SIZES.get(s);
         List<String> asked = size >= codes.size() ? null : codes.subList(0, size);
         double[] compileMs = new double[RUNS];
+        double[] compileCpu = new double[RUNS];
         double[] compileAllocated = new double[RUNS];
         double[] peak = new double[RUNS];
         Map<String, double[]> renderMs = new LinkedHashMap<>();
+        Map<String, double[]> renderCpu = new LinkedHashMap<>();
         Map<String, double[]> renderAllocated = new LinkedHashMap<>();
         Map<String, Integer> bytes = new LinkedHashMap<>();
         long statements = 0;
@@ -270,17 +276,22 @@ class ReportBenchmark {
           heap.forEach(MemoryPoolMXBean::resetPeakUsage);
           statistics.clear();
           long allocatedBefore = allocatedBytes();
+          long cpuBefore = cpuNanos();
           long start = System.nanoTime();
           FinalReport compiled = reports.compile(asked, EngineTime.today(), false);
           compileMs[run] = (System.nanoTime() - start) / 1e6;
+          compileCpu[run] = (cpuNanos() - cpuBefore) / 1e6;
           compileAllocated[run] = (allocatedBytes() - allocatedBefore) / 1048576.0;
           statements = statistics.getPrepareStatementCount();
           for (Map.Entry<String, Function<FinalReport, byte[]>> format : formats.entrySet()) {
             long allocatedAt = allocatedBytes();
+            long cpuAt = cpuNanos();
             long renderStart = System.nanoTime();
             byte[] output = format.getValue().apply(compiled);
             renderMs.computeIfAbsent(format.getKey(), k -> new double[RUNS])[run] =
                 (System.nanoTime() - renderStart) / 1e6;
+            renderCpu.computeIfAbsent(format.getKey(), k -> new double[RUNS])[run] =
+                (cpuNanos() - cpuAt) / 1e6;
             renderAllocated.computeIfAbsent(format.getKey(), k -> new double[RUNS])[run] =
                 (allocatedBytes() - allocatedAt) / 1048576.0;
             bytes.put(format.getKey(), output.length);
@@ -289,13 +300,15 @@ class ReportBenchmark {
         }
         for (String format : formats.keySet()) {
           double[] ms = new double[RUNS];
+          double[] cpu = new double[RUNS];
           double[] allocated = new double[RUNS];
           for (int run = 0; run < RUNS; run++) {
             ms[run] = compileMs[run] + renderMs.get(format)[run];
+            cpu[run] = compileCpu[run] + renderCpu.get(format)[run];
             allocated[run] = compileAllocated[run] + renderAllocated.get(format)[run];
           }
           line(
-              "  %-5s %4d  %9.1f %9.1f %9.1f  %9.1f %9.1f  %10.1f %9.1f  %9.1f %7d",
+              "  %-5s %4d  %9.1f %9.1f %9.1f  %9.1f %9.1f %9.1f  %10.1f %9.1f  %9.1f %7d",
               format,
               size,
               percentile(ms, 0.5),
@@ -303,6 +316,7 @@ class ReportBenchmark {
               percentile(ms, 1.0),
               percentile(compileMs, 0.5),
               percentile(renderMs.get(format), 0.5),
+              percentile(cpu, 0.5),
               percentile(allocated, 0.5),
               percentile(peak, 1.0),
               bytes.get(format) / 1024.0,
@@ -335,15 +349,14 @@ class ReportBenchmark {
         .toList();
   }
 
+  /** This thread's CPU time: what a report costs here whatever else the machine runs. */
+  private static long cpuNanos() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
   private static long allocatedBytes() {
     return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
         .getThreadAllocatedBytes(Thread.currentThread().getId());
-  }
-
-  static double percentile(double[] values, double p) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p) - 1))];
   }
 
   private static long count(JdbcTemplate jdbc, String table) {
@@ -351,14 +364,6 @@ class ReportBenchmark {
       return jdbc.queryForObject("select count(*) from " + table, Long.class);
     } catch (RuntimeException e) {
       return -1;
-    }
-  }
-
-  private static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).trim();
-    } catch (IOException | RuntimeException e) {
-      return "unknown";
     }
   }
 

@@ -370,7 +370,7 @@ public class ThroughputBenchmark {
     }
   }
 
-  static double percentile(double[] values, double p) {
+  public static double percentile(double[] values, double p) {
     if (values.length == 0) {
       return Double.NaN;
     }
@@ -393,7 +393,10 @@ public class ThroughputBenchmark {
     }
   }
 
-  private static String loadAverage() {
+  /**
+   * The machine's load average as /proc/loadavg gives it (benchmarks print it with their figures).
+   */
+  public static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).trim();
     } catch (IOException | RuntimeException e) {
