@@ -1,11 +1,8 @@
 package se.kommunstod.intervention;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -220,74 +217,35 @@ public class InterventionService {
   }
 
   /**
-   * The case's interventions counted per focus area and prioritised problem (issue 17: the final
-   * report counts interventions per focus area and problem directly). Interventions without a
-   * linked problem are counted under their target problem's category, with {@code problemId} null.
+   * The case's interventions counted per focus area and prioritised problem, with their results
+   * (issue 17: the final report counts interventions per focus area and problem directly; it uses
+   * the same {@link InterventionCounts}). Interventions without a linked problem are counted under
+   * their target problem's category, with {@code problemId} null.
    */
   @Transactional(readOnly = true)
   public List<InterventionCount> interventionsPerFocusAreaAndProblem(String businessKey) {
     SupportCase supportCase = cases.require(businessKey);
-    Map<List<Object>, InterventionCount> counts = new LinkedHashMap<>();
-    for (Intervention i :
-        interventions.findBySupportCaseId(supportCase.getId(), Pageable.unpaged())) {
-      Problem problem = i.getProblem();
-      ProblemCategory category =
-          problem != null && problem.getCategory() != null
-              ? problem.getCategory()
-              : i.getTargetProblem();
-      Long problemId = problem == null ? null : problem.getId();
-      List<Object> key = java.util.Arrays.asList(i.getFocusArea(), category, problemId);
-      InterventionCount before = counts.get(key);
-      counts.put(
-          key,
-          InterventionCount.of(
-              i.getFocusArea(),
-              category,
-              problemId,
-              problem == null ? null : problem.getDescription(),
-              before == null ? 1 : before.interventions() + 1));
-    }
-    List<InterventionCount> result = new ArrayList<>(counts.values());
-    result.sort(ORDER);
-    return result;
+    return InterventionCounts.perFocusAreaAndProblem(
+        interventions.findBySupportCaseId(supportCase.getId(), Pageable.unpaged()).getContent(),
+        i -> true);
   }
 
   /**
    * Interventions counted per focus area and problem category over the cases of these
-   * municipalities (codes; all when null), for the programme's final report.
+   * municipalities (codes; all when null), with their results.
    */
   @Transactional(readOnly = true)
   public List<InterventionCount> interventionsPerFocusAreaAndProblemCategory(
-      java.util.Collection<String> municipalityCodes) {
-    Map<List<Object>, Long> counts = new LinkedHashMap<>();
-    for (Intervention i : interventions.findAll()) {
-      if (municipalityCodes != null
-          && !municipalityCodes.contains(i.getSupportCase().getMunicipalityCode())) {
-        continue;
-      }
-      ProblemCategory category =
-          i.getProblem() != null && i.getProblem().getCategory() != null
-              ? i.getProblem().getCategory()
-              : i.getTargetProblem();
-      counts.merge(java.util.Arrays.asList(i.getFocusArea(), category), 1L, Long::sum);
+      Collection<String> municipalityCodes) {
+    if (municipalityCodes != null && municipalityCodes.isEmpty()) {
+      return List.of();
     }
-    List<InterventionCount> result = new ArrayList<>();
-    counts.forEach(
-        (key, n) ->
-            result.add(
-                InterventionCount.of(
-                    (FocusArea) key.get(0), (ProblemCategory) key.get(1), null, null, n)));
-    result.sort(ORDER);
-    return result;
+    return InterventionCounts.perFocusAreaAndProblemCategory(
+        municipalityCodes == null
+            ? interventions.findAll()
+            : interventions.findBySupportCaseMunicipalityCodeIn(municipalityCodes),
+        i -> true);
   }
-
-  private static final Comparator<InterventionCount> ORDER =
-      Comparator.comparing(
-              InterventionCount::focusArea, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(
-              InterventionCount::problemCategory, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(
-              InterventionCount::problemId, Comparator.nullsLast(Comparator.naturalOrder()));
 
   @Transactional(readOnly = true)
   public Intervention require(Long interventionId) {

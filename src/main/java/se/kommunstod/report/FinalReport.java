@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import se.kommunstod.evaluation.GoalsAchieved;
 import se.kommunstod.evaluation.IndicatorTrend;
+import se.kommunstod.intervention.InterventionCount;
 import se.kommunstod.intervention.InterventionMethod;
 import se.kommunstod.plan.FocusArea;
 
 /**
  * What the final (or interim) report says, compiled from the records by {@link ReportService};
  * rendered as HTML/PDF by {@link ReportHtml} (a Thymeleaf template) and as CSV by {@link
- * ReportCsv}. Maps keep a stable order.
+ * ReportCsv}. Maps keep a stable order. {@code interventionsByFocusAreaAndProblemCategory}: over
+ * all cases, per focus area and problem category the interventions and their results.
  */
 public record FinalReport(
     LocalDate asOf,
@@ -20,13 +22,33 @@ public record FinalReport(
     List<CaseSection> cases,
     Map<FocusArea, Long> interventionsByFocusArea,
     Map<InterventionMethod, Long> interventionsByMethod,
+    List<InterventionCount> interventionsByFocusAreaAndProblemCategory,
     Map<String, BigDecimal> hoursByStep,
     Experience experience,
     List<String> overallAnalysis,
     Survey survey,
     BraSupportSummary braSupport) {
 
-  /** One support case (one municipality). */
+  /** The same report with the analysis of the whole programme (written from the report itself). */
+  FinalReport withOverallAnalysis(List<String> analysis) {
+    return new FinalReport(
+        asOf,
+        interim,
+        cases,
+        interventionsByFocusArea,
+        interventionsByMethod,
+        interventionsByFocusAreaAndProblemCategory,
+        hoursByStep,
+        experience,
+        analysis,
+        survey,
+        braSupport);
+  }
+
+  /**
+   * One support case (one municipality). {@code interventionsByFocusAreaAndProblem}: per focus area
+   * and prioritised problem the case's interventions and their results by the report date.
+   */
   public record CaseSection(
       String municipalityCode,
       String municipalityName,
@@ -41,6 +63,7 @@ public record FinalReport(
       List<InterventionRow> interventions,
       Map<InterventionMethod, Long> interventionsByMethod,
       Map<String, Long> interventionsByProblem,
+      List<InterventionCount> interventionsByFocusAreaAndProblem,
       List<ActionItemRow> openActionItems,
       List<IndicatorRow> indicators,
       Survey survey,
@@ -52,6 +75,33 @@ public record FinalReport(
 
     public long actionItems(String status) {
       return actionItemsByStatus.getOrDefault(status, 0L);
+    }
+
+    /** The same section with its analysis and how the work can continue (written from it). */
+    CaseSection withAnalysis(List<String> analysis, List<String> continuation) {
+      return new CaseSection(
+          municipalityCode,
+          municipalityName,
+          businessKey,
+          openedOn,
+          closedOn,
+          plan,
+          situationPictures,
+          steps,
+          meetings,
+          actionItemsByStatus,
+          interventions,
+          interventionsByMethod,
+          interventionsByProblem,
+          interventionsByFocusAreaAndProblem,
+          openActionItems,
+          indicators,
+          survey,
+          braSupport,
+          lessons,
+          evaluation,
+          analysis,
+          continuation);
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import se.kommunstod.api.Csv;
+import se.kommunstod.intervention.InterventionCount;
 import se.kommunstod.meeting.ActionItemStatus;
 import se.kommunstod.report.FinalReport.CaseSection;
 import se.kommunstod.report.FinalReport.IndicatorRow;
@@ -130,6 +131,11 @@ final class ReportCsv {
                   of.add("insatser_metod", "Insatser per metod", m.name(), m.swedishName(), n));
       c.interventionsByProblem()
           .forEach((p, n) -> of.add("insatser_problem", "Insatser per problem", p, p, n));
+      interventionCounts(
+          of,
+          "insatser_fokusområde_problem",
+          "Insatser per fokusområde och problem",
+          c.interventionsByFocusAreaAndProblem());
       for (IndicatorRow i : c.indicators()) {
         of.add(
             "indikator_mätningar",
@@ -203,6 +209,11 @@ final class ReportCsv {
         .forEach(
             (m, n) ->
                 all.add("insatser_metod", "Insatser per metod", m.name(), m.swedishName(), n));
+    interventionCounts(
+        all,
+        "insatser_fokusområde_problemkategori",
+        "Insatser per fokusområde och problemkategori",
+        r.interventionsByFocusAreaAndProblemCategory());
     for (Map.Entry<String, BigDecimal> e : r.hoursByStep().entrySet()) {
       all.add("steg_timmar", "Timmar per steg", e.getKey(), e.getKey(), new Hours(e.getValue()));
     }
@@ -227,6 +238,36 @@ final class ReportCsv {
         "Från erfarenhetsträffar",
         r.experience().fromGatherings());
     return rows;
+  }
+
+  /**
+   * Interventions per focus area and problem (or category): how many, and per result (each outcome
+   * rating, and without a rated outcome by the report date) in the table {@code <table>_resultat}.
+   */
+  private static void interventionCounts(
+      Rows of, String table, String tableSv, List<InterventionCount> counts) {
+    for (InterventionCount c : counts) {
+      String key = InterventionCountLabels.codeKey(c);
+      String keySv = InterventionCountLabels.swedishKey(c);
+      of.add(table, tableSv, key, keySv, c.interventions());
+      String results = table + "_resultat";
+      String resultsSv = tableSv + ": resultat";
+      c.results()
+          .forEach(
+              (rating, n) ->
+                  of.add(
+                      results,
+                      resultsSv,
+                      key + " / " + rating.name(),
+                      keySv + " / " + rating.swedishName(),
+                      n));
+      of.add(
+          results,
+          resultsSv,
+          key + " / " + InterventionCountLabels.NONE,
+          keySv + " / " + InterventionCountLabels.NO_RESULT,
+          c.withoutResult());
+    }
   }
 
   private static void survey(Rows of, FinalReport.Survey survey) {

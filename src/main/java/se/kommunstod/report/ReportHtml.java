@@ -158,6 +158,29 @@ public class ReportHtml {
     public boolean anyAbove(Map<?, ? extends Number> counts) {
       return counts.values().stream().anyMatch(n -> n.doubleValue() > 0);
     }
+
+    /** The outcome ratings in the order a row of interventions per problem lists its results. */
+    public List<String> ratings() {
+      return java.util.Arrays.stream(se.kommunstod.intervention.OutcomeRating.values())
+          .map(se.kommunstod.intervention.OutcomeRating::swedishName)
+          .toList();
+    }
+
+    public String focusArea(se.kommunstod.intervention.InterventionCount c) {
+      return InterventionCountLabels.focusArea(c);
+    }
+
+    public String problem(se.kommunstod.intervention.InterventionCount c) {
+      return t(InterventionCountLabels.problem(c));
+    }
+
+    public String category(se.kommunstod.intervention.InterventionCount c) {
+      return InterventionCountLabels.category(c);
+    }
+
+    public String noResult() {
+      return InterventionCountLabels.NO_RESULT;
+    }
   }
 
   static String esc(String text) {

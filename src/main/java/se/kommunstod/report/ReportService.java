@@ -1,6 +1,7 @@
 package se.kommunstod.report;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -9,18 +10,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.kommunstod.assessment.SituationPicture;
 import se.kommunstod.brasupport.BraSupport;
 import se.kommunstod.brasupport.SupportKind;
 import se.kommunstod.engine.EngineTime;
@@ -31,6 +37,7 @@ import se.kommunstod.evaluation.SurveyAnswer;
 import se.kommunstod.evaluation.SurveyStatement;
 import se.kommunstod.intervention.FollowUp;
 import se.kommunstod.intervention.Intervention;
+import se.kommunstod.intervention.InterventionCounts;
 import se.kommunstod.intervention.InterventionMethod;
 import se.kommunstod.knowledge.LessonLearned;
 import se.kommunstod.meeting.ActionItem;
@@ -54,12 +61,26 @@ import se.kommunstod.supportcase.SupportCase;
  * before it (meetings held, interventions started, follow-ups, measurements, lessons recorded), and
  * the support cases' user tasks from the engine's history, cut off at the end of that date. Engine
  * history is read as the current user, so it is filtered by the same rules as Cockpit.
+ *
+ * <p>At national scale (290 municipalities, issue 21) the report reads each kind of record for all
+ * its cases in one query per {@value #IDS_PER_QUERY} cases, what those records hold (a meeting's
+ * decisions, an indicator's values …) in batches of {@value #FETCH_BATCH}, and the engine's user
+ * tasks per {@value #TENANTS_PER_QUERY} municipalities, instead of a dozen queries per case.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReportService {
 
   static final String NO_PROBLEM = "Utan angivet problem";
+
+  /** How many lazily read collections or references of one kind a single query loads. */
+  static final int FETCH_BATCH = 100;
+
+  /** Support cases per query (the IN list). */
+  static final int IDS_PER_QUERY = 500;
+
+  /** Municipalities (engine tenants) per query of the engine's history. */
+  static final int TENANTS_PER_QUERY = 100;
 
   private final EntityManager em;
   private final HistoryService historyService;
@@ -76,6 +97,18 @@ public class ReportService {
    *     by then)
    */
   public FinalReport compile(
+      Collection<String> municipalityCodes, LocalDate asOf, boolean interim) {
+    Session session = em.unwrap(Session.class);
+    int fetchBatchBefore = session.getFetchBatchSize();
+    session.setFetchBatchSize(FETCH_BATCH);
+    try {
+      return compileBatched(municipalityCodes, asOf, interim);
+    } finally {
+      session.setFetchBatchSize(fetchBatchBefore);
+    }
+  }
+
+  private FinalReport compileBatched(
       Collection<String> municipalityCodes, LocalDate asOf, boolean interim) {
     Instant end = asOf.plusDays(1).atStartOfDay(EngineTime.SWEDEN).toInstant();
     Instant now = EngineTime.now();
@@ -97,40 +130,15 @@ public class ReportService {
                     municipalityCodes == null
                         || municipalityCodes.contains(c.getMunicipalityCode()))
             .toList();
-
-    List<CaseSection> sections = new ArrayList<>();
-    // every focus area of the programme is listed, with 0 where no intervention belongs to it, so
-    // the
-    // report shows the whole vocabulary and what was not worked on
-    Map<FocusArea, Long> byFocusArea = new EnumMap<>(FocusArea.class);
-    for (FocusArea area : FocusArea.values()) {
-      byFocusArea.put(area, 0L);
-    }
-    Map<InterventionMethod, Long> byMethod = new EnumMap<>(InterventionMethod.class);
-    Map<String, BigDecimal> hoursByStep = new LinkedHashMap<>();
-    for (SupportCase supportCase : supportCases) {
-      CaseSection section = section(supportCase, names, asOf, end, cutOff, interim);
-      sections.add(section);
-      section.interventionsByMethod().forEach((m, n) -> byMethod.merge(m, n, Long::sum));
-      section.interventions().stream()
-          .map(InterventionRow::focusArea)
-          .filter(Objects::nonNull)
-          .forEach(area -> byFocusArea.merge(area, 1L, Long::sum));
-      section.steps().forEach(s -> hoursByStep.merge(s.name(), s.hours(), BigDecimal::add));
-    }
-    Experience experience = experience(municipalityCodes, end);
+    List<Long> ids = supportCases.stream().map(SupportCase::getId).toList();
     List<SurveyAnswer> allAnswers =
-        sections.isEmpty()
-            ? List.of()
-            : em.createQuery(
-                    """
+        byCase(
+            """
             select a from SurveyAnswer a join fetch a.supportCase c where c.id in :ids and a.answeredAt < :end
             order by c.municipalityCode, a.id""",
-                    SurveyAnswer.class)
-                .setParameter("ids", supportCases.stream().map(SupportCase::getId).toList())
-                .setParameter("end", end)
-                .getResultList();
-    FinalReport.Survey survey = survey(allAnswers, names);
+            SurveyAnswer.class,
+            ids,
+            Map.of("end", end));
     List<BraSupport> support =
         em
             .createQuery(
@@ -144,34 +152,213 @@ public class ReportService {
                     municipalityCodes == null
                         || municipalityCodes.contains(s.getMunicipalityCode()))
             .toList();
-    FinalReport.BraSupportSummary braSupport = braSupport(support, names);
-    FinalReport draft =
+    CaseRecords records = records(supportCases, ids, allAnswers, support, asOf, end);
+
+    List<CaseSection> sections = new ArrayList<>();
+    // every focus area of the programme is listed, with 0 where no intervention belongs to it, so
+    // the report shows the whole vocabulary and what was not worked on
+    Map<FocusArea, Long> byFocusArea = new EnumMap<>(FocusArea.class);
+    for (FocusArea area : FocusArea.values()) {
+      byFocusArea.put(area, 0L);
+    }
+    Map<InterventionMethod, Long> byMethod = new EnumMap<>(InterventionMethod.class);
+    Map<String, BigDecimal> hoursByStep = new LinkedHashMap<>();
+    for (SupportCase supportCase : supportCases) {
+      CaseSection section = section(supportCase, records, names, asOf, end, cutOff, interim);
+      sections.add(section);
+      section.interventionsByMethod().forEach((m, n) -> byMethod.merge(m, n, Long::sum));
+      section.interventions().stream()
+          .map(InterventionRow::focusArea)
+          .filter(Objects::nonNull)
+          .forEach(area -> byFocusArea.merge(area, 1L, Long::sum));
+      section.steps().forEach(s -> hoursByStep.merge(s.name(), s.hours(), BigDecimal::add));
+    }
+    FinalReport report =
         new FinalReport(
             asOf,
             interim,
             sections,
             byFocusArea,
             byMethod,
+            InterventionCounts.perFocusAreaAndProblemCategory(
+                records.interventions().values().stream().flatMap(List::stream).toList(),
+                resultCounts(asOf, interim)),
             hoursByStep,
-            experience,
+            experience(municipalityCodes, end),
             List.of(),
-            survey,
-            braSupport);
-    return new FinalReport(
-        asOf,
-        interim,
-        sections,
-        byFocusArea,
-        byMethod,
-        hoursByStep,
-        experience,
-        ReportAnalysis.overall(draft),
-        survey,
-        braSupport);
+            survey(allAnswers, names),
+            braSupport(support, names));
+    return report.withOverallAnalysis(ReportAnalysis.overall(report));
+  }
+
+  /** Every record the case sections need, read for all cases at once and grouped by case. */
+  private record CaseRecords(
+      Map<Long, List<ActivityPlan>> plans,
+      Map<Long, Long> situationPictures,
+      Map<Long, List<CooperationMeeting>> meetings,
+      Map<Long, List<Intervention>> interventions,
+      Map<Long, List<Indicator>> indicators,
+      Map<Long, List<LessonLearned>> lessons,
+      Map<Long, List<SurveyAnswer>> answers,
+      Map<String, List<BraSupport>> braSupport,
+      Map<Long, CaseEvaluation> evaluations,
+      Map<String, List<HistoricActivityInstance>> userTasks) {}
+
+  private CaseRecords records(
+      List<SupportCase> supportCases,
+      List<Long> ids,
+      List<SurveyAnswer> answers,
+      List<BraSupport> support,
+      LocalDate asOf,
+      Instant end) {
+    Map<Long, Long> pictures = new HashMap<>();
+    for (List<Long> chunk : chunks(ids, IDS_PER_QUERY)) {
+      em.createQuery(
+              """
+              select s.supportCase.id, count(s) from SituationPicture s
+              where s.supportCase.id in :ids and s.recordedAt < :end group by s.supportCase.id""",
+              Object[].class)
+          .setParameter("ids", chunk)
+          .setParameter("end", end)
+          .getResultList()
+          .forEach(row -> pictures.put((Long) row[0], (Long) row[1]));
+    }
+    // a meeting counts once its decisions are documented (the date is checked per meeting)
+    return new CaseRecords(
+        groupByCase(
+            byCase(
+                "select p from ActivityPlan p where p.supportCase.id in :ids",
+                ActivityPlan.class,
+                ids,
+                Map.of()),
+            p -> p.getSupportCase().getId()),
+        pictures,
+        groupByCase(
+            byCase(
+                """
+                select m from CooperationMeeting m where m.supportCase.id in :ids and m.minutedAt is not null
+                order by m.heldOn, m.id""",
+                CooperationMeeting.class,
+                ids,
+                Map.of()),
+            m -> m.getSupportCase().getId()),
+        groupByCase(
+            byCase(
+                """
+                select i from Intervention i left join fetch i.problem
+                where i.supportCase.id in :ids and i.startsOn <= :asOf order by i.startsOn, i.id""",
+                Intervention.class,
+                ids,
+                Map.of("asOf", asOf)),
+            i -> i.getSupportCase().getId()),
+        groupByCase(
+            byCase(
+                "select i from Indicator i where i.supportCase.id in :ids order by i.id",
+                Indicator.class,
+                ids,
+                Map.of()),
+            i -> i.getSupportCase().getId()),
+        groupByCase(
+            byCase(
+                """
+                select l from LessonLearned l where l.supportCase.id in :ids and l.recordedAt < :end
+                order by l.recordedAt, l.id""",
+                LessonLearned.class,
+                ids,
+                Map.of("end", end)),
+            l -> l.getSupportCase().getId()),
+        groupByCase(answers, a -> a.getSupportCase().getId()),
+        groupByCase(support, BraSupport::getMunicipalityCode),
+        byCase(
+                "select e from CaseEvaluation e where e.supportCase.id in :ids order by e.id",
+                CaseEvaluation.class,
+                ids,
+                Map.of())
+            .stream()
+            .collect(
+                Collectors.toMap(e -> e.getSupportCase().getId(), e -> e, (first, later) -> first)),
+        userTasks(supportCases, end));
+  }
+
+  /** The query's rows for these cases, {@value #IDS_PER_QUERY} cases per query, in its order. */
+  private <T> List<T> byCase(
+      String jpql, Class<T> type, List<Long> ids, Map<String, Object> parameters) {
+    List<T> rows = new ArrayList<>();
+    for (List<Long> chunk : chunks(ids, IDS_PER_QUERY)) {
+      TypedQuery<T> query = em.createQuery(jpql, type).setParameter("ids", chunk);
+      parameters.forEach(query::setParameter);
+      rows.addAll(query.getResultList());
+    }
+    return rows;
+  }
+
+  private static <K, T> Map<K, List<T>> groupByCase(List<T> rows, Function<T, K> key) {
+    Map<K, List<T>> grouped = new HashMap<>();
+    for (T row : rows) {
+      grouped.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
+    }
+    return grouped;
+  }
+
+  private static <T> List<List<T>> chunks(List<T> items, int size) {
+    List<List<T>> chunks = new ArrayList<>();
+    for (int from = 0; from < items.size(); from += size) {
+      chunks.add(items.subList(from, Math.min(items.size(), from + size)));
+    }
+    return chunks;
+  }
+
+  /**
+   * The user tasks of the cases' processes started before the end, by process instance: read per
+   * municipality (the engine's tenant), {@value #TENANTS_PER_QUERY} at a time, which also returns
+   * the tasks of the cases' meetings and interventions (left out here); a case whose process shows
+   * none there (a process without the municipality's tenant) is read on its own.
+   */
+  private Map<String, List<HistoricActivityInstance>> userTasks(
+      List<SupportCase> supportCases, Instant end) {
+    Set<String> instances =
+        supportCases.stream()
+            .map(SupportCase::getProcessInstanceId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+    Map<String, List<HistoricActivityInstance>> tasks = new HashMap<>();
+    List<String> tenants =
+        supportCases.stream().map(SupportCase::getMunicipalityCode).distinct().toList();
+    for (List<String> chunk : chunks(tenants, TENANTS_PER_QUERY)) {
+      for (HistoricActivityInstance task :
+          historyService
+              .createHistoricActivityInstanceQuery()
+              .tenantIdIn(chunk.toArray(String[]::new))
+              .activityType("userTask")
+              .startedBefore(Date.from(end))
+              .list()) {
+        if (instances.contains(task.getProcessInstanceId())) {
+          tasks.computeIfAbsent(task.getProcessInstanceId(), k -> new ArrayList<>()).add(task);
+        }
+      }
+    }
+    for (String instance : instances) {
+      if (!tasks.containsKey(instance)) {
+        tasks.put(
+            instance,
+            historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance)
+                .activityType("userTask")
+                .list());
+      }
+    }
+    return tasks;
+  }
+
+  /** Whether an intervention's outcome counts by the report date (interim: only ended ones). */
+  private static Predicate<Intervention> resultCounts(LocalDate asOf, boolean interim) {
+    return i -> !interim || (i.getEndsOn() != null && !i.getEndsOn().isAfter(asOf));
   }
 
   private CaseSection section(
       SupportCase supportCase,
+      CaseRecords records,
       Map<String, String> names,
       LocalDate asOf,
       Instant end,
@@ -179,12 +366,7 @@ public class ReportService {
       boolean interim) {
     Long id = supportCase.getId();
     PlanSummary plan =
-        em
-            .createQuery(
-                "select p from ActivityPlan p where p.supportCase.id = :id", ActivityPlan.class)
-            .setParameter("id", id)
-            .getResultList()
-            .stream()
+        records.plans().getOrDefault(id, List.of()).stream()
             .filter(p -> !p.getAdoptedOn().isAfter(asOf))
             .findFirst()
             .map(
@@ -194,30 +376,12 @@ public class ReportService {
                         p.getGoal(),
                         p.getFocusAreas().stream().sorted().toList()))
             .orElse(null);
-    int pictures =
-        (int)
-            em
-                .createQuery(
-                    "select s from SituationPicture s where s.supportCase.id = :id",
-                    SituationPicture.class)
-                .setParameter("id", id)
-                .getResultList()
-                .stream()
-                .filter(s -> s.getRecordedAt().isBefore(end))
-                .count();
+    int pictures = records.situationPictures().getOrDefault(id, 0L).intValue();
 
     // a meeting counts once its decisions are documented, on its agenda's date or the day of the
     // minutes if that came first: a planned date still ahead is never a held meeting
     List<CooperationMeeting> meetings =
-        em
-            .createQuery(
-                """
-            select m from CooperationMeeting m where m.supportCase.id = :id and m.minutedAt is not null
-            order by m.heldOn, m.id""",
-                CooperationMeeting.class)
-            .setParameter("id", id)
-            .getResultList()
-            .stream()
+        records.meetings().getOrDefault(id, List.of()).stream()
             .filter(m -> m.getMinutedAt().isBefore(end) && !m.heldDate().isAfter(asOf))
             .sorted(
                 Comparator.comparing(CooperationMeeting::heldDate)
@@ -256,15 +420,7 @@ public class ReportService {
       }
     }
 
-    List<Intervention> interventions =
-        em.createQuery(
-                """
-            select i from Intervention i left join fetch i.problem where i.supportCase.id = :id and i.startsOn <= :asOf
-            order by i.startsOn, i.id""",
-                Intervention.class)
-            .setParameter("id", id)
-            .setParameter("asOf", asOf)
-            .getResultList();
+    List<Intervention> interventions = records.interventions().getOrDefault(id, List.of());
     List<InterventionRow> interventionRows =
         interventions.stream()
             .map(
@@ -301,58 +457,29 @@ public class ReportService {
                     InterventionRow::problem, LinkedHashMap::new, Collectors.counting()));
 
     List<IndicatorRow> indicators =
-        em
-            .createQuery(
-                "select i from Indicator i where i.supportCase.id = :id order by i.id",
-                Indicator.class)
-            .setParameter("id", id)
-            .getResultList()
-            .stream()
+        records.indicators().getOrDefault(id, List.of()).stream()
             .map(i -> indicator(i, asOf))
             .toList();
-
     List<LessonRow> lessons =
-        em
-            .createQuery(
-                """
-            select l from LessonLearned l where l.supportCase.id = :id and l.recordedAt < :end
-            order by l.recordedAt, l.id""",
-                LessonLearned.class)
-            .setParameter("id", id)
-            .setParameter("end", end)
-            .getResultList()
-            .stream()
+        records.lessons().getOrDefault(id, List.of()).stream()
             .map(l -> new LessonRow(l.getTitle(), l.isReleased()))
             .toList();
 
     String municipalityName =
         names.getOrDefault(supportCase.getMunicipalityCode(), supportCase.getMunicipalityCode());
-    List<Step> steps = steps(supportCase.getProcessInstanceId(), end, cutOff, municipalityName);
-    List<SurveyAnswer> answers =
-        em.createQuery(
-                "select a from SurveyAnswer a where a.supportCase.id = :id and a.answeredAt < :end order by a.id",
-                SurveyAnswer.class)
-            .setParameter("id", id)
-            .setParameter("end", end)
-            .getResultList();
-    FinalReport.Survey survey = survey(answers, names);
-    FinalReport.BraSupportSummary braSupport =
-        braSupport(
-            em.createQuery(
-                    """
-            select s from BraSupport s where s.municipalityCode = :code and s.givenOn <= :asOf
-            order by s.givenOn, s.id""",
-                    BraSupport.class)
-                .setParameter("code", supportCase.getMunicipalityCode())
-                .setParameter("asOf", asOf)
-                .getResultList(),
-            names);
-    FinalReport.Evaluation evaluation = evaluation(id, end);
+    List<Step> steps =
+        supportCase.getProcessInstanceId() == null
+            ? List.of()
+            : steps(
+                records.userTasks().getOrDefault(supportCase.getProcessInstanceId(), List.of()),
+                end,
+                cutOff,
+                municipalityName);
     LocalDate closedOn =
         supportCase.getClosedAt() == null || !supportCase.getClosedAt().isBefore(end)
             ? null
             : LocalDate.ofInstant(supportCase.getClosedAt(), EngineTime.SWEDEN);
-    CaseSection draft =
+    CaseSection section =
         new CaseSection(
             supportCase.getMunicipalityCode(),
             municipalityName,
@@ -367,53 +494,32 @@ public class ReportService {
             interventionRows,
             byMethod,
             byProblem,
+            InterventionCounts.perFocusAreaAndProblem(interventions, resultCounts(asOf, interim)),
             openItems,
             indicators,
-            survey,
-            braSupport,
+            survey(records.answers().getOrDefault(id, List.of()), names),
+            braSupport(
+                records.braSupport().getOrDefault(supportCase.getMunicipalityCode(), List.of()),
+                names),
             lessons,
-            evaluation,
+            evaluation(records.evaluations().get(id), end),
             List.of(),
             List.of());
-    return new CaseSection(
-        draft.municipalityCode(),
-        draft.municipalityName(),
-        draft.businessKey(),
-        draft.openedOn(),
-        draft.closedOn(),
-        plan,
-        pictures,
-        steps,
-        meetingRows,
-        actionItems,
-        interventionRows,
-        byMethod,
-        byProblem,
-        openItems,
-        indicators,
-        survey,
-        braSupport,
-        lessons,
-        evaluation,
-        ReportAnalysis.of(draft),
-        ReportAnalysis.continuation(draft, asOf));
+    return section.withAnalysis(
+        ReportAnalysis.of(section), ReportAnalysis.continuation(section, asOf));
   }
 
   /**
-   * The support case's user tasks started before the report date's end, hours up to their end or
-   * the cut-off.
+   * The support case's user tasks (its process's, from the engine's history) started before the
+   * report date's end, in the order they started, hours up to their end or the cut-off.
    */
-  List<Step> steps(String processInstanceId, Instant end, Instant cutOff, String municipalityName) {
-    if (processInstanceId == null) {
-      return List.of();
-    }
+  static List<Step> steps(
+      List<HistoricActivityInstance> userTasks,
+      Instant end,
+      Instant cutOff,
+      String municipalityName) {
     List<HistoricActivityInstance> activities =
-        historyService
-            .createHistoricActivityInstanceQuery()
-            .processInstanceId(processInstanceId)
-            .activityType("userTask")
-            .list()
-            .stream()
+        userTasks.stream()
             // parallel steps start at the same moment: the step's id keeps their order stable
             .sorted(
                 Comparator.comparing(HistoricActivityInstance::getStartTime)
@@ -445,25 +551,17 @@ public class ReportService {
   }
 
   /** The case's evaluation record, each part only if recorded before the end of the report date. */
-  FinalReport.Evaluation evaluation(Long supportCaseId, Instant end) {
-    return em
-        .createQuery(
-            "select e from CaseEvaluation e where e.supportCase.id = :id", CaseEvaluation.class)
-        .setParameter("id", supportCaseId)
-        .getResultList()
-        .stream()
-        .findFirst()
-        .map(
-            e -> {
-              boolean indicators = recordedBefore(e.getIndicatorsRecordedAt(), end);
-              boolean evaluated = recordedBefore(e.getEvaluatedAt(), end);
-              return new FinalReport.Evaluation(
-                  indicators ? e.getIndicatorSummary() : null,
-                  indicators ? e.getIndicatorTrend() : null,
-                  evaluated ? e.getGoalsAchieved() : null,
-                  evaluated ? e.getEvaluationSummary() : null);
-            })
-        .orElse(FinalReport.Evaluation.NONE);
+  static FinalReport.Evaluation evaluation(CaseEvaluation e, Instant end) {
+    if (e == null) {
+      return FinalReport.Evaluation.NONE;
+    }
+    boolean indicators = recordedBefore(e.getIndicatorsRecordedAt(), end);
+    boolean evaluated = recordedBefore(e.getEvaluatedAt(), end);
+    return new FinalReport.Evaluation(
+        indicators ? e.getIndicatorSummary() : null,
+        indicators ? e.getIndicatorTrend() : null,
+        evaluated ? e.getGoalsAchieved() : null,
+        evaluated ? e.getEvaluationSummary() : null);
   }
 
   /** Parts recorded before the dates were kept (null) were recorded before today and count. */

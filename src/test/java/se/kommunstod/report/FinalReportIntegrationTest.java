@@ -44,6 +44,7 @@ import se.kommunstod.evaluation.IndicatorDirection;
 import se.kommunstod.evaluation.IndicatorRepository;
 import se.kommunstod.evaluation.IndicatorService;
 import se.kommunstod.evaluation.TestIndicators;
+import se.kommunstod.intervention.OutcomeRating;
 import se.kommunstod.lifecycle.Application;
 import se.kommunstod.lifecycle.ProgrammeRounds;
 import se.kommunstod.meeting.ActionItemStatus;
@@ -141,8 +142,11 @@ class FinalReportIntegrationTest {
     }
     Map<String, Long> byMethod = new TreeMap<>();
     Map<String, BigDecimal> hoursByStep = new LinkedHashMap<>();
-    expectedCase(expected, a, byFocusArea, byMethod, hoursByStep);
-    expectedCase(expected, b, byFocusArea, byMethod, hoursByStep);
+    List<Map<String, Object>> allInterventions = new ArrayList<>();
+    expectedCase(expected, a, byFocusArea, byMethod, hoursByStep, allInterventions);
+    expectedCase(expected, b, byFocusArea, byMethod, hoursByStep, allInterventions);
+    expectedInterventionCounts(
+        expected, "insatser_fokusområde_problemkategori", "alla", allInterventions, false);
     byFocusArea.forEach(
         (area, count) -> expected.put("insatser_fokusområde|alla|" + area, count.toString()));
     byMethod.forEach(
@@ -197,6 +201,12 @@ class FinalReportIntegrationTest {
         .containsEntry("insatser_metod|" + b + "|GVI", "1")
         .containsEntry("insatser_fokusområde|alla|SITUATIONAL_PREVENTION", "2")
         .containsEntry("insatser_fokusområde|alla|VIOLENT_EXTREMISM", "0");
+    // per focus area and problem: case A's two interventions, one of them rated "goal achieved"
+    assertThat(sum(rows, "insatser_fokusområde_problem|" + a + "|", "")).isEqualTo(2);
+    assertThat(sum(rows, "insatser_fokusområde_problem_resultat|" + a + "|", " / UPPNATT"))
+        .isEqualTo(1);
+    assertThat(sum(rows, "insatser_fokusområde_problemkategori|alla|", ""))
+        .isEqualTo(sum(rows, "insatser|", "|antal"));
 
     String html = get("/api/reports/final?" + query).getBody();
     assertThat(html)
@@ -206,6 +216,9 @@ class FinalReportIntegrationTest {
             "Samverkansmöten (2)",
             "Insatser (2)",
             "Insatser per fokusområde",
+            "Insatser per fokusområde och problemkategori, med resultat",
+            "Insatser per fokusområde och prioriterat problem, med resultat",
+            "<th class=\"n\">Målet uppnått</th>",
             "class=\"bar\"",
             "Hur arbetet kan fortsätta",
             "Erfarenheter till andra",
@@ -312,6 +325,10 @@ class FinalReportIntegrationTest {
         .doesNotContainKey("steg_timmar|" + a + "|Följ upp indikatorer")
         .doesNotContainKey("utvärdering|" + a + "|mål uppnådda")
         .doesNotContainKey("uppföljning|" + a + "|indikatortrend");
+    // both interventions had started, neither had ended: no result counts yet
+    assertThat(sum(rows, "insatser_fokusområde_problem|" + a + "|", "")).isEqualTo(2);
+    assertThat(sum(rows, "insatser_fokusområde_problem_resultat|" + a + "|", " / INGET"))
+        .isEqualTo(2);
   }
 
   @Test
@@ -1041,7 +1058,8 @@ class FinalReportIntegrationTest {
       String code,
       Map<String, Long> byFocusArea,
       Map<String, Long> byMethod,
-      Map<String, BigDecimal> hoursByStep) {
+      Map<String, BigDecimal> hoursByStep,
+      List<Map<String, Object>> allInterventions) {
     String base = "/api/support-cases/stod-" + code;
     Map<String, Object> supportCase = client.get(ADVISOR, base).getBody();
     expected.put("ärende|" + code + "|affärsnyckel", "stod-" + code);
@@ -1098,10 +1116,46 @@ class FinalReportIntegrationTest {
     List<Map<String, Object>> interventions =
         content(client.get(ADVISOR, base + "/interventions?size=100"));
     Map<Object, String> problems = new LinkedHashMap<>();
+    Map<Object, String> categories = new LinkedHashMap<>();
     client
         .getList(ADVISOR, base + "/problems")
         .getBody()
-        .forEach(p -> problems.put(p.get("id"), (String) p.get("description")));
+        .forEach(
+            p -> {
+              problems.put(p.get("id"), (String) p.get("description"));
+              categories.put(p.get("id"), (String) p.get("category"));
+            });
+    // each intervention with its problem's description and category as /api gives them
+    List<Map<String, Object>> withProblems = new ArrayList<>();
+    for (Map<String, Object> i : interventions) {
+      Map<String, Object> row = new LinkedHashMap<>(i);
+      Object problemId = i.get("problemId");
+      row.put("problem", problemId == null ? null : problems.get(problemId));
+      row.put(
+          "category",
+          problemId != null && categories.get(problemId) != null
+              ? categories.get(problemId)
+              : i.get("targetProblem"));
+      withProblems.add(row);
+    }
+    allInterventions.addAll(withProblems);
+    expectedInterventionCounts(expected, "insatser_fokusområde_problem", code, withProblems, true);
+    // the case's own count through /api says the same (every outcome counts in the final report)
+    for (Map<String, Object> count :
+        client.getList(ADVISOR, base + "/interventions/per-focus-area-and-problem").getBody()) {
+      String key =
+          (count.get("focusArea") == null ? "INGET" : count.get("focusArea"))
+              + " / "
+              + (count.get("problemCategory") == null ? "INGET" : count.get("problemCategory"))
+              + (count.get("problem") == null ? "" : " / " + count.get("problem"));
+      assertThat(expected)
+          .containsEntry(
+              "insatser_fokusområde_problem|" + code + "|" + key,
+              String.valueOf(count.get("interventions")))
+          .containsEntry(
+              "insatser_fokusområde_problem_resultat|" + code + "|" + key + " / INGET",
+              String.valueOf(count.get("withoutResult")));
+    }
     expected.put("insatser|" + code + "|antal", String.valueOf(interventions.size()));
     expected.put(
         "insatser|" + code + "|med resultat",
@@ -1173,6 +1227,52 @@ class FinalReportIntegrationTest {
    * The survey's rows from its answers: how many, and per statement the mean and how many gave each
    * rating.
    */
+  /**
+   * Interventions per focus area and problem (per case: the prioritised problem; over all: the
+   * category) and their results, from the interventions /api gives: the report's key is "FOCUS_AREA
+   * / CATEGORY" (and " / the problem"), INGET where there is none; per outcome rating, and INGET
+   * for no rated outcome.
+   */
+  static void expectedInterventionCounts(
+      Map<String, String> expected,
+      String table,
+      String code,
+      List<Map<String, Object>> interventions,
+      boolean perProblem) {
+    Map<String, List<Map<String, Object>>> byKey = new LinkedHashMap<>();
+    for (Map<String, Object> i : interventions) {
+      String key =
+          (i.get("focusArea") == null ? "INGET" : (String) i.get("focusArea"))
+              + " / "
+              + (i.get("category") == null ? "INGET" : (String) i.get("category"))
+              + (perProblem && i.get("problem") != null ? " / " + i.get("problem") : "");
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    }
+    byKey.forEach(
+        (key, rows) -> {
+          expected.put(table + "|" + code + "|" + key, String.valueOf(rows.size()));
+          for (OutcomeRating rating : OutcomeRating.values()) {
+            expected.put(
+                table + "_resultat|" + code + "|" + key + " / " + rating.name(),
+                String.valueOf(
+                    rows.stream()
+                        .filter(i -> rating.name().equals(i.get("outcomeRating")))
+                        .count()));
+          }
+          expected.put(
+              table + "_resultat|" + code + "|" + key + " / INGET",
+              String.valueOf(rows.stream().filter(i -> i.get("outcomeRating") == null).count()));
+        });
+  }
+
+  /** The sum of the rows whose key starts and ends so. */
+  static long sum(Map<String, String> rows, String prefix, String suffix) {
+    return rows.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix) && e.getKey().endsWith(suffix))
+        .mapToLong(e -> Long.parseLong(e.getValue()))
+        .sum();
+  }
+
   static void expectedSurvey(
       Map<String, String> expected, String code, List<Map<String, Object>> answers) {
     expected.put("enkät|" + code + "|svar", String.valueOf(answers.size()));

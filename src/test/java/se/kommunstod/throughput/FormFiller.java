@@ -42,8 +42,20 @@ public final class FormFiller {
    */
   public static VariableMap fill(InputStream form, Function<String, Object> variables)
       throws IOException {
+    return fill(form, variables, false);
+  }
+
+  /**
+   * @param completePrefilledRows also fill the empty fields of the rows a task pre-filled (each
+   *     indicator's row gets a value), as a person completing the follow-up does; otherwise such a
+   *     list is left as the task gave it
+   */
+  public static VariableMap fill(
+      InputStream form, Function<String, Object> variables, boolean completePrefilledRows)
+      throws IOException {
     VariableMap values = Variables.createVariables();
-    for (Map.Entry<String, Object> entry : values(JSON.readTree(form), variables).entrySet()) {
+    for (Map.Entry<String, Object> entry :
+        values(JSON.readTree(form), variables, completePrefilledRows).entrySet()) {
       Object value = entry.getValue();
       if (value instanceof List<?>) {
         values.putValueTyped(
@@ -57,20 +69,27 @@ public final class FormFiller {
 
   /** The values of a container's fields, groups' fields included, a dynamic list's as one row. */
   private static Map<String, Object> values(
-      JsonNode container, Function<String, Object> variables) {
+      JsonNode container, Function<String, Object> variables, boolean completePrefilledRows) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (JsonNode field : container.path("components")) {
       String type = field.path("type").asText();
       if ("dynamiclist".equals(type)) {
         // a list the task pre-filled (open items, indicators) is the task's; an empty one gets one
         // row
-        if (field.hasNonNull("path") && variables.apply(field.get("path").asText()) == null) {
-          values.put(field.get("path").asText(), List.of(values(field, variables)));
+        if (!field.hasNonNull("path")) {
+          continue;
+        }
+        String path = field.get("path").asText();
+        Object prefilled = variables.apply(path);
+        if (prefilled == null) {
+          values.put(path, List.of(values(field, variables, completePrefilledRows)));
+        } else if (completePrefilledRows) {
+          values.put(path, completed(rows(path, prefilled), values(field, variables, true)));
         }
         continue;
       }
       if (field.has("components")) {
-        values.putAll(values(field, variables));
+        values.putAll(values(field, variables, completePrefilledRows));
         continue;
       }
       String key = field.path("key").asText(null);
@@ -119,6 +138,38 @@ public final class FormFiller {
       }
     }
     return values;
+  }
+
+  /** The pre-filled rows with every field they leave empty filled as in a new row. */
+  private static List<Object> completed(List<?> rows, Map<String, Object> newRow) {
+    List<Object> completed = new ArrayList<>();
+    for (Object row : rows) {
+      Map<String, Object> filled = new LinkedHashMap<>();
+      if (row instanceof Map<?, ?> map) {
+        map.forEach((k, v) -> filled.put(String.valueOf(k), v));
+      }
+      newRow.forEach(
+          (key, value) -> {
+            Object given = filled.get(key);
+            if (given == null || given.toString().isBlank()) {
+              filled.put(key, value);
+            }
+          });
+      completed.add(filled);
+    }
+    return completed;
+  }
+
+  private static List<?> rows(String path, Object prefilled) {
+    Object listed = prefilled instanceof SpinJsonNode json ? json.toString() : prefilled;
+    if (listed instanceof String text) {
+      try {
+        listed = JSON.readValue(text, List.class);
+      } catch (IOException e) {
+        throw new IllegalStateException("The pre-filled " + path + " is no JSON list", e);
+      }
+    }
+    return listed instanceof List<?> list ? list : List.of();
   }
 
   static String text(JsonNode validate) {

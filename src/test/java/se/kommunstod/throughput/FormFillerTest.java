@@ -163,6 +163,42 @@ class FormFillerTest {
     assertThat((String) values.get("code")).hasSize(5);
   }
 
+  @Test
+  void aPrefilledListStaysTheTasksUnlessItsRowsAreToBeCompletedThenEachRowKeepsWhatItHas()
+      throws IOException {
+    String form =
+        """
+        {"components": [
+          {"type": "dynamiclist", "path": "indicatorValues", "components": [
+            {"key": "indicatorId", "type": "select", "valuesKey": "indicatorOptions"},
+            {"key": "measuredOn", "type": "datetime", "subtype": "date"},
+            {"key": "value", "type": "number"},
+            {"key": "comment", "type": "textfield"}]}]}
+        """;
+    java.util.function.Function<String, Object> task =
+        name ->
+            switch (name) {
+              case "indicatorValues" ->
+                  org.camunda.spin.Spin.JSON(
+                      "[{\"indicatorId\": \"7\"}, {\"indicatorId\": \"8\", \"value\": 3}]");
+              case "indicatorOptions" -> List.of(Map.of("label", "Rån", "value", "7"));
+              default -> null;
+            };
+    assertThat(
+            FormFiller.fill(new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8)), task))
+        .isEmpty();
+
+    VariableMap completed =
+        FormFiller.fill(
+            new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8)), task, true);
+    org.camunda.bpm.engine.variable.value.SerializableValue rows =
+        completed.getValueTyped("indicatorValues");
+    assertThat(JSON.readValue(rows.getValueSerialized(), List.class))
+        .containsExactly(
+            Map.of("indicatorId", "7", "measuredOn", "2026-01-15", "value", 1),
+            Map.of("indicatorId", "8", "measuredOn", "2026-01-15", "value", 3));
+  }
+
   private static List<String> options(JsonNode field) {
     List<String> options = new ArrayList<>();
     field.path("values").forEach(option -> options.add(option.path("value").asText()));

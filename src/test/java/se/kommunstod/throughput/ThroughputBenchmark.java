@@ -53,7 +53,7 @@ import se.kommunstod.support.EmbeddedPostgres;
  * Work is spread over {@code bench.workers} (default 2) threads, one case always on the same thread
  * (as one team works one case). Writes docs/throughput-java.txt.
  */
-class ThroughputBenchmark {
+public class ThroughputBenchmark {
 
   static final int CASES = Integer.getInteger("bench.cases", 1000);
   static final int WARM_UP = Integer.getInteger("bench.warmup", 50);
@@ -148,7 +148,7 @@ class ThroughputBenchmark {
     System.out.println(report);
   }
 
-  record Result(
+  public record Result(
       int cases,
       long tasks,
       long jobs,
@@ -198,7 +198,7 @@ class ThroughputBenchmark {
   /**
    * Starts the cases, then completes open tasks and fires due timers until every case has ended.
    */
-  static final class Driver {
+  public static final class Driver {
     private final ProcessEngine engine;
     private final String processKey;
     private final String keyPrefix;
@@ -210,8 +210,9 @@ class ThroughputBenchmark {
     private final AtomicLong tasks = new AtomicLong();
     private final AtomicLong jobs = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
+    private boolean completePrefilledRows;
 
-    Driver(
+    public Driver(
         ProcessEngine engine,
         String processKey,
         String keyPrefix,
@@ -226,7 +227,16 @@ class ThroughputBenchmark {
       this.startVariables = startVariables;
     }
 
-    Result run() throws Exception {
+    /**
+     * Also fills the empty fields of rows a task pre-filled (e.g. a value for each indicator), so
+     * the records hold what a person leaves (ReportBenchmark); see {@link FormFiller}.
+     */
+    public Driver completingPrefilledRows() {
+      this.completePrefilledRows = true;
+      return this;
+    }
+
+    public Result run() throws Exception {
       ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
       try {
         long start = System.nanoTime();
@@ -299,7 +309,9 @@ class ThroughputBenchmark {
         try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
           values =
               FormFiller.fill(
-                  form, name -> engine.getTaskService().getVariable(task.getId(), name));
+                  form,
+                  name -> engine.getTaskService().getVariable(task.getId(), name),
+                  completePrefilledRows);
         } catch (IOException e) {
           throw new IllegalStateException(e);
         }
@@ -358,7 +370,7 @@ class ThroughputBenchmark {
     }
   }
 
-  static double percentile(double[] values, double p) {
+  public static double percentile(double[] values, double p) {
     if (values.length == 0) {
       return Double.NaN;
     }
@@ -381,7 +393,10 @@ class ThroughputBenchmark {
     }
   }
 
-  private static String loadAverage() {
+  /**
+   * The machine's load average as /proc/loadavg gives it (benchmarks print it with their figures).
+   */
+  public static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).trim();
     } catch (IOException | RuntimeException e) {
