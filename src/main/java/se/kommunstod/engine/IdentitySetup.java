@@ -86,9 +86,13 @@ public class IdentitySetup {
       grant.setResource(resource);
       grant.setResourceId(resourceId);
     }
+    boolean changed = grant.getId() == null;
     for (Permission permission : permissions) {
+      changed |= !grant.isPermissionGranted(permission);
       grant.addPermission(permission);
     }
-    authorizationService.saveAuthorization(grant);
+    if (changed) { // every start grants the same again: write only what is new
+      authorizationService.saveAuthorization(grant);
+    }
   }
 }

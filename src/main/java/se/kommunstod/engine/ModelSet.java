@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.instance.Decision;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -40,6 +40,15 @@ public final class ModelSet {
       List.of("processes/**/*.bpmn", "processes/**/*.dmn", "forms/**/*.form");
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final XMLInputFactory XML = safeXmlInputFactory();
+
+  private static XMLInputFactory safeXmlInputFactory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    return factory;
+  }
 
   private final String location;
   private final Map<String, byte[]> resources;
@@ -138,35 +147,51 @@ public final class ModelSet {
   /**
    * The keys one resource defines, by its name's ending: executable processes, decisions, the
    * form's id.
+   *
+   * <p>Read with a streaming XML reader rather than Camunda's model API: the model API validates
+   * against the BPMN/DMN schemas and costs seconds at every start for what are a few attributes;
+   * the engine's own parser validates the models when they are deployed.
    */
   public static Keys keysOf(String resourceName, byte[] content) {
     String name = resourceName.toLowerCase(java.util.Locale.ROOT);
     try {
       if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-        Set<String> processes = new TreeSet<>();
-        Bpmn.readModelFromStream(new ByteArrayInputStream(content))
-            .getModelElementsByType(Process.class)
-            .stream()
-            .filter(Process::isExecutable)
-            .forEach(process -> processes.add(process.getId()));
-        return new Keys(processes, Set.of(), Set.of());
+        return new Keys(idsOf(content, "process", true), Set.of(), Set.of());
       }
       if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
-        Set<String> decisions = new TreeSet<>();
-        Dmn.readModelFromStream(new ByteArrayInputStream(content))
-            .getModelElementsByType(Decision.class)
-            .forEach(decision -> decisions.add(decision.getId()));
-        return new Keys(Set.of(), decisions, Set.of());
+        return new Keys(Set.of(), idsOf(content, "decision", false), Set.of());
       }
       if (name.endsWith(".form")) {
         JsonNode id = JSON.readTree(content).get("id");
         return new Keys(Set.of(), Set.of(), id == null ? Set.of() : Set.of(id.asText()));
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | XMLStreamException | RuntimeException e) {
       // not parseable: the engine's own deployers will refuse it with their message
       return Keys.NONE;
     }
     return Keys.NONE;
+  }
+
+  /** The ids of the document's elements of that local name (only executable ones if asked). */
+  private static Set<String> idsOf(byte[] content, String element, boolean executableOnly)
+      throws XMLStreamException {
+    Set<String> ids = new TreeSet<>();
+    XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(content));
+    try {
+      while (reader.hasNext()) {
+        if (reader.next() == XMLStreamConstants.START_ELEMENT
+            && element.equals(reader.getLocalName())) {
+          String id = reader.getAttributeValue(null, "id");
+          boolean executable = "true".equals(reader.getAttributeValue(null, "isExecutable"));
+          if (id != null && (executable || !executableOnly)) {
+            ids.add(id);
+          }
+        }
+      }
+    } finally {
+      reader.close();
+    }
+    return ids;
   }
 
   /** Process definition keys, decision keys and form ids. */

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,16 +25,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * reading, the session of someone logged in to Tasklist/Cockpit (so the dashboard needs no second
  * login). Writes need Basic credentials: a session cookie alone never changes anything, which keeps
  * cross-site requests harmless.
+ *
+ * <p>With a session, the person's groups and municipalities are those the session holds, refreshed
+ * as Tasklist refreshes them ({@code camunda.bpm.webapp.auth.cache}, every 5 minutes by default):
+ * the dashboard asks every 30 s, and two identity queries per request were most of what its summary
+ * cost besides HTTP itself (issue 21). HTTP Basic checks the password and reads them every time.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String ENGINE_NAME = "default";
 
   private final IdentityService identityService;
+  private final long sessionCacheMillis;
 
-  public ApiAuthenticationFilter(IdentityService identityService) {
+  /**
+   * @param sessionCacheMillis how long a session's groups and tenants hold before they are read
+   *     again (the webapp's auth cache time-to-live); 0 or less: never read again, as the webapp
+   */
+  public ApiAuthenticationFilter(IdentityService identityService, long sessionCacheMillis) {
     this.identityService = identityService;
+    this.sessionCacheMillis = sessionCacheMillis;
   }
+
+  /** Who is asking, with the groups and municipalities (tenants) they belong to. */
+  private record Identity(String userId, List<String> groups, List<String> tenants) {}
 
   @Override
   protected void doFilterInternal(
@@ -46,8 +62,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    String userId = authenticate(request);
-    if (userId == null) {
+    Identity identity = authenticate(request);
+    if (identity == null) {
       if (BrowserLogin.isBrowserPageRequest(request)) {
         BrowserLogin.redirectToLogin(request, response);
       } else {
@@ -55,20 +71,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       }
       return;
     }
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .toList();
-    List<String> tenants =
-        identityService
-            .createTenantQuery()
-            .userMember(userId)
-            .includingGroupsOfUser(true)
-            .list()
-            .stream()
-            .map(Tenant::getId)
-            .toList();
-    identityService.setAuthentication(userId, groups, tenants);
+    identityService.setAuthentication(identity.userId(), identity.groups(), identity.tenants());
     try {
       chain.doFilter(request, response);
     } finally {
@@ -76,7 +79,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private String authenticate(HttpServletRequest request) {
+  private Identity authenticate(HttpServletRequest request) {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       String decoded;
@@ -92,20 +95,52 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return null;
       }
       String user = decoded.substring(0, colon);
-      return identityService.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+      return identityService.checkPassword(user, decoded.substring(colon + 1))
+          ? withMemberships(user)
+          : null;
     }
     if (isSafe(request)) {
       HttpSession session = request.getSession(false);
       if (session != null) {
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        if (sessionCacheMillis > 0) {
+          // the webapp's own refresh: reads groups and tenants again when they are older than the
+          // time-to-live, and drops the authentication of a user who no longer exists
+          AuthenticationUtil.updateCache(authentications, session, sessionCacheMillis);
+        }
         Authentication authentication =
-            AuthenticationUtil.getAuthsFromSession(session)
-                .getAuthenticationForProcessEngine(ENGINE_NAME);
+            authentications.getAuthenticationForProcessEngine(ENGINE_NAME);
+        if (authentication instanceof UserAuthentication user
+            && user.getGroupIds() != null
+            && user.getTenantIds() != null) {
+          return new Identity(
+              user.getIdentityId(),
+              List.copyOf(user.getGroupIds()),
+              List.copyOf(user.getTenantIds()));
+        }
         if (authentication != null) {
-          return authentication.getIdentityId();
+          return withMemberships(authentication.getIdentityId());
         }
       }
     }
     return null;
+  }
+
+  private Identity withMemberships(String userId) {
+    List<String> groups =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .toList();
+    List<String> tenants =
+        identityService
+            .createTenantQuery()
+            .userMember(userId)
+            .includingGroupsOfUser(true)
+            .list()
+            .stream()
+            .map(Tenant::getId)
+            .toList();
+    return new Identity(userId, groups, tenants);
   }
 
   private static boolean isSafe(HttpServletRequest request) {
