@@ -71,6 +71,8 @@ class LifecycleIntegrationTest {
             .filter(task -> "sigtuna".equals(variable(task, "municipalityCode")))
             .findFirst()
             .orElseThrow();
+    // Brå decides many applications at once: each task's name says whose it is
+    assertThat(sigtuna.get("name")).isEqualTo("Besluta om ansökan – Sigtuna kommun");
     ResponseEntity<String> form =
         http.withBasicAuth("radgivare", "demo")
             .getForEntity(
