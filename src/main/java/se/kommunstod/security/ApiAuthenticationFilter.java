@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -47,9 +45,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     this.sessionCacheMillis = sessionCacheMillis;
   }
 
-  /** Who is asking, with the groups and municipalities (tenants) they belong to. */
-  private record Identity(String userId, List<String> groups, List<String> tenants) {}
-
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -62,7 +57,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Identity identity = authenticate(request);
+    Memberships identity = authenticate(request);
     if (identity == null) {
       if (BrowserLogin.isBrowserPageRequest(request)) {
         BrowserLogin.redirectToLogin(request, response);
@@ -71,7 +66,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       }
       return;
     }
-    identityService.setAuthentication(identity.userId(), identity.groups(), identity.tenants());
+    identity.authenticate(identityService);
     try {
       chain.doFilter(request, response);
     } finally {
@@ -79,7 +74,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private Identity authenticate(HttpServletRequest request) {
+  private Memberships authenticate(HttpServletRequest request) {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       String decoded;
@@ -96,7 +91,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       }
       String user = decoded.substring(0, colon);
       return identityService.checkPassword(user, decoded.substring(colon + 1))
-          ? withMemberships(user)
+          ? Memberships.of(identityService, user)
           : null;
     }
     if (isSafe(request)) {
@@ -113,34 +108,17 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (authentication instanceof UserAuthentication user
             && user.getGroupIds() != null
             && user.getTenantIds() != null) {
-          return new Identity(
+          return new Memberships(
               user.getIdentityId(),
               List.copyOf(user.getGroupIds()),
               List.copyOf(user.getTenantIds()));
         }
         if (authentication != null) {
-          return withMemberships(authentication.getIdentityId());
+          return Memberships.of(identityService, authentication.getIdentityId());
         }
       }
     }
     return null;
-  }
-
-  private Identity withMemberships(String userId) {
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .toList();
-    List<String> tenants =
-        identityService
-            .createTenantQuery()
-            .userMember(userId)
-            .includingGroupsOfUser(true)
-            .list()
-            .stream()
-            .map(Tenant::getId)
-            .toList();
-    return new Identity(userId, groups, tenants);
   }
 
   private static boolean isSafe(HttpServletRequest request) {

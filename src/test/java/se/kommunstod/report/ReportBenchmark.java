@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -30,6 +28,7 @@ import se.kommunstod.KommunstodApplication;
 import se.kommunstod.admin.Administration;
 import se.kommunstod.engine.EngineTime;
 import se.kommunstod.engine.IdentitySetup;
+import se.kommunstod.security.Memberships;
 import se.kommunstod.security.Role;
 import se.kommunstod.throughput.ThroughputBenchmark;
 
@@ -203,13 +202,8 @@ class ReportBenchmark {
         app.getBean(jakarta.persistence.EntityManagerFactory.class)
             .unwrap(SessionFactory.class)
             .getStatistics();
-    List<String> groups =
-        identity.createGroupQuery().groupMember(READER).list().stream().map(Group::getId).toList();
-    List<String> tenants =
-        identity.createTenantQuery().userMember(READER).includingGroupsOfUser(true).list().stream()
-            .map(Tenant::getId)
-            .toList();
-    identity.setAuthentication(READER, groups, tenants);
+    Memberships reader = Memberships.of(identity, READER);
+    reader.authenticate(identity);
     Map<String, Function<FinalReport, byte[]>> formats = new LinkedHashMap<>();
     formats.put(
         "HTML",
@@ -224,8 +218,8 @@ class ReportBenchmark {
       line(
           "As %s (Brå: %d groups, %d tenants), report date %s; %d runs per size after %d warm-up runs at %d; load %s",
           READER,
-          groups.size(),
-          tenants.size(),
+          reader.groups().size(),
+          reader.tenants().size(),
           EngineTime.today(),
           RUNS,
           WARM_UP,

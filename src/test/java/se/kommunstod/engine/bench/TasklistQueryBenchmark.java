@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -30,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import se.kommunstod.security.Memberships;
 import se.kommunstod.security.WebappSession;
 import se.kommunstod.support.IntegrationTest;
 
@@ -106,8 +106,8 @@ class TasklistQueryBenchmark {
           line("  %s", rs.getString(1));
         });
 
-    Person bra = person("radgivare");
-    Person municipal = person("samordnare.linkoping");
+    Memberships bra = person("radgivare");
+    Memberships municipal = person("samordnare.linkoping");
     line(
         "  radgivare (Brå): groups %s, %d tenants; sees %,d tasks",
         bra.groups(),
@@ -193,30 +193,12 @@ class TasklistQueryBenchmark {
     return answer.body().length();
   }
 
-  record Person(String id, List<String> groups, List<String> tenants) {}
-
-  /**
-   * Groups and tenants as the webapp's login collects them (the user's and their groups' tenants).
-   */
-  private Person person(String userId) {
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .toList();
-    List<String> tenants =
-        identityService
-            .createTenantQuery()
-            .userMember(userId)
-            .includingGroupsOfUser(true)
-            .list()
-            .stream()
-            .map(Tenant::getId)
-            .toList();
-    return new Person(userId, groups, tenants);
+  private Memberships person(String userId) {
+    return Memberships.of(identityService, userId);
   }
 
-  private <T> T as(Person person, Supplier<T> call) {
-    identityService.setAuthentication(person.id(), person.groups(), person.tenants());
+  private <T> T as(Memberships person, Supplier<T> call) {
+    person.authenticate(identityService);
     try {
       return call.get();
     } finally {
@@ -228,7 +210,7 @@ class TasklistQueryBenchmark {
    * The SQL MyBatis sends for the list and the count (read from its debug log), explained with its
    * values.
    */
-  private void explain(String who, Person person) {
+  private void explain(String who, Memberships person) {
     Logger mybatis = (Logger) LoggerFactory.getLogger(MYBATIS_TASK);
     ListAppender<ILoggingEvent> statements = new ListAppender<>();
     statements.start();
