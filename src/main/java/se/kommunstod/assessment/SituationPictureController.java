@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.kommunstod.api.Access;
 import se.kommunstod.api.PageResponse;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
@@ -36,17 +35,14 @@ public class SituationPictureController {
   private final SupportCaseService cases;
   private final SituationPictureService service;
   private final SituationPictureRepository pictures;
-  private final Access access;
 
   SituationPictureController(
       SupportCaseService cases,
       SituationPictureService service,
-      SituationPictureRepository pictures,
-      Access access) {
+      SituationPictureRepository pictures) {
     this.cases = cases;
     this.service = service;
     this.pictures = pictures;
-    this.access = access;
   }
 
   @GetMapping("/situation-pictures")
@@ -58,7 +54,7 @@ public class SituationPictureController {
       @PathVariable String businessKey,
       @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-    SupportCase supportCase = readable(businessKey);
+    SupportCase supportCase = cases.readable(businessKey);
     return PageResponse.of(
         pictures.findBySupportCaseId(
             supportCase.getId(), PageRequest.of(page, size, Sort.by("recordedAt", "id"))),
@@ -71,14 +67,8 @@ public class SituationPictureController {
           "Prioriterade problem med orsaker (ur den senaste gemensamma lägesbilden) / prioritised problems")
   @Transactional(readOnly = true)
   public List<ProblemView> problems(@PathVariable String businessKey) {
-    readable(businessKey);
+    cases.readable(businessKey);
     return service.prioritisedProblems(businessKey).stream().map(ProblemView::of).toList();
-  }
-
-  private SupportCase readable(String businessKey) {
-    SupportCase supportCase = cases.require(businessKey);
-    access.requireRead(supportCase.getMunicipalityCode());
-    return supportCase;
   }
 
   public record SituationPictureView(

@@ -6,7 +6,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import se.kommunstod.api.Access;
 import se.kommunstod.api.RecordNotFoundException;
 import se.kommunstod.supportcase.SupportCaseService;
 
@@ -19,19 +18,17 @@ public class CaseEvaluationController {
 
   private final SupportCaseService cases;
   private final CaseEvaluationService service;
-  private final Access access;
 
-  CaseEvaluationController(SupportCaseService cases, CaseEvaluationService service, Access access) {
+  CaseEvaluationController(SupportCaseService cases, CaseEvaluationService service) {
     this.cases = cases;
     this.service = service;
-    this.access = access;
   }
 
   @GetMapping("/api/support-cases/{businessKey}/evaluation")
   @Operation(summary = "Ärendets uppföljning och utvärdering / the case's follow-up and evaluation")
   @Transactional(readOnly = true)
   public CaseEvaluationView get(@PathVariable String businessKey) {
-    access.requireRead(cases.require(businessKey).getMunicipalityCode());
+    cases.readable(businessKey);
     return service
         .find(businessKey)
         .map(CaseEvaluationView::of)

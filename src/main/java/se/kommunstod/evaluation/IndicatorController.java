@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.kommunstod.api.Access;
 import se.kommunstod.api.PageResponse;
 import se.kommunstod.supportcase.SupportCase;
 import se.kommunstod.supportcase.SupportCaseService;
@@ -30,12 +29,10 @@ public class IndicatorController {
 
   private final SupportCaseService cases;
   private final IndicatorRepository indicators;
-  private final Access access;
 
-  IndicatorController(SupportCaseService cases, IndicatorRepository indicators, Access access) {
+  IndicatorController(SupportCaseService cases, IndicatorRepository indicators) {
     this.cases = cases;
     this.indicators = indicators;
-    this.access = access;
   }
 
   @GetMapping("/api/support-cases/{businessKey}/indicators")
@@ -45,8 +42,7 @@ public class IndicatorController {
       @PathVariable String businessKey,
       @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-    SupportCase supportCase = cases.require(businessKey);
-    access.requireRead(supportCase.getMunicipalityCode());
+    SupportCase supportCase = cases.readable(businessKey);
     return PageResponse.of(
         indicators.findBySupportCaseId(
             supportCase.getId(), PageRequest.of(page, size, Sort.by("id"))),

@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import se.kommunstod.api.Access;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.SupportCaseService;
 
@@ -19,12 +18,10 @@ public class SurveyController {
 
   private final SupportCaseService cases;
   private final ParticipantSurveyService service;
-  private final Access access;
 
-  SurveyController(SupportCaseService cases, ParticipantSurveyService service, Access access) {
+  SurveyController(SupportCaseService cases, ParticipantSurveyService service) {
     this.cases = cases;
     this.service = service;
-    this.access = access;
   }
 
   @GetMapping("/api/support-cases/{businessKey}/survey")
@@ -33,7 +30,7 @@ public class SurveyController {
           "Deltagarenkätens svar, ett per organisation / the survey's answers, one per organisation")
   @Transactional(readOnly = true)
   public List<SurveyAnswerView> answers(@PathVariable String businessKey) {
-    access.requireRead(cases.require(businessKey).getMunicipalityCode());
+    cases.readable(businessKey);
     return service.answers(businessKey).stream().map(SurveyAnswerView::of).toList();
   }
 

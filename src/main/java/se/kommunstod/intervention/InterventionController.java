@@ -53,8 +53,7 @@ public class InterventionController {
       @PathVariable String businessKey,
       @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-    SupportCase supportCase = cases.require(businessKey);
-    access.requireRead(supportCase.getMunicipalityCode());
+    SupportCase supportCase = cases.readable(businessKey);
     return PageResponse.of(
         interventions.findBySupportCaseId(
             supportCase.getId(), PageRequest.of(page, size, Sort.by("startsOn", "id"))),
@@ -67,7 +66,7 @@ public class InterventionController {
           "Ärendets insatser per fokusområde och prioriterat problem / interventions per focus area and problem")
   @Transactional(readOnly = true)
   public List<InterventionCount> perFocusAreaAndProblem(@PathVariable String businessKey) {
-    access.requireRead(cases.require(businessKey).getMunicipalityCode());
+    cases.readable(businessKey);
     return service.interventionsPerFocusAreaAndProblem(businessKey);
   }
 

@@ -50,8 +50,7 @@ public class MeetingController {
       @PathVariable String businessKey,
       @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-    SupportCase supportCase = cases.require(businessKey);
-    access.requireRead(supportCase.getMunicipalityCode());
+    SupportCase supportCase = cases.readable(businessKey);
     return PageResponse.of(
         meetings.findBySupportCaseId(
             supportCase.getId(), PageRequest.of(page, size, Sort.by("heldOn", "id"))),
@@ -89,7 +88,7 @@ public class MeetingController {
   @Transactional(readOnly = true)
   public List<ActionItemView> actionItems(
       @PathVariable String businessKey, @RequestParam(required = false) ActionItemStatus status) {
-    access.requireRead(cases.require(businessKey).getMunicipalityCode());
+    cases.readable(businessKey);
     return service.actionItems(businessKey).stream()
         .filter(i -> status == null || i.getStatus() == status)
         .map(ActionItemView::of)

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.kommunstod.api.Access;
 import se.kommunstod.api.RecordNotFoundException;
 import se.kommunstod.evaluation.Indicator;
 import se.kommunstod.evaluation.IndicatorDirection;
@@ -31,17 +30,12 @@ public class ActivityPlanController {
   private final SupportCaseService cases;
   private final ActivityPlanService service;
   private final IndicatorService indicators;
-  private final Access access;
 
   ActivityPlanController(
-      SupportCaseService cases,
-      ActivityPlanService service,
-      IndicatorService indicators,
-      Access access) {
+      SupportCaseService cases, ActivityPlanService service, IndicatorService indicators) {
     this.cases = cases;
     this.service = service;
     this.indicators = indicators;
-    this.access = access;
   }
 
   @GetMapping
@@ -50,7 +44,7 @@ public class ActivityPlanController {
           "Ärendets aktivitetsplan med avsiktsförklaring och åtgärder / the case's activity plan")
   @Transactional(readOnly = true)
   public ActivityPlanView get(@PathVariable String businessKey) {
-    access.requireRead(cases.require(businessKey).getMunicipalityCode());
+    cases.readable(businessKey);
     List<IndicatorDefinitionView> defined =
         indicators.indicatorsOfCase(businessKey).stream().map(IndicatorDefinitionView::of).toList();
     return service

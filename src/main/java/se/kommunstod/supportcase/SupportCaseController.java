@@ -68,8 +68,7 @@ public class SupportCaseController {
   @Operation(summary = "Ett stödärende / one support case")
   @Transactional(readOnly = true)
   public SupportCaseView get(@PathVariable String businessKey) {
-    SupportCase supportCase = caseService.require(businessKey);
-    access.requireRead(supportCase.getMunicipalityCode());
+    SupportCase supportCase = caseService.readable(businessKey);
     return SupportCaseView.of(supportCase);
   }
 

@@ -2,6 +2,7 @@ package se.kommunstod.supportcase;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kommunstod.api.Access;
 import se.kommunstod.api.InvalidInputException;
 import se.kommunstod.api.RecordNotFoundException;
 import se.kommunstod.engine.EngineTime;
@@ -18,10 +19,13 @@ public class SupportCaseService {
 
   private final SupportCaseRepository cases;
   private final MunicipalityRepository municipalities;
+  private final Access access;
 
-  public SupportCaseService(SupportCaseRepository cases, MunicipalityRepository municipalities) {
+  public SupportCaseService(
+      SupportCaseRepository cases, MunicipalityRepository municipalities, Access access) {
     this.cases = cases;
     this.municipalities = municipalities;
+    this.access = access;
   }
 
   /**
@@ -67,5 +71,16 @@ public class SupportCaseService {
         .findByBusinessKey(businessKey)
         .orElseThrow(
             () -> new RecordNotFoundException("inget stödärende", "support case", businessKey));
+  }
+
+  /**
+   * The case, if the caller may read its municipality's records. The one tenant check of every /api
+   * read by business key: another municipality's case is answered like a missing one.
+   */
+  @Transactional(readOnly = true)
+  public SupportCase readable(String businessKey) {
+    SupportCase supportCase = require(businessKey);
+    access.requireRead(supportCase.getMunicipalityCode());
+    return supportCase;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.AbstractStringAssert;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -92,6 +93,47 @@ public final class CaseWalk {
   /** Completes a task of the case's own process. */
   public void complete(String user, String taskDefinitionKey, Map<String, Object> variables) {
     complete(user, caseId, taskDefinitionKey, variables);
+  }
+
+  /** One organisation's situation picture: its text and the problem codes it names. */
+  public record Picture(String text, List<String> problems) {
+    public static Picture of(String text, String... problems) {
+      return new Picture(text, List.of(problems));
+    }
+  }
+
+  /** The needs assessment's three situation pictures, each by its own organisation's person. */
+  public void situationPictures(Picture police, Picture municipality, Picture socialServices) {
+    situationPicture(people.police(), "Police", police);
+    situationPicture(people.coordinator(), "Municipality", municipality);
+    situationPicture(people.socialServices(), "SocialServices", socialServices);
+  }
+
+  private void situationPicture(String user, String organisation, Picture picture) {
+    complete(
+        user,
+        "Task_SituationPicture" + organisation,
+        Map.of(
+            "situationPicture" + organisation,
+            picture.text(),
+            "situationPicture" + organisation + "Problems",
+            asJson(picture.problems())));
+  }
+
+  /**
+   * A completion refused as bad input: 400, the task still open for the person, and a message
+   * saying that nothing was stored. Returns the message, for what the refusal must name (and must
+   * not echo).
+   */
+  public AbstractStringAssert<?> assertRefused(
+      String user, String taskId, ResponseEntity<Map<String, Object>> answer) {
+    assertThat(answer.getStatusCode())
+        .as(String.valueOf(answer.getBody()))
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(client.get(user, "/engine-rest/task/" + taskId).getStatusCode())
+        .as("the refused task stays open")
+        .isEqualTo(HttpStatus.OK);
+    return assertThat((String) answer.getBody().get("message")).contains("inget har sparats");
   }
 
   /**
@@ -219,9 +261,13 @@ public final class CaseWalk {
 
   /** A dynamic list's rows as Tasklist submits them: a Json variable. */
   public static Json rows(List<Map<String, Object>> rows) {
+    return asJson(rows);
+  }
+
+  private static Json asJson(Object value) {
     try {
-      return new Json(MAPPER.writeValueAsString(rows));
-    } catch (java.io.IOException e) {
+      return new Json(MAPPER.writeValueAsString(value));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new AssertionError(e);
     }
   }

@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.kommunstod.engine.EngineTime;
+import se.kommunstod.records.CaseWalk.Picture;
 import se.kommunstod.support.IntegrationTest;
 
 /**
@@ -371,13 +372,9 @@ class KnowledgeBasedMethodIntegrationTest {
     mistyped.get(0).put("indicator", "Andel som känner sig trygg");
     Map<String, Object> withUnknownIndicator = new LinkedHashMap<>(kickOff);
     withUnknownIndicator.put("measures", json(JSON.writeValueAsString(mistyped)));
-    ResponseEntity<Map<String, Object>> unknownIndicator =
-        walk.send(COORDINATOR, (String) kickOffTask.get("id"), withUnknownIndicator);
-    assertThat(unknownIndicator.getStatusCode())
-        .as(String.valueOf(unknownIndicator.getBody()))
-        .isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) unknownIndicator.getBody().get("message"))
-        .contains("inget har sparats")
+    String kickOffTaskId = (String) kickOffTask.get("id");
+    walk.assertRefused(
+            COORDINATOR, kickOffTaskId, walk.send(COORDINATOR, kickOffTaskId, withUnknownIndicator))
         .contains("indikatorn 'Andel som känner sig trygg' finns inte bland planens indikatorer");
     assertThat(client.get(COORDINATOR, base + "/activity-plan").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
@@ -775,40 +772,36 @@ class KnowledgeBasedMethodIntegrationTest {
   @Test
   void aPersonalIdentityNumberInAnObservationIsRefusedAndNothingIsStored() throws Exception {
     String taskId = client.taskId(POLICE, caseId, "Task_SituationPicturePolice");
-    ResponseEntity<Map<String, Object>> answer =
-        walk.send(
+    walk.assertRefused(
             POLICE,
             taskId,
-            Map.of(
-                "situationPicturePolice",
-                "Narkotikahandel vid torget kvällstid.",
-                "situationPicturePoliceObservations",
-                rows(
-                    observation(
-                        "public-order",
-                        "hela-kommunen",
-                        "",
-                        "omfattande",
-                        "okande",
-                        List.of("polisens-statistik"),
-                        "Handel vid torget"),
-                    observation(
-                        "public-order",
-                        "hela-kommunen",
-                        "",
-                        "omfattande",
-                        "okande",
-                        List.of("polisens-statistik"),
-                        "Gäller 19121212-1212 som bor där"))));
-    assertThat(answer.getStatusCode())
-        .as(String.valueOf(answer.getBody()))
-        .isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) answer.getBody().get("message"))
-        .contains("inget har sparats")
+            walk.send(
+                POLICE,
+                taskId,
+                Map.of(
+                    "situationPicturePolice",
+                    "Narkotikahandel vid torget kvällstid.",
+                    "situationPicturePoliceObservations",
+                    rows(
+                        observation(
+                            "public-order",
+                            "hela-kommunen",
+                            "",
+                            "omfattande",
+                            "okande",
+                            List.of("polisens-statistik"),
+                            "Handel vid torget"),
+                        observation(
+                            "public-order",
+                            "hela-kommunen",
+                            "",
+                            "omfattande",
+                            "okande",
+                            List.of("polisens-statistik"),
+                            "Gäller 19121212-1212 som bor där")))))
         .contains("Rad 2")
         .contains("'description'")
         .doesNotContain("1212");
-    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     assertThat(
             content(
                 client.get(POLICE, "/api/support-cases/" + businessKey + "/situation-pictures")))
@@ -817,47 +810,33 @@ class KnowledgeBasedMethodIntegrationTest {
         .doesNotContainKeys("situationPicturePolice", "situationPicturePoliceObservations");
 
     // a row without a cause in the joint analysis is refused too, with the row
-    walk.complete(
-        POLICE,
-        caseId,
-        "Task_SituationPicturePolice",
-        Map.of(
-            "situationPicturePolice",
-            "Narkotikahandel vid torget kvällstid.",
-            "situationPicturePoliceProblems",
-            json("[]")));
-    walk.complete(
-        COORDINATOR,
-        caseId,
-        "Task_SituationPictureMunicipality",
-        Map.of("situationPictureMunicipality", "Otrygghet i centrum kvällstid."));
-    walk.complete(
-        SOCIAL_SERVICES,
-        caseId,
-        "Task_SituationPictureSocialServices",
-        Map.of("situationPictureSocialServices", "Unga rekryteras via sociala medier."));
-    ResponseEntity<Map<String, Object>> uncaused =
-        walk.send(
+    walk.situationPictures(
+        Picture.of("Narkotikahandel vid torget kvällstid."),
+        Picture.of("Otrygghet i centrum kvällstid."),
+        Picture.of("Unga rekryteras via sociala medier."));
+    String jointAnalysis = client.taskId(COORDINATOR, caseId, "Task_JointAnalysis");
+    walk.assertRefused(
             COORDINATOR,
-            client.taskId(COORDINATOR, caseId, "Task_JointAnalysis"),
-            Map.of(
-                "jointAnalysis",
-                "Handeln vid torget är det stora problemet.",
-                "jointProblems",
-                rows(
-                    map(
-                        "category",
-                        "public-order",
-                        "description",
-                        "Handel vid torget",
-                        "observations",
-                        List.of(),
-                        "factors",
-                        List.of(),
-                        "causes",
-                        ""))));
-    assertThat(uncaused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) uncaused.getBody().get("message"))
+            jointAnalysis,
+            walk.send(
+                COORDINATOR,
+                jointAnalysis,
+                Map.of(
+                    "jointAnalysis",
+                    "Handeln vid torget är det stora problemet.",
+                    "jointProblems",
+                    rows(
+                        map(
+                            "category",
+                            "public-order",
+                            "description",
+                            "Handel vid torget",
+                            "observations",
+                            List.of(),
+                            "factors",
+                            List.of(),
+                            "causes",
+                            "")))))
         .contains("Rad 1")
         .contains("minst en orsak");
     assertThat(

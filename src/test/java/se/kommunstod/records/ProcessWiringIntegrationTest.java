@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.kommunstod.engine.EngineTime;
+import se.kommunstod.records.CaseWalk.Picture;
 import se.kommunstod.support.IntegrationTest;
 
 /**
@@ -88,33 +89,14 @@ class ProcessWiringIntegrationTest {
     assertThat(opened.get("closedAt")).isNull();
 
     // needs assessment: three situation pictures in parallel, then the joint analysis
-    walk.complete(
-        POLICE,
-        caseId,
-        "Task_SituationPicturePolice",
-        Map.of(
-            "situationPicturePolice",
+    walk.situationPictures(
+        Picture.of(
             "Skjutningar mellan grupper och öppen narkotikahandel vid torget.",
-            "situationPicturePoliceProblems",
-            json("[\"serious-violence\",\"public-order\"]")));
-    walk.complete(
-        COORDINATOR,
-        caseId,
-        "Task_SituationPictureMunicipality",
-        Map.of(
-            "situationPictureMunicipality",
-            "Otrygghet i centrum, skadegörelse i tvättstugor.",
-            "situationPictureMunicipalityProblems",
-            json("[\"situational\"]")));
-    walk.complete(
-        SOCIAL_SERVICES,
-        caseId,
-        "Task_SituationPictureSocialServices",
-        Map.of(
-            "situationPictureSocialServices",
-            "Unga rekryteras till kriminella nätverk via sociala medier.",
-            "situationPictureSocialServicesProblems",
-            json("[\"gang-recruitment\"]")));
+            "serious-violence",
+            "public-order"),
+        Picture.of("Otrygghet i centrum, skadegörelse i tvättstugor.", "situational"),
+        Picture.of(
+            "Unga rekryteras till kriminella nätverk via sociala medier.", "gang-recruitment"));
     walk.complete(
         COORDINATOR,
         caseId,
@@ -449,33 +431,10 @@ class ProcessWiringIntegrationTest {
 
   @Test
   void aRefusedKickOffLeavesTheTaskOpenAndNothingStored() {
-    walk.complete(
-        POLICE,
-        caseId,
-        "Task_SituationPicturePolice",
-        Map.of(
-            "situationPicturePolice",
-            "Skjutningar mellan grupper vid torget.",
-            "situationPicturePoliceProblems",
-            json("[\"serious-violence\"]")));
-    walk.complete(
-        COORDINATOR,
-        caseId,
-        "Task_SituationPictureMunicipality",
-        Map.of(
-            "situationPictureMunicipality",
-            "Otrygghet i centrum.",
-            "situationPictureMunicipalityProblems",
-            json("[]")));
-    walk.complete(
-        SOCIAL_SERVICES,
-        caseId,
-        "Task_SituationPictureSocialServices",
-        Map.of(
-            "situationPictureSocialServices",
-            "Unga rekryteras.",
-            "situationPictureSocialServicesProblems",
-            json("[\"gang-recruitment\"]")));
+    walk.situationPictures(
+        Picture.of("Skjutningar mellan grupper vid torget.", "serious-violence"),
+        Picture.of("Otrygghet i centrum."),
+        Picture.of("Unga rekryteras.", "gang-recruitment"));
     walk.complete(
         COORDINATOR,
         caseId,
@@ -490,31 +449,22 @@ class ProcessWiringIntegrationTest {
 
     // a plan longer than 4000 characters and a focus area that is not in the list: refused, rolled
     // back
-    ResponseEntity<Map<String, Object>> answer =
-        client.send(
+    walk.assertRefused(
             COORDINATOR,
-            HttpMethod.POST,
-            "/engine-rest/task/" + taskId + "/complete",
-            Map.of(
-                "variables",
-                CaseWalk.typed(
-                    Map.of(
-                        "declarationOfIntentSigned",
-                        true,
-                        "activityPlan",
-                        tooLong,
-                        "focusAreas",
-                        json("[\"knowledge-based-prevention\",\"magic\"]")))));
-    assertThat(answer.getStatusCode())
-        .as(String.valueOf(answer.getBody()))
-        .isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) answer.getBody().get("message"))
-        .contains("inget har sparats")
+            taskId,
+            walk.send(
+                COORDINATOR,
+                taskId,
+                Map.of(
+                    "declarationOfIntentSigned",
+                    true,
+                    "activityPlan",
+                    tooLong,
+                    "focusAreas",
+                    json("[\"knowledge-based-prevention\",\"magic\"]"))))
         .contains("focusAreas")
         .contains("knowledge-based-prevention")
         .doesNotContain("xxxxxxxxxx");
-
-    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     assertThat(
             client
                 .get(COORDINATOR, "/api/support-cases/" + businessKey + "/activity-plan")
@@ -534,23 +484,20 @@ class ProcessWiringIntegrationTest {
         .isZero();
 
     // the plan too long alone: the same
-    ResponseEntity<Map<String, Object>> tooLongOnly =
-        client.send(
+    walk.assertRefused(
             COORDINATOR,
-            HttpMethod.POST,
-            "/engine-rest/task/" + taskId + "/complete",
-            Map.of(
-                "variables",
-                CaseWalk.typed(
-                    Map.of(
-                        "declarationOfIntentSigned",
-                        true,
-                        "activityPlan",
-                        tooLong,
-                        "focusAreas",
-                        json("[\"knowledge-based-prevention\"]")))));
-    assertThat(tooLongOnly.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) tooLongOnly.getBody().get("message")).contains("4000");
+            taskId,
+            walk.send(
+                COORDINATOR,
+                taskId,
+                Map.of(
+                    "declarationOfIntentSigned",
+                    true,
+                    "activityPlan",
+                    tooLong,
+                    "focusAreas",
+                    json("[\"knowledge-based-prevention\"]"))))
+        .contains("4000");
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from activity_plan p join support_case c on c.id = p.support_case_id "
@@ -591,33 +538,10 @@ class ProcessWiringIntegrationTest {
                 Map.of("municipalityCode", "linkoping", "followUpInterval", "fyra veckor"))
             .getId();
     walk = walk(caseId);
-    walk.complete(
-        POLICE,
-        caseId,
-        "Task_SituationPicturePolice",
-        Map.of(
-            "situationPicturePolice",
-            "Skjutningar mellan grupper vid torget.",
-            "situationPicturePoliceProblems",
-            json("[]")));
-    walk.complete(
-        COORDINATOR,
-        caseId,
-        "Task_SituationPictureMunicipality",
-        Map.of(
-            "situationPictureMunicipality",
-            "Otrygghet i centrum.",
-            "situationPictureMunicipalityProblems",
-            json("[]")));
-    walk.complete(
-        SOCIAL_SERVICES,
-        caseId,
-        "Task_SituationPictureSocialServices",
-        Map.of(
-            "situationPictureSocialServices",
-            "Unga rekryteras.",
-            "situationPictureSocialServicesProblems",
-            json("[]")));
+    walk.situationPictures(
+        Picture.of("Skjutningar mellan grupper vid torget."),
+        Picture.of("Otrygghet i centrum."),
+        Picture.of("Unga rekryteras."));
     walk.complete(
         COORDINATOR,
         caseId,
