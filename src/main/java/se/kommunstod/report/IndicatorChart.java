@@ -83,7 +83,8 @@ final class IndicatorChart {
     List<Mark> marks = new ArrayList<>();
     // axes and the value scale
     marks.add(new Line(LEFT, TOP, LEFT, TOP + plotHeight, "#888888", null));
-    marks.add(new Line(LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight, "#888888", null));
+    marks.add(
+        new Line(LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight, "#888888", null));
     for (int i = 0; i <= 4; i++) {
       double value = min + (max - min) * i / 4;
       double y = TOP + plotHeight - plotHeight * i / 4.0;
@@ -187,12 +188,11 @@ final class IndicatorChart {
       } else if (mark instanceof Polyline p) {
         svg.append("<path d=\"");
         for (int i = 0; i < p.xs().length; i++) {
-          svg.append(i == 0 ? "M" : " L")
-              .append(fmt(p.xs()[i]))
-              .append(' ')
-              .append(fmt(p.ys()[i]));
+          svg.append(i == 0 ? "M" : " L").append(fmt(p.xs()[i])).append(' ').append(fmt(p.ys()[i]));
         }
-        svg.append("\" fill=\"none\" stroke=\"").append(p.colour()).append("\" stroke-width=\"2\"/>");
+        svg.append("\" fill=\"none\" stroke=\"")
+            .append(p.colour())
+            .append("\" stroke-width=\"2\"/>");
       } else if (mark instanceof Dot d) {
         svg.append("<circle cx=\"")
             .append(fmt(d.x()))

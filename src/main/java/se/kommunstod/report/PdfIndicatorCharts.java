@@ -38,7 +38,9 @@ final class PdfIndicatorCharts implements FSObjectDrawerFactory {
 
   private final List<List<Mark>> charts;
 
-  /** @param charts the marks of the page's charts, by their {@value #INDEX} */
+  /**
+   * @param charts the marks of the page's charts, by their {@value #INDEX}
+   */
   PdfIndicatorCharts(List<List<Mark>> charts) {
     this.charts = charts;
   }
@@ -120,7 +122,8 @@ final class PdfIndicatorCharts implements FSObjectDrawerFactory {
             };
         device.setColor(colour(t.colour()));
         device.setFont(font);
-        ((PdfBoxOutputDevice) device).drawString(text, (float) left, (float) (y + t.y() * scale), null);
+        ((PdfBoxOutputDevice) device)
+            .drawString(text, (float) left, (float) (y + t.y() * scale), null);
       }
     }
     device.setStroke(before);

@@ -18,7 +18,8 @@ import se.kommunstod.privacy.TextChecks;
  * The report as a self-contained XHTML page in Swedish, from the Thymeleaf template {@code
  * templates/report/final-report.html} (well-formed, so the PDF renderer reads it too). Bar charts
  * are CSS, the indicator charts ({@link IndicatorChart}) inline SVG in the browser's page and
- * objects the PDF draws as vector paths in the PDF's ({@link #renderForPdf}): no JavaScript. {@link View} gives the template its formatting (dates, Swedish decimals, bars).
+ * objects the PDF draws as vector paths in the PDF's ({@link #renderForPdf}): no JavaScript. {@link
+ * View} gives the template its formatting (dates, Swedish decimals, bars).
  */
 @Component
 public class ReportHtml {

@@ -61,8 +61,7 @@ final class ReportPdf {
     List<ReportHtml.Part> parts = parts(report, casesPerPart);
     List<Future<PDDocument>> rendered = new ArrayList<>();
     for (ReportHtml.Part part : parts) {
-      rendered.add(
-          POOL.submit(() -> document(html.renderForPdf(report, publicExportUrl, part))));
+      rendered.add(POOL.submit(() -> document(html.renderForPdf(report, publicExportUrl, part))));
     }
     List<PDDocument> documents = new ArrayList<>();
     try {
@@ -107,7 +106,9 @@ final class ReportPdf {
     }
   }
 
-  /** The opening with the first municipalities, then so many at a time, the closing with the last. */
+  /**
+   * The opening with the first municipalities, then so many at a time, the closing with the last.
+   */
   static List<ReportHtml.Part> parts(FinalReport report, int casesPerPart) {
     List<FinalReport.CaseSection> cases = report.cases();
     if (cases.size() <= casesPerPart) {

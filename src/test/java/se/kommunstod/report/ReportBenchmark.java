@@ -210,8 +210,7 @@ class ReportBenchmark {
         r ->
             html.render(r, "http://localhost:8080/api/public/lessons")
                 .getBytes(StandardCharsets.UTF_8));
-    formats.put(
-        "PDF", r -> ReportPdf.render(r, html, "http://localhost:8080/api/public/lessons"));
+    formats.put("PDF", r -> ReportPdf.render(r, html, "http://localhost:8080/api/public/lessons"));
     formats.put("CSV", r -> ReportCsv.swedish(r).getBytes(StandardCharsets.UTF_8));
     // the PDF as one document on one thread (not in parts), for comparison
     formats.put(
@@ -221,7 +220,9 @@ class ReportBenchmark {
                 html.renderForPdf(
                     r, "http://localhost:8080/api/public/lessons", ReportHtml.Part.whole(r))));
     // -Dbench.formats=HTML,CSV: only these (a profile of one rendering without the others)
-    formats.keySet().retainAll(List.of(System.getProperty("bench.formats", "HTML,PDF,CSV").split(",")));
+    formats
+        .keySet()
+        .retainAll(List.of(System.getProperty("bench.formats", "HTML,PDF,CSV").split(",")));
     try {
       line("");
       line(

@@ -21,8 +21,8 @@ import se.kommunstod.plan.FocusArea;
 import se.kommunstod.report.FinalReport.CaseSection;
 
 /**
- * The PDF laid out in parts (on several threads) and joined is the PDF of the whole: the same
- * pages with the same text, the charts of every part drawn.
+ * The PDF laid out in parts (on several threads) and joined is the PDF of the whole: the same pages
+ * with the same text, the charts of every part drawn.
  */
 class ReportPdfTest {
 
