@@ -13,9 +13,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import se.kommunstod.intervention.InterventionMethod;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.report.FinalReport.CaseSection;
@@ -35,7 +32,7 @@ class ReportPdfTest {
       cases.add(section(name));
     }
     FinalReport report = report(cases);
-    ReportHtml html = new ReportHtml(templates());
+    ReportHtml html = new ReportHtml();
     assertThat(ReportPdf.parts(report, 1))
         .extracting(ReportHtml.Part::opening, p -> p.cases().size(), ReportHtml.Part::closing)
         .containsExactly(
@@ -66,17 +63,6 @@ class ReportPdfTest {
     stripper.setStartPage(page);
     stripper.setEndPage(page);
     return stripper.getText(document);
-  }
-
-  static SpringTemplateEngine templates() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("templates/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    return engine;
   }
 
   static FinalReport report(List<CaseSection> cases) {
