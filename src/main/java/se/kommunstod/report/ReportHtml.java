@@ -32,10 +32,10 @@ public class ReportHtml {
   private final ITemplateEngine templates = templates();
 
   /**
-   * The report's own template engine, with Spring EL compiled to bytecode: interpreted, a national
-   * report's ~400 000 expressions spent half the page's time in SpEL's reflection (a {@code
-   * TypeDescriptor} per method call); compiled expressions call the records directly (an
-   * expression that cannot be compiled, e.g. on a non-public type, stays interpreted).
+   * The report's own template engine, with Spring EL compiled to bytecode: interpreted, the
+   * expressions of a national report took half the page's time in SpEL's reflection (a {@code
+   * TypeDescriptor} per method call, JFR); compiled ones call the records directly (one that cannot
+   * be compiled, e.g. on a non-public type, stays interpreted).
    */
   static SpringTemplateEngine templates() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
