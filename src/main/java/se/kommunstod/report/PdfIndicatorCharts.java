@@ -7,6 +7,7 @@ import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
+import com.openhtmltopdf.render.AbstractOutputDevice;
 import com.openhtmltopdf.render.FSFont;
 import com.openhtmltopdf.render.RenderingContext;
 import java.awt.BasicStroke;
@@ -75,6 +76,10 @@ final class PdfIndicatorCharts implements FSObjectDrawerFactory {
     spec.variant = IdentValue.NORMAL;
     FSFont font = ctx.getFont(spec);
     java.awt.Stroke before = device.getStroke();
+    // the device fakes bold from the last text's specification (the bold heading above): ours
+    AbstractOutputDevice fonts = (AbstractOutputDevice) device;
+    FontSpecification fontBefore = fonts.getFontSpecification();
+    fonts.setFontSpecification(spec);
     for (Mark mark : marks) {
       if (mark instanceof Line l) {
         device.setColor(colour(l.colour()));
@@ -127,6 +132,7 @@ final class PdfIndicatorCharts implements FSObjectDrawerFactory {
       }
     }
     device.setStroke(before);
+    fonts.setFontSpecification(fontBefore);
     return null;
   }
 
