@@ -222,7 +222,7 @@ class ReportBenchmark {
     // -Dbench.formats=HTML,CSV: only these (a profile of one rendering without the others)
     formats
         .keySet()
-        .retainAll(List.of(System.getProperty("bench.formats", "HTML,PDF,CSV").split(",")));
+        .retainAll(List.of(System.getProperty("bench.formats", "HTML,PDF,CSV,PDF1").split(",")));
     try {
       line("");
       line(
