@@ -118,7 +118,7 @@ public class ReportController {
           ResponseEntity.ok()
               .contentType(PDF)
               .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + ".pdf\"")
-              .body(ReportPdf.render(html.render(report, publicExportUrl)));
+              .body(ReportPdf.render(report, html, publicExportUrl));
       case "csv" ->
           ResponseEntity.ok()
               .contentType(CSV)

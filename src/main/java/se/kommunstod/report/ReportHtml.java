@@ -4,36 +4,87 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import se.kommunstod.engine.EngineTime;
 import se.kommunstod.privacy.TextChecks;
 
 /**
  * The report as a self-contained XHTML page in Swedish, from the Thymeleaf template {@code
  * templates/report/final-report.html} (well-formed, so the PDF renderer reads it too). Bar charts
- * are CSS, the indicator charts inline SVG ({@link IndicatorChart}): no JavaScript, so both show in
- * the PDF. {@link View} gives the template its formatting (dates, Swedish decimals, bars).
+ * are CSS, the indicator charts ({@link IndicatorChart}) inline SVG in the browser's page and
+ * objects the PDF draws as vector paths in the PDF's ({@link #renderForPdf}): no JavaScript. {@link
+ * View} gives the template its formatting (dates, Swedish decimals, bars).
  */
 @Component
 public class ReportHtml {
 
   static final String TEMPLATE = "report/final-report";
 
-  private final ITemplateEngine templates;
+  private final ITemplateEngine templates = templates();
 
-  ReportHtml(ITemplateEngine templates) {
-    this.templates = templates;
+  /**
+   * The report's own template engine, with Spring EL compiled to bytecode: interpreted, the
+   * expressions of a national report took half the page's time in SpEL's reflection (a {@code
+   * TypeDescriptor} per method call, JFR); compiled ones call the records directly (one that cannot
+   * be compiled, e.g. on a non-public type, stays interpreted).
+   */
+  static SpringTemplateEngine templates() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    SpringTemplateEngine engine = new SpringTemplateEngine();
+    engine.setEnableSpringELCompiler(true);
+    engine.setTemplateResolver(resolver);
+    return engine;
   }
 
+  /** The page for a browser: the indicator charts inline SVG. */
   String render(FinalReport report, String publicExportUrl) {
+    return render(report, publicExportUrl, Part.whole(report), new View(null));
+  }
+
+  /**
+   * A part of the page for the PDF: each indicator chart an {@code <object>} that {@link
+   * PdfIndicatorCharts} draws from the marks kept here, so no SVG has to be parsed and drawn.
+   */
+  PdfPage renderForPdf(FinalReport report, String publicExportUrl, Part part) {
+    List<List<IndicatorChart.Mark>> charts = new ArrayList<>();
+    String xhtml = render(report, publicExportUrl, part, new View(charts));
+    return new PdfPage(xhtml, charts);
+  }
+
+  /**
+   * Which of the report a page shows: the opening (summary of the programme, Brå's support, the
+   * survey), some municipalities' sections, the closing (analysis, continuation, experience). Each
+   * section starts on a new page, so the parts rendered one by one and joined are the whole.
+   */
+  record Part(boolean opening, List<FinalReport.CaseSection> cases, boolean closing) {
+
+    static Part whole(FinalReport report) {
+      return new Part(true, report.cases(), true);
+    }
+  }
+
+  /** The report's XHTML for the PDF and the marks of its charts (by their index). */
+  record PdfPage(String xhtml, List<List<IndicatorChart.Mark>> charts) {}
+
+  private String render(FinalReport report, String publicExportUrl, Part part, View view) {
     Context context = new Context(Locale.forLanguageTag("sv-SE"));
     context.setVariable("r", report);
-    context.setVariable("f", new View());
+    context.setVariable("part", part);
+    context.setVariable("f", view);
     context.setVariable(
         "title", report.interim() ? "Delrapport per " + report.asOf() : "Slutrapport");
     context.setVariable("compiledOn", EngineTime.today());
@@ -46,6 +97,13 @@ public class ReportHtml {
 
   /** Formatting for the template. */
   public static final class View {
+
+    /** The PDF page's charts as they are placed, or null for a browser's page (SVG). */
+    private final List<List<IndicatorChart.Mark>> pdfCharts;
+
+    View(List<List<IndicatorChart.Mark>> pdfCharts) {
+      this.pdfCharts = pdfCharts;
+    }
 
     /** Text a record holds, safe for XML (an old record may hold what XML cannot carry). */
     public String t(String text) {
@@ -87,8 +145,27 @@ public class ReportHtml {
       return "från " + i.startsOn() + (i.outcome() == null ? ", pågår" : ", resultat redovisat");
     }
 
-    public String svg(FinalReport.IndicatorRow indicator) {
-      return IndicatorChart.svg(indicator);
+    /** The indicator's chart: inline SVG, or on the PDF's page the object the PDF draws. */
+    public String chart(FinalReport.IndicatorRow indicator) {
+      if (pdfCharts == null) {
+        return IndicatorChart.svg(indicator);
+      }
+      List<IndicatorChart.Mark> marks = IndicatorChart.marks(indicator);
+      if (marks.isEmpty()) {
+        return null;
+      }
+      pdfCharts.add(marks);
+      return "<object type=\""
+          + PdfIndicatorCharts.TYPE
+          + "\" "
+          + PdfIndicatorCharts.INDEX
+          + "=\""
+          + (pdfCharts.size() - 1)
+          + "\" style=\"display:block;width:"
+          + IndicatorChart.WIDTH
+          + "px;height:"
+          + IndicatorChart.HEIGHT
+          + "px\"></object>";
     }
 
     /**

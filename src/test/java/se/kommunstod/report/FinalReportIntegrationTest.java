@@ -292,7 +292,10 @@ class FinalReportIntegrationTest {
               "Samverkansmöten (2)",
               "Fokusområden",
               "Uppföljning: indikatorer",
-              "Deltagarenkäten");
+              "Deltagarenkäten",
+              // the indicator chart is drawn in the PDF with its labels as text
+              "Utgångsläge 12",
+              "Mål 6");
     }
   }
 

@@ -210,9 +210,19 @@ class ReportBenchmark {
         r ->
             html.render(r, "http://localhost:8080/api/public/lessons")
                 .getBytes(StandardCharsets.UTF_8));
-    formats.put(
-        "PDF", r -> ReportPdf.render(html.render(r, "http://localhost:8080/api/public/lessons")));
+    formats.put("PDF", r -> ReportPdf.render(r, html, "http://localhost:8080/api/public/lessons"));
     formats.put("CSV", r -> ReportCsv.swedish(r).getBytes(StandardCharsets.UTF_8));
+    // the PDF as one document on one thread (not in parts), for comparison
+    formats.put(
+        "PDF1",
+        r ->
+            ReportPdf.render(
+                html.renderForPdf(
+                    r, "http://localhost:8080/api/public/lessons", ReportHtml.Part.whole(r))));
+    // -Dbench.formats=HTML,CSV: only these (a profile of one rendering without the others)
+    formats
+        .keySet()
+        .retainAll(List.of(System.getProperty("bench.formats", "HTML,PDF,CSV,PDF1").split(",")));
     try {
       line("");
       line(
@@ -229,15 +239,16 @@ class ReportBenchmark {
           "Each run compiles the report once (ReportService.compile, as the controller does for each"
               + " request) and renders it in every format; a format's time is the compile's plus its"
               + " rendering, its allocated bytes and this thread's CPU time (compile + rendering;"
-              + " the database's and the engine's SQL run in PostgreSQL, not counted) likewise; the"
-              + " heap's peak is over the whole run.");
+              + " the database's and the engine's SQL run in PostgreSQL, not counted) likewise,"
+              + " 'JVM CPU' the whole JVM's CPU time meanwhile (all threads: GC, JIT, a parallel"
+              + " rendering's workers); the heap's peak is over the whole run.");
       for (int i = 0; i < WARM_UP; i++) {
         FinalReport warm =
             reports.compile(codes.subList(0, SIZES.get(0)), EngineTime.today(), false);
         formats.values().forEach(format -> format.apply(warm));
       }
       line(
-          "  %-5s %4s  %9s %9s %9s  %9s %9s %9s  %10s %9s  %9s %7s",
+          "  %-5s %4s  %9s %9s %9s  %9s %9s %9s %9s  %10s %9s  %9s %7s",
           "form.",
           "mun.",
           "p50 ms",
@@ -246,6 +257,7 @@ class ReportBenchmark {
           "compile",
           "render",
           "CPU ms",
+          "JVM CPU",
           "alloc MiB",
           "peak MiB",
           "out KiB",
@@ -257,10 +269,12 @@ class ReportBenchmark {
         List<String> asked = size >= codes.size() ? null : codes.subList(0, size);
         double[] compileMs = new double[RUNS];
         double[] compileCpu = new double[RUNS];
+        double[] compileJvmCpu = new double[RUNS];
         double[] compileAllocated = new double[RUNS];
         double[] peak = new double[RUNS];
         Map<String, double[]> renderMs = new LinkedHashMap<>();
         Map<String, double[]> renderCpu = new LinkedHashMap<>();
+        Map<String, double[]> renderJvmCpu = new LinkedHashMap<>();
         Map<String, double[]> renderAllocated = new LinkedHashMap<>();
         Map<String, Integer> bytes = new LinkedHashMap<>();
         long statements = 0;
@@ -271,21 +285,26 @@ class ReportBenchmark {
           statistics.clear();
           long allocatedBefore = allocatedBytes();
           long cpuBefore = cpuNanos();
+          long jvmCpuBefore = jvmCpuNanos();
           long start = System.nanoTime();
           FinalReport compiled = reports.compile(asked, EngineTime.today(), false);
           compileMs[run] = (System.nanoTime() - start) / 1e6;
           compileCpu[run] = (cpuNanos() - cpuBefore) / 1e6;
+          compileJvmCpu[run] = (jvmCpuNanos() - jvmCpuBefore) / 1e6;
           compileAllocated[run] = (allocatedBytes() - allocatedBefore) / 1048576.0;
           statements = statistics.getPrepareStatementCount();
           for (Map.Entry<String, Function<FinalReport, byte[]>> format : formats.entrySet()) {
             long allocatedAt = allocatedBytes();
             long cpuAt = cpuNanos();
+            long jvmCpuAt = jvmCpuNanos();
             long renderStart = System.nanoTime();
             byte[] output = format.getValue().apply(compiled);
             renderMs.computeIfAbsent(format.getKey(), k -> new double[RUNS])[run] =
                 (System.nanoTime() - renderStart) / 1e6;
             renderCpu.computeIfAbsent(format.getKey(), k -> new double[RUNS])[run] =
                 (cpuNanos() - cpuAt) / 1e6;
+            renderJvmCpu.computeIfAbsent(format.getKey(), k -> new double[RUNS])[run] =
+                (jvmCpuNanos() - jvmCpuAt) / 1e6;
             renderAllocated.computeIfAbsent(format.getKey(), k -> new double[RUNS])[run] =
                 (allocatedBytes() - allocatedAt) / 1048576.0;
             bytes.put(format.getKey(), output.length);
@@ -295,14 +314,16 @@ class ReportBenchmark {
         for (String format : formats.keySet()) {
           double[] ms = new double[RUNS];
           double[] cpu = new double[RUNS];
+          double[] jvmCpu = new double[RUNS];
           double[] allocated = new double[RUNS];
           for (int run = 0; run < RUNS; run++) {
             ms[run] = compileMs[run] + renderMs.get(format)[run];
             cpu[run] = compileCpu[run] + renderCpu.get(format)[run];
+            jvmCpu[run] = compileJvmCpu[run] + renderJvmCpu.get(format)[run];
             allocated[run] = compileAllocated[run] + renderAllocated.get(format)[run];
           }
           line(
-              "  %-5s %4d  %9.1f %9.1f %9.1f  %9.1f %9.1f %9.1f  %10.1f %9.1f  %9.1f %7d",
+              "  %-5s %4d  %9.1f %9.1f %9.1f  %9.1f %9.1f %9.1f %9.1f  %10.1f %9.1f  %9.1f %7d",
               format,
               size,
               percentile(ms, 0.5),
@@ -311,6 +332,7 @@ class ReportBenchmark {
               percentile(compileMs, 0.5),
               percentile(renderMs.get(format), 0.5),
               percentile(cpu, 0.5),
+              percentile(jvmCpu, 0.5),
               percentile(allocated, 0.5),
               percentile(peak, 1.0),
               bytes.get(format) / 1024.0,
@@ -346,6 +368,15 @@ class ReportBenchmark {
   /** This thread's CPU time: what a report costs here whatever else the machine runs. */
   private static long cpuNanos() {
     return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  /**
+   * The whole JVM's CPU time: with the thread's, what a report rendered on several threads costs
+   * (also the GC's and the JIT's share).
+   */
+  private static long jvmCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static long allocatedBytes() {
