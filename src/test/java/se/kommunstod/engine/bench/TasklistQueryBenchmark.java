@@ -85,19 +85,9 @@ class TasklistQueryBenchmark {
         Instant.now(),
         jdbc.queryForObject("show server_version", String.class),
         Runtime.getRuntime().availableProcessors());
-    String planCacheMode = System.getProperty("bench.planCacheMode");
-    if (planCacheMode != null) {
-      // an experiment: every new connection of the pool plans as told (auto, force_custom_plan)
-      jdbc.execute(
-          "alter database "
-              + jdbc.queryForObject("select current_database()", String.class)
-              + " set plan_cache_mode = "
-              + planCacheMode);
-      ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource())
-          .getHikariPoolMXBean()
-          .softEvictConnections();
-    }
-    line("Planning: plan_cache_mode %s", jdbc.queryForObject("show plan_cache_mode", String.class));
+    line(
+        "Planning: plan_cache_mode %s (engine.CustomQueryPlans)",
+        jdbc.queryForObject("show plan_cache_mode", String.class));
     line("Machine load average at the start of the timings: %s", loadAverage());
     line(
         "Loaded through the engine in %.1f s: %,d process instances, %,d municipalities (tenants)",
@@ -326,6 +316,12 @@ class TasklistQueryBenchmark {
     jdbc.execute(
         (org.springframework.jdbc.core.ConnectionCallback<Void>)
             connection -> {
+              String mode;
+              try (var statement = connection.createStatement();
+                  var shown = statement.executeQuery("show plan_cache_mode")) {
+                shown.next();
+                mode = shown.getString(1);
+              }
               try (var statement = connection.createStatement()) {
                 statement.execute("set plan_cache_mode = force_generic_plan");
                 statement.execute(
@@ -344,7 +340,7 @@ class TasklistQueryBenchmark {
               } finally {
                 try (var statement = connection.createStatement()) {
                   statement.execute("deallocate all");
-                  statement.execute("reset plan_cache_mode");
+                  statement.execute("set plan_cache_mode = " + mode);
                 }
               }
               return null;
