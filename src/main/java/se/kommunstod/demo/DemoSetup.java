@@ -27,6 +27,7 @@ import se.kommunstod.brasupport.SupportKind;
 import se.kommunstod.engine.AppDefinitions;
 import se.kommunstod.engine.EngineTime;
 import se.kommunstod.engine.IdentitySetup;
+import se.kommunstod.engine.MunicipalityAccess;
 import se.kommunstod.engine.MunicipalityTenants;
 import se.kommunstod.intervention.InterventionMethod;
 import se.kommunstod.knowledge.LessonInput;
@@ -34,6 +35,7 @@ import se.kommunstod.knowledge.LessonService;
 import se.kommunstod.lifecycle.Application;
 import se.kommunstod.lifecycle.ProgrammeRounds;
 import se.kommunstod.municipality.AreaRepository;
+import se.kommunstod.municipality.PoliceRegionRepository;
 import se.kommunstod.plan.FocusArea;
 import se.kommunstod.security.Role;
 import se.kommunstod.supportcase.ApplicationInput;
@@ -65,6 +67,8 @@ class DemoSetup implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoSetup.class);
 
   private final IdentitySetup identity;
+  private final MunicipalityAccess access;
+  private final PoliceRegionRepository policeRegions;
   private final RuntimeService runtimeService;
   private final RepositoryService repositoryService;
   private final TaskService taskService;
@@ -77,6 +81,8 @@ class DemoSetup implements ApplicationRunner {
 
   DemoSetup(
       IdentitySetup identity,
+      MunicipalityAccess access,
+      PoliceRegionRepository policeRegions,
       RuntimeService runtimeService,
       RepositoryService repositoryService,
       TaskService taskService,
@@ -88,6 +94,8 @@ class DemoSetup implements ApplicationRunner {
       @Value("${kommunstod.demo.stalled-example:true}") boolean stalledExample) {
     this.braSupport = braSupport;
     this.identity = identity;
+    this.access = access;
+    this.policeRegions = policeRegions;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
     this.taskService = taskService;
@@ -119,8 +127,7 @@ class DemoSetup implements ApplicationRunner {
             person.lastName() + " " + municipality,
             userId + "@example.org",
             PASSWORD);
-        identity.groupMember(userId, person.role().groupId());
-        identity.tenantMember(userId, municipality);
+        access.addPerson(userId, person.role(), municipality);
       }
       startSupportCaseIfNone(municipality);
     }
@@ -133,8 +140,7 @@ class DemoSetup implements ApplicationRunner {
 
     // access: a police officer of Polisregion Väst, who sees Trollhättan and Göteborg
     identity.user("polis.vast", "Polisen", "Region Väst", "polis.vast@example.org", PASSWORD);
-    identity.groupMember("polis.vast", Role.POLICE.groupId());
-    identity.groupMember("polis.vast", "polisregion-vast");
+    access.addRegionPolice("polis.vast", policeRegions.findById("polisregion-vast").orElseThrow());
     log.info(
         "Demo users ready, password '{}': admin, radgivare, processledare, samordnare|polis|socialtjanst|bostad.<{}>, polis.vast",
         PASSWORD,

@@ -45,6 +45,9 @@ public class AccessRules extends AbstractProcessEnginePlugin {
     // not rename, reassign, add identity links or set variables outside the form (UPDATE,
     // Camunda's default). Brå advisors' wider grants are in RoleSetup.
     configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+    // A municipality's task is granted to its role's group in that municipality, so Tasklist's
+    // query weighs only that municipality's grants (MunicipalTaskGrants, issue 21).
+    configuration.setResourceAuthorizationProvider(new MunicipalTaskGrants());
     configuration.setCustomPostCommandInterceptorsTxRequired(
         withDoors(configuration.getCustomPostCommandInterceptorsTxRequired()));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(

@@ -22,13 +22,16 @@ public class IdentitySetup {
     this.authorizationService = authorizationService;
   }
 
-  public void group(String id, String name, String type) {
+  /** Creates the group if absent; true if it was created. */
+  public boolean group(String id, String name, String type) {
     if (identityService.createGroupQuery().groupId(id).count() == 0) {
       Group group = identityService.newGroup(id);
       group.setName(name);
       group.setType(type);
       identityService.saveGroup(group);
+      return true;
     }
+    return false;
   }
 
   public void tenant(String id, String name) {

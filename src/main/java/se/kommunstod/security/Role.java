@@ -1,9 +1,14 @@
 package se.kommunstod.security;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The organisation roles that do work in the processes. Each is a Camunda group whose id is the
  * candidate group of the user tasks that role does; which municipality a person works for is their
- * tenant membership, not their group.
+ * tenant membership. A role that works for one municipality also has a group per municipality
+ * ({@link #groupIn}), which its tasks there are granted to (engine.MunicipalTaskGrants): the people
+ * of the role in that municipality are its members.
  */
 public enum Role {
   BRA("bra", "Brå – stödgivare", "Brå"),
@@ -40,6 +45,21 @@ public enum Role {
 
   public String groupId() {
     return groupId;
+  }
+
+  /** Everyone but Brå, who follows every municipality, works for one municipality (or region). */
+  public boolean worksInOneMunicipality() {
+    return this != BRA;
+  }
+
+  /** This role's group in one municipality, e.g. {@code police.linkoping}. */
+  public String groupIn(String municipalityCode) {
+    return groupId + "." + municipalityCode;
+  }
+
+  /** The role whose (shared) group this is, if any. */
+  public static Optional<Role> ofGroup(String groupId) {
+    return Arrays.stream(values()).filter(role -> role.groupId.equals(groupId)).findFirst();
   }
 
   public String displayName() {

@@ -62,7 +62,10 @@ class AdministrationIntegrationTest {
         http.withBasicAuth("samordnare.norrkoping", "hemligt-123")
             .getForObject("/api/me", Map.class);
     assertThat(me.get("municipalities")).isEqualTo(java.util.List.of("norrkoping"));
-    assertThat(me.get("groups")).isEqualTo(java.util.List.of("municipality"));
+    // the role, and the role's group in the municipality (its tasks are granted to that group)
+    assertThat(me.get("groups"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        .containsExactlyInAnyOrder("municipality", "municipality.norrkoping");
 
     assertThat(
             put(
@@ -75,6 +78,10 @@ class AdministrationIntegrationTest {
         http.withBasicAuth("polis.ost", "hemligt-456").getForObject("/api/me", Map.class);
     assertThat(police.get("municipalities"))
         .isEqualTo(java.util.List.of("linkoping", "norrkoping"));
+    assertThat(police.get("groups"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        .containsExactlyInAnyOrder(
+            "police", "polisregion-ost", "police.linkoping", "police.norrkoping");
   }
 
   @Test

@@ -41,4 +41,11 @@ class TasklistIndexesIntegrationTest {
                 Long.class))
         .isEqualTo(2);
   }
+
+  @Test
+  void everyConnectionPlansWithTheValues() {
+    // a generic plan for Tasklist's count took 5x as long (CustomQueryPlans)
+    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class))
+        .isEqualTo("force_custom_plan");
+  }
 }

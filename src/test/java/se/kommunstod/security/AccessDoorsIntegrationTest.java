@@ -6,9 +6,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import se.kommunstod.engine.MunicipalityTenants;
+import se.kommunstod.process.SupportCaseProcess;
 import se.kommunstod.support.IntegrationTest;
 
 /**
@@ -41,6 +45,7 @@ class AccessDoorsIntegrationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired ObjectMapper json;
   @LocalServerPort int port;
 
@@ -187,6 +192,38 @@ class AccessDoorsIntegrationTest {
         .containsOnly(instanceA, instanceB);
   }
 
+  @Test
+  void aMunicipalitysPoliceSeeItsPoliceTasksNotAnotherMunicipalitys() {
+    String policeA = task(instanceA, SupportCaseProcess.TASK_SITUATION_PICTURE_POLICE);
+    String policeB = task(instanceB, SupportCaseProcess.TASK_SITUATION_PICTURE_POLICE);
+    // the engine grants each task to its role's group in its own municipality only
+    assertThat(taskGrantees(policeA)).containsExactly("police.linkoping");
+    assertThat(taskGrantees(policeB)).containsExactly("police.sodertalje");
+    assertThat(taskService.getIdentityLinksForTask(policeA))
+        .extracting(link -> link.getGroupId())
+        .contains("police");
+
+    String both = "{\"processInstanceIdIn\":[\"" + instanceA + "\",\"" + instanceB + "\"]}";
+    WebappSession a = new WebappSession(port);
+    assertThat(a.login("tasklist", "polis.linkoping", PASSWORD)).isEqualTo(200);
+    assertThat(ids(a.post(WEBAPP_ENGINE + "/task", both).body())).containsExactly(policeA);
+    WebappSession b = new WebappSession(port);
+    assertThat(b.login("tasklist", "polis.sodertalje", PASSWORD)).isEqualTo(200);
+    assertThat(ids(b.post(WEBAPP_ENGINE + "/task", both).body())).containsExactly(policeB);
+    assertRefused(
+        a.post(WEBAPP_ENGINE + "/task/" + policeB + "/claim", "{\"userId\":\"polis.linkoping\"}")
+            .statusCode());
+    assertThat(taskService.createTaskQuery().taskId(policeB).singleResult().getAssignee()).isNull();
+
+    // a region's police work every municipality of the region, and no other
+    String instanceC = start("trollhattan");
+    String policeC = task(instanceC, SupportCaseProcess.TASK_SITUATION_PICTURE_POLICE);
+    String all = both.replace("]", ",\"" + instanceC + "\"]");
+    WebappSession region = new WebappSession(port);
+    assertThat(region.login("tasklist", "polis.vast", PASSWORD)).isEqualTo(200);
+    assertThat(ids(region.post(WEBAPP_ENGINE + "/task", all).body())).containsExactly(policeC);
+  }
+
   // --- Cockpit: only advisors log in; history is filtered by municipality as well ---
 
   @Test
@@ -268,6 +305,28 @@ class AccessDoorsIntegrationTest {
             "access-" + municipality + "-" + System.nanoTime(),
             Map.of(MunicipalityTenants.MUNICIPALITY_VARIABLE, municipality))
         .getId();
+  }
+
+  private String task(String instance, String taskDefinitionKey) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(instance)
+        .taskDefinitionKey(taskDefinitionKey)
+        .singleResult()
+        .getId();
+  }
+
+  /** The groups the engine granted a task to (its authorizations on the task). */
+  private List<String> taskGrantees(String taskId) {
+    return authorizationService
+        .createAuthorizationQuery()
+        .resourceType(Resources.TASK)
+        .resourceId(taskId)
+        .list()
+        .stream()
+        .map(Authorization::getGroupId)
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   private TestRestTemplate basic(String user) {

@@ -36,11 +36,12 @@ import se.kommunstod.support.IntegrationTest;
 /**
  * Not a test: a benchmark of Tasklist's task list ({@code mvn -B -o -Pbench test
  * -Dtest=TasklistQueryBenchmark}). Starts 2,500 instances of a four-task model through the real
- * engine (10,000 open tasks, each with its candidate group's authorization), spread over 290
- * municipalities (tenants; Brå's group is member of every one), then times the query Tasklist makes
- * for its list, first page of 15 by creation date, newest first, with the count: through the
- * engine's filter ("Mina uppgifter") with the person's authentication (authorization and tenant
- * checks, as the webapp sets it), and over HTTP as Tasklist sends it ({@code POST
+ * engine (10,000 open tasks: half Brå's, a quarter each the municipality's and the police's, as in
+ * the real models, src/test/resources/bench/tasklist-tasks.bpmn), spread over 290 municipalities
+ * (tenants; Brå's group is member of every one), then times the query Tasklist makes for its list,
+ * first page of 15 by creation date, newest first, with the count: through the engine's filter
+ * ("Mina uppgifter") with the person's authentication (authorization and tenant checks, as the
+ * webapp sets it), and over HTTP as Tasklist sends it ({@code POST
  * /camunda/api/engine/engine/default/filter/{id}/list}, HAL; and {@code POST …/task}). Writes
  * p50/p95 and the EXPLAIN (ANALYZE, BUFFERS) of the engine's SQL to docs/tasklist-benchmark.txt.
  */
@@ -62,6 +63,7 @@ class TasklistQueryBenchmark {
   static final String HAL = "application/hal+json, application/json; q=0.5";
 
   static final String MYBATIS_TASK = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
+  static final String MYBATIS_ENTITIES = "org.camunda.bpm.engine.impl.persistence.entity";
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
@@ -83,6 +85,9 @@ class TasklistQueryBenchmark {
         Instant.now(),
         jdbc.queryForObject("show server_version", String.class),
         Runtime.getRuntime().availableProcessors());
+    line(
+        "Planning: plan_cache_mode %s (engine.CustomQueryPlans)",
+        jdbc.queryForObject("show plan_cache_mode", String.class));
     line("Machine load average at the start of the timings: %s", loadAverage());
     line(
         "Loaded through the engine in %.1f s: %,d process instances, %,d municipalities (tenants)",
@@ -119,6 +124,18 @@ class TasklistQueryBenchmark {
         municipal.groups(),
         municipal.tenants(),
         as(municipal, () -> taskService.createTaskQuery().active().count()));
+    for (Memberships person : List.of(bra, municipal)) {
+      line(
+          "  task grants (act_ru_authorization, resource type task) to %s's groups: %,d of %,d",
+          person.userId(),
+          jdbc.queryForObject(
+              "select count(*) from act_ru_authorization where resource_type_ = 7 and group_id_ in ("
+                  + String.join(",", person.groups().stream().map(g -> "'" + g + "'").toList())
+                  + ")",
+              Long.class),
+          jdbc.queryForObject(
+              "select count(*) from act_ru_authorization where resource_type_ = 7", Long.class));
+    }
     WebappSession braSession = new WebappSession(port);
     WebappSession municipalSession = new WebappSession(port);
     line(
@@ -139,6 +156,9 @@ class TasklistQueryBenchmark {
     line(
         "  + count, with the person's authentication (groups, tenants) as the webapp sets it; also POST %s",
         ENGINE_API + "/task" + PAGE);
+    line(
+        "  (POST …/task answers JSON only, whatever the Accept header: no count and nothing embedded, so it is"
+            + " not what Tasklist's list costs)");
     double braEngine =
         time(
             "engine, radgivare (Brå, all 290 municipalities)",
@@ -165,6 +185,14 @@ class TasklistQueryBenchmark {
         braHttp / braEngine,
         municipalHttp / municipalEngine);
     line("Machine load average at the end of the timings: %s", loadAverage());
+
+    line("");
+    line("SQL statements per call (MyBatis mapper, how often), one call each after the timings:");
+    statements("engine filter page + count, Brå", () -> as(bra, () -> tasklistQuery(filterId)));
+    statements("HTTP filter list, Brå", () -> overHttp(braSession, filterList));
+    statements("HTTP POST /task, Brå", () -> overHttp(braSession, ENGINE_API + "/task" + PAGE));
+    statements(
+        "HTTP filter list, samordnare.linkoping", () -> overHttp(municipalSession, filterList));
 
     explain("radgivare (Brå)", bra);
     explain("samordnare.linkoping", municipal);
@@ -249,30 +277,134 @@ class TasklistQueryBenchmark {
             rs -> {
               line("  %s", rs.getString(1));
             });
+        explainGeneric(
+            who, sql, message.substring(message.indexOf("Parameters: ") + "Parameters: ".length()));
         sql = null;
       }
     }
   }
 
-  /** MyBatis's "?" replaced by its logged parameters ("value(Type), …"). */
-  static String withValues(String sql, String parameters) {
-    List<String> values = new ArrayList<>();
+  /**
+   * The plan PostgreSQL keeps for a prepared statement once it decides on a generic one (after five
+   * executions, if its estimate is no worse): the JDBC driver prepares a statement on the server
+   * from its fifth use, so this is the plan the engine's repeated query may run with, unlike the
+   * custom plan above that sees the values.
+   */
+  private void explainGeneric(String who, String sql, String parameters) {
+    List<String[]> values = parameters(parameters);
+    StringBuilder numbered = new StringBuilder();
+    int next = 0;
+    for (char c : sql.toCharArray()) {
+      if (c == '?' && next < values.size()) {
+        numbered.append('$').append(++next);
+      } else {
+        numbered.append(c);
+      }
+    }
+    List<String> types = new ArrayList<>();
+    List<String> literals = new ArrayList<>();
+    for (String[] value : values) {
+      types.add(
+          switch (value[1]) {
+            case "Integer" -> "integer";
+            case "Long" -> "bigint";
+            case "Boolean" -> "boolean";
+            default -> "varchar";
+          });
+      literals.add(literal(value));
+    }
+    jdbc.execute(
+        (org.springframework.jdbc.core.ConnectionCallback<Void>)
+            connection -> {
+              String mode;
+              try (var statement = connection.createStatement();
+                  var shown = statement.executeQuery("show plan_cache_mode")) {
+                shown.next();
+                mode = shown.getString(1);
+              }
+              try (var statement = connection.createStatement()) {
+                statement.execute("set plan_cache_mode = force_generic_plan");
+                statement.execute(
+                    "prepare bench_generic (" + String.join(", ", types) + ") as " + numbered);
+                line("");
+                line("EXPLAIN (ANALYZE, BUFFERS) of the same, generic plan (prepared), %s:", who);
+                try (var plan =
+                    statement.executeQuery(
+                        "explain (analyze, buffers) execute bench_generic("
+                            + String.join(", ", literals)
+                            + ")")) {
+                  while (plan.next()) {
+                    line("  %s", plan.getString(1));
+                  }
+                }
+              } finally {
+                try (var statement = connection.createStatement()) {
+                  statement.execute("deallocate all");
+                  statement.execute("set plan_cache_mode = " + mode);
+                }
+              }
+              return null;
+            });
+  }
+
+  /** MyBatis's logged parameters ("value(Type), …") as value and type; null has type "null". */
+  static List<String[]> parameters(String parameters) {
+    List<String[]> values = new ArrayList<>();
     if (!parameters.isBlank()) {
       for (String parameter : parameters.split(", ")) {
         int open = parameter.lastIndexOf('(');
         if (parameter.equals("null") || open < 0) {
-          values.add("null");
+          values.add(new String[] {"null", "null"});
         } else {
-          String value = parameter.substring(0, open);
-          String type = parameter.substring(open + 1, parameter.length() - 1);
           values.add(
-              switch (type) {
-                case "Integer", "Long", "Boolean" -> value;
-                default -> "'" + value.replace("'", "''") + "'";
+              new String[] {
+                parameter.substring(0, open), parameter.substring(open + 1, parameter.length() - 1)
               });
         }
       }
     }
+    return values;
+  }
+
+  private static String literal(String[] value) {
+    return switch (value[1]) {
+      case "null" -> "null";
+      case "Integer", "Long", "Boolean" -> value[0];
+      default -> "'" + value[0].replace("'", "''") + "'";
+    };
+  }
+
+  /** Which engine statements one call runs: MyBatis logs each mapper statement it prepares. */
+  private void statements(String what, Supplier<?> call) {
+    Logger mybatis = (Logger) LoggerFactory.getLogger(MYBATIS_ENTITIES);
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    log.start();
+    Level level = mybatis.getLevel();
+    mybatis.addAppender(log);
+    mybatis.setLevel(Level.DEBUG);
+    try {
+      call.get();
+    } finally {
+      mybatis.setLevel(level);
+      mybatis.detachAppender(log);
+    }
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (ILoggingEvent event : log.list) {
+      if (event.getFormattedMessage().contains("Preparing: ")) {
+        String mapper = event.getLoggerName();
+        counts.merge(
+            mapper.substring(mapper.lastIndexOf('.', mapper.lastIndexOf('.') - 1) + 1),
+            1,
+            Integer::sum);
+      }
+    }
+    line("  %s: %d statements %s", what, counts.values().stream().mapToInt(i -> i).sum(), counts);
+  }
+
+  /** MyBatis's "?" replaced by its logged parameters ("value(Type), …"). */
+  static String withValues(String sql, String parameters) {
+    List<String> values =
+        parameters(parameters).stream().map(TasklistQueryBenchmark::literal).toList();
     StringBuilder out = new StringBuilder();
     int next = 0;
     for (char c : sql.toCharArray()) {
@@ -325,12 +457,12 @@ class TasklistQueryBenchmark {
         .createDeployment()
         .name("tasklist-bench")
         .enableDuplicateFiltering(true)
-        .addClasspathResource("monitoring/tasks.bpmn")
+        .addClasspathResource("bench/tasklist-tasks.bpmn")
         .deploy();
     Instant now = Instant.now();
     for (int i = 0; i < INSTANCES; i++) {
       runtimeService.startProcessInstanceByKey(
-          "monitoringTestTasks",
+          "tasklistBenchTasks",
           "tasklist-bench-" + i,
           Map.of(
               "municipalityCode", tenants.get(i % tenants.size()),
