@@ -51,7 +51,8 @@ import se.kommunstod.support.EmbeddedPostgres;
  * </ul>
  *
  * Work is spread over {@code bench.workers} (default 2) threads, one case always on the same thread
- * (as one team works one case). Writes docs/throughput-java.txt.
+ * (as one team works one case). Writes docs/throughput-java.txt. With {@code -Dbench.sqlStats=true}
+ * it also prints the statements each driver sent per task ({@link SqlStatistics}).
  */
 public class ThroughputBenchmark {
 
