@@ -15,12 +15,15 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import se.kommunstod.process.ElementProperties;
 import se.kommunstod.process.ProcessContracts;
 import se.kommunstod.process.SwedishTime;
@@ -126,9 +129,16 @@ public final class ProcessInput {
     return variable.name();
   }
 
-  /** Leaves a value for the rest of the process, e.g. the id of the record just written. */
+  /**
+   * Leaves a value for the rest of the process, e.g. the id of the record just written. A value
+   * equal to the one already visible is not written again: the engine would store it anew and, at
+   * history level full, add a history row that says nothing new (e.g. the areas each of the three
+   * situation pictures leaves).
+   */
   public void set(String name, Object value) {
-    variables.setVariable(name, value);
+    if (!unchanged(name, Variables.untypedValue(value))) {
+      variables.setVariable(name, value);
+    }
   }
 
   public void set(Variable<?> variable, Object value) {
@@ -137,7 +147,27 @@ public final class ProcessInput {
 
   /** Leaves a value as a Json variable (lists and maps), e.g. options or rows a form shows. */
   public void setJson(String name, Object value) {
-    variables.setVariable(name, SpinValues.jsonValue((SpinJsonNode) Spin.JSON(value)).create());
+    JsonValue json = SpinValues.jsonValue((SpinJsonNode) Spin.JSON(value)).create();
+    if (!unchanged(name, json)) {
+      variables.setVariable(name, json);
+    }
+  }
+
+  /** Whether the visible variable already holds this value, of the same type. */
+  private boolean unchanged(String name, TypedValue value) {
+    if (!variables.hasVariable(name)) {
+      return false;
+    }
+    TypedValue current = variables.getVariableTyped(name);
+    if (current == null || current.getType() != value.getType() && value.getType() != null) {
+      return false;
+    }
+    if (current instanceof JsonValue currentJson && value instanceof JsonValue newJson) {
+      return currentJson.getValue() != null
+          && newJson.getValue() != null
+          && currentJson.getValue().toString().equals(newJson.getValue().toString());
+    }
+    return current.getValue() != null && current.getValue().equals(value.getValue());
   }
 
   /** Whether the variable is visible here (set in this scope or above). */

@@ -5,10 +5,17 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface SupportCaseRepository extends JpaRepository<SupportCase, Long> {
 
-  Optional<SupportCase> findByBusinessKey(String businessKey);
+  /**
+   * Nearly every task's listener looks its case up by business key: as JPQL, Hibernate translates
+   * it once (a derived query is a criteria query, translated anew at every call).
+   */
+  @Query("select c from SupportCase c where c.businessKey = :businessKey")
+  Optional<SupportCase> findByBusinessKey(@Param("businessKey") String businessKey);
 
   Page<SupportCase> findByMunicipalityCodeIn(
       Collection<String> municipalityCodes, Pageable pageable);

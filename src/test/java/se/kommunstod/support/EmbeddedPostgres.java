@@ -21,6 +21,12 @@ public class EmbeddedPostgres
   /** The property naming a database of the test's own (see {@link #jdbcUrl(String)}). */
   public static final String DATABASE = "kommunstod.test.database";
 
+  /**
+   * The system property naming server libraries to preload, e.g. {@code pg_stat_statements}; none
+   * by default.
+   */
+  public static final String PRELOAD_LIBRARIES = "kommunstod.test.postgres.preload";
+
   /** Long enough for Spring's own shutdown hook to close the contexts first. */
   private static final long LAST_RESORT_STOP_DELAY_MS = 10_000;
 
@@ -30,10 +36,15 @@ public class EmbeddedPostgres
   public static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
     if (server == null) {
       try {
-        server =
+        io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder =
             io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
-                .setRegisterShutdownHook(false)
-                .start();
+                .setRegisterShutdownHook(false);
+        // a benchmark may count the statements per task (ThroughputBenchmark, bench.sqlStats)
+        String preload = System.getProperty(PRELOAD_LIBRARIES);
+        if (preload != null && !preload.isBlank()) {
+          builder.setServerConfig("shared_preload_libraries", preload);
+        }
+        server = builder.start();
       } catch (IOException e) {
         throw new IllegalStateException("Cannot start the embedded PostgreSQL", e);
       }

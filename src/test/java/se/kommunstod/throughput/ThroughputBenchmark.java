@@ -51,7 +51,8 @@ import se.kommunstod.support.EmbeddedPostgres;
  * </ul>
  *
  * Work is spread over {@code bench.workers} (default 2) threads, one case always on the same thread
- * (as one team works one case). Writes docs/throughput-java.txt.
+ * (as one team works one case). Writes docs/throughput-java.txt. With {@code -Dbench.sqlStats=true}
+ * it also prints the statements each driver sent per task ({@link SqlStatistics}).
  */
 public class ThroughputBenchmark {
 
@@ -74,6 +75,9 @@ public class ThroughputBenchmark {
     line(
         "Machine load average at the start: %s; %d warm-up cases of each process first, not counted",
         loadAverage(), WARM_UP);
+    if (SqlStatistics.ENABLED && System.getProperty(EmbeddedPostgres.PRELOAD_LIBRARIES) == null) {
+      System.setProperty(EmbeddedPostgres.PRELOAD_LIBRARIES, "pg_stat_statements");
+    }
     for (String level : LEVELS) {
       String database = "throughput_" + level + "_" + CASES;
       recreate(database);
@@ -120,12 +124,19 @@ public class ThroughputBenchmark {
         // warm-up (JIT, pools, caches), not counted
         new Driver(engine, "benchOneTask", "warmfloor-", false, WARM_UP, i -> Map.of()).run();
         new Driver(engine, "supportCase", "warmcase-", true, WARM_UP, caseVariables).run();
+        SqlStatistics sql =
+            SqlStatistics.ENABLED
+                ? new SqlStatistics(app.getBean(org.springframework.jdbc.core.JdbcTemplate.class))
+                : null;
         Result floor =
-            new Driver(engine, "benchOneTask", "floor-", false, CASES, i -> Map.of()).run();
+            measured(
+                sql, new Driver(engine, "benchOneTask", "floor-", false, CASES, i -> Map.of()));
         line("  %-10s %s", "floor", floor);
+        sqlReport(sql, floor);
         Result lifecycle =
-            new Driver(engine, "supportCase", "bench-", true, CASES, caseVariables).run();
+            measured(sql, new Driver(engine, "supportCase", "bench-", true, CASES, caseVariables));
         line("  %-10s %s", "lifecycle", lifecycle);
+        sqlReport(sql, lifecycle);
         line(
             "  ratio lifecycle/floor: %.1f x the time per case, %.2f x the time per task (1/tasks/s), "
                 + "%.2f x the p95 completion latency",
@@ -146,6 +157,19 @@ public class ThroughputBenchmark {
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
     System.out.println(report);
+  }
+
+  private static Result measured(SqlStatistics sql, Driver driver) throws Exception {
+    if (sql != null) {
+      sql.reset();
+    }
+    return driver.run();
+  }
+
+  private void sqlReport(SqlStatistics sql, Result result) {
+    if (sql != null) {
+      sql.report(result.tasks()).forEach(text -> line("%s", text));
+    }
   }
 
   public record Result(

@@ -1,0 +1,69 @@
+package se.kommunstod.lifecycle;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The variable history (history level {@code full}: {@code act_hi_varinst} and a row in {@code
+ * act_hi_detail} per change) is the audit trail of who entered what. Some variables carry nothing
+ * anyone entered, and they were a third of that history's rows in the throughput benchmark
+ * (docs/throughput.md): the engine's multi-instance counters, rewritten at every completion of a
+ * parallel task (the activity history records each instance already), and the options and tables a
+ * task's create listener derives from the records for its form to show (the records are the source;
+ * the form's own answers keep their history). This plugin keeps those names out of the history;
+ * every other variable, and every other history event, goes to the engine's handler unchanged.
+ * {@code VariableHistoryFilterTest} checks that no form submits a name listed here.
+ */
+@Component
+public class VariableHistoryFilter extends AbstractProcessEnginePlugin {
+
+  /** Variables whose values no one entered: kept in the runtime tables, not in the history. */
+  public static final Set<String> WITHOUT_HISTORY =
+      Set.of(
+          // the engine's multi-instance counters (actor reports, participant survey)
+          "loopCounter",
+          "nrOfInstances",
+          "nrOfActiveInstances",
+          "nrOfCompletedInstances",
+          // what create listeners derive from the records for a form to show
+          "municipalityAreas",
+          "observationRows",
+          "observationOptions",
+          "prioritisedProblemRows",
+          "prioritisedProblemOptions",
+          "causeOptions",
+          "indicatorOptions");
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    // after init: the engine has built its handler (the database's, plus any custom ones)
+    configuration.setHistoryEventHandler(new Filtering(configuration.getHistoryEventHandler()));
+  }
+
+  static boolean recorded(HistoryEvent event) {
+    return !(event instanceof HistoricVariableUpdateEventEntity variable
+        && WITHOUT_HISTORY.contains(variable.getVariableName()));
+  }
+
+  /** The engine's handler, given only the events that are recorded. */
+  record Filtering(HistoryEventHandler delegate) implements HistoryEventHandler {
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (recorded(event)) {
+        delegate.handleEvent(event);
+      }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+      delegate.handleEvents(events.stream().filter(VariableHistoryFilter::recorded).toList());
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package se.kommunstod.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.kommunstod.assessment.SituationPictureTasks;
+import se.kommunstod.process.CooperationMeetingProcess;
+import se.kommunstod.process.InterventionProcess;
+import se.kommunstod.process.ProcessContracts;
+import se.kommunstod.process.ProgrammeProcess;
+import se.kommunstod.process.SupportCaseProcess;
+import se.kommunstod.process.Variable;
+import se.kommunstod.support.IntegrationTest;
+
+/**
+ * The variables {@link VariableHistoryFilter} keeps out of the history are none that a form submits
+ * (what people enter keeps its history), and the filter works on the real engine: the runtime has
+ * the value, the history has everything else of the instance but not that.
+ */
+@IntegrationTest
+class VariableHistoryFilterTest {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+
+  @Test
+  void noFormSubmitsAVariableWithoutHistory() {
+    for (String key :
+        List.of(
+            SupportCaseProcess.KEY,
+            CooperationMeetingProcess.KEY,
+            InterventionProcess.KEY,
+            ProgrammeProcess.KEY)) {
+      ProcessContracts.of(key)
+          .orElseThrow()
+          .forms()
+          .forEach(
+              (task, form) ->
+                  assertThat(form.stream().map(Variable::name))
+                      .as("the form of %s.%s", key, task)
+                      .doesNotContainAnyElementsOf(VariableHistoryFilter.WITHOUT_HISTORY));
+    }
+  }
+
+  @Test
+  void derivedOptionsAndMultiInstanceCountersStayOutOfTheHistory() {
+    String businessKey = "history-filter-" + UUID.randomUUID();
+    String caseId =
+        runtimeService
+            .startProcessInstanceByKey(
+                SupportCaseProcess.KEY, businessKey, Map.of("municipalityCode", "linkoping"))
+            .getId();
+    // the situation pictures' create listeners leave the areas for the forms
+    assertThat(runtimeService.getVariable(caseId, SituationPictureTasks.AREA_OPTIONS)).isNotNull();
+    String meetingId =
+        runtimeService
+            .createProcessInstanceByKey(CooperationMeetingProcess.KEY)
+            .businessKey(businessKey)
+            .setVariables(
+                Map.of(
+                    "municipalityCode", "linkoping",
+                    "municipalityName", "Linköpings kommun",
+                    "hasOpenItems", false))
+            .startBeforeActivity(CooperationMeetingProcess.ActorReport.ID + "#multiInstanceBody")
+            .execute()
+            .getId();
+    assertThat(
+            runtimeService
+                .createVariableInstanceQuery()
+                .processInstanceIdIn(meetingId)
+                .variableName("nrOfInstances")
+                .count())
+        .isOne();
+
+    for (String instance : List.of(caseId, meetingId)) {
+      assertThat(
+              historyService
+                  .createHistoricVariableInstanceQuery()
+                  .processInstanceId(instance)
+                  .variableNameIn(VariableHistoryFilter.WITHOUT_HISTORY.toArray(String[]::new))
+                  .count())
+          .isZero();
+      assertThat(
+              historyService
+                  .createHistoricDetailQuery()
+                  .processInstanceId(instance)
+                  .variableUpdates()
+                  .list()
+                  .stream()
+                  .map(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d))
+                  .map(org.camunda.bpm.engine.history.HistoricVariableUpdate::getVariableName)
+                  .toList())
+          .isNotEmpty()
+          .doesNotContainAnyElementsOf(VariableHistoryFilter.WITHOUT_HISTORY);
+      // what the case was started with keeps its history
+      assertThat(
+              historyService
+                  .createHistoricVariableInstanceQuery()
+                  .processInstanceId(instance)
+                  .variableName("municipalityCode")
+                  .count())
+          .isOne();
+    }
+  }
+}
