@@ -116,13 +116,14 @@ def complete_some(user, at_most):
         if answer[0] == 204:
             done += 1
         else:
-            refused.append(f"{task['taskDefinitionKey']} {answer[0]}")
+            message = answer[1].get("message", "") if isinstance(answer[1], dict) else str(answer[1])
+            refused.append(f"{task['taskDefinitionKey']} {answer[0]} {message[:160]}".rstrip())
     return done, refused
 
 
 def options(user, task_id, values_key):
     _, listed = rest(user, "GET", f"/engine-rest/task/{task_id}/variables/{values_key}")
-    return [o["value"] if isinstance(o, dict) else o for o in (listed or {}).get("value") or []]
+    return forms.option_values(listed)
 
 
 def tour(base, log):
