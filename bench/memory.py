@@ -122,7 +122,7 @@ def complete_some(user, at_most):
 
 
 def options(user, task_id, values_key):
-    _, listed = rest(user, "GET", f"/engine-rest/task/{task_id}/variables/{values_key}")
+    _, listed = rest(user, "GET", f"/engine-rest/task/{task_id}/variables/{values_key}?deserializeValue=false")
     return forms.option_values(listed)
 
 

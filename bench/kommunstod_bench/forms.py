@@ -94,10 +94,13 @@ def task_options(node, task_id):
 
 
 def option_values(variable):
-    """The options in a task variable as the REST API answers it: a list, or a Json variable's text."""
+    """The options in a task variable as the REST API answers it: a list, or a Json variable's text
+    (ask with `?deserializeValue=false`: deserialized, a Json variable comes as Spin's node object)."""
     value = (variable or {}).get("value") or []
     if isinstance(value, str):
         value = json.loads(value) if value.strip().startswith("[") else []
+    if not isinstance(value, list):
+        return []
     return [o["value"] if isinstance(o, dict) else o for o in value]
 
 

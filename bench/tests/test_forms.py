@@ -92,6 +92,8 @@ class EveryRealForm(unittest.TestCase):
         self.assertEqual(forms.option_values({"type": "Json", "value": '["Hovsjö", "Saltskog"]'}), ["Hovsjö", "Saltskog"])
         self.assertEqual(forms.option_values({"value": [{"label": "A", "value": "a"}, "b"]}), ["a", "b"])
         self.assertEqual(forms.option_values(None), [])
+        # what a deserialized Json variable looks like: Spin's node, never its keys as options
+        self.assertEqual(forms.option_values({"type": "Json", "value": {"array": True, "nodeType": "ARRAY"}}), [])
 
     def test_the_text_is_the_java_form_fillers(self):
         with open(f"{ROOT}/src/test/java/se/kommunstod/throughput/FormFiller.java", encoding="utf-8") as file:
