@@ -12,7 +12,9 @@ and the peak (VmHWM); stops the app and starts it again on the same data (a rest
 demo user logs in to Tasklist and lists their tasks as Tasklist does, a few tasks are completed through
 the engine REST API with their forms filled, and /dashboard, /arenden, a case page and the final report
 (HTML, PDF, CSV) are opened. `--container-memory` stands for the container's memory limit (-XX:MaxRAM),
-so percentages of "the container's memory" mean the same as in the image. Writes docs/memory-benchmark.txt.
+so percentages of "the container's memory" mean the same as in the image. A config's options may start
+with `java=<path>` to use another JVM (the image's); `--jar` starts an extracted app.jar instead.
+Writes docs/memory-benchmark.txt.
 """
 import argparse
 import base64
@@ -114,13 +116,14 @@ def complete_some(user, at_most):
         if answer[0] == 204:
             done += 1
         else:
-            refused.append(f"{task['taskDefinitionKey']} {answer[0]}")
+            message = answer[1].get("message", "") if isinstance(answer[1], dict) else str(answer[1])
+            refused.append(f"{task['taskDefinitionKey']} {answer[0]} {message[:160]}".rstrip())
     return done, refused
 
 
 def options(user, task_id, values_key):
-    _, listed = rest(user, "GET", f"/engine-rest/task/{task_id}/variables/{values_key}")
-    return [o["value"] if isinstance(o, dict) else o for o in (listed or {}).get("value") or []]
+    _, listed = rest(user, "GET", f"/engine-rest/task/{task_id}/variables/{values_key}?deserializeValue=false")
+    return forms.option_values(listed)
 
 
 def tour(base, log):
@@ -162,21 +165,21 @@ def status_of(pid):
 class App:
     """The jar as a process of its own, in its own directory; only this process is ever stopped."""
 
-    def __init__(self, jar, workdir, java_options):
-        self.jar, self.workdir, self.java_options = jar, workdir, java_options
+    def __init__(self, jar, workdir, java, java_options):
+        self.jar, self.workdir, self.java, self.java_options = jar, workdir, java, java_options
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_path = os.path.join(workdir, "app.log")
         self.process = None
         self.cpu_at_ready = None
 
-    def start(self, timeout=300):
+    def start(self, timeout=900):
         env = dict(os.environ, PORT=str(self.port), SERVER_ADDRESS="127.0.0.1", SPRING_PROFILES_ACTIVE="demo",
                    KOMMUNSTOD_PUBLIC_URL=self.base)
         env.pop("JAVA_TOOL_OPTIONS", None)
         with open(self.log_path, "w") as log:
             began = time.time()
-            self.process = subprocess.Popen(["java", *self.java_options, "-jar", self.jar], cwd=self.workdir,
+            self.process = subprocess.Popen([self.java, *self.java_options, "-jar", self.jar], cwd=self.workdir,
                                             env=env, stdout=log, stderr=subprocess.STDOUT)
         while time.time() - began < timeout:
             if self.process.poll() is not None:
@@ -215,10 +218,10 @@ class App:
                 self.process.wait()
 
 
-def measure(name, jar, java_options, rounds, idle_seconds, log):
-    log(f"\n== {name}: java {' '.join(java_options) or '(no options)'} -jar {os.path.basename(jar)}")
+def measure(name, jar, java, java_options, rounds, idle_seconds, log):
+    log(f"\n== {name}: {java} {' '.join(java_options) or '(no options)'} -jar {os.path.basename(jar)}")
     workdir = tempfile.mkdtemp(prefix="kommunstod-memory-")
-    app = App(jar, workdir, java_options)
+    app = App(jar, workdir, java, java_options)
     row = {"setting": name}
     try:
         ready, started = app.start()
@@ -259,12 +262,14 @@ def main(argv=None):
                         help="name=JVM options; default: 'JVM defaults' and docker/Dockerfile's options")
     parser.add_argument("--container-memory", default="1g",
                         help="the container's memory limit the options are for (-XX:MaxRAM), default 1g")
+    parser.add_argument("--jar", help="the jar to start (default target/kommunstod-*.jar; e.g. an extracted"
+                                      " app.jar with its class-data archive, as the image runs it)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--idle-seconds", type=int, default=20)
     parser.add_argument("--out", default=os.path.join(ROOT, "docs", "memory-benchmark.txt"))
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so `finally` stops the app this run started
-    jar = next(iter(sorted(glob.glob(os.path.join(ROOT, "target", "kommunstod-*.jar")))), None)
+    jar = args.jar or next(iter(sorted(glob.glob(os.path.join(ROOT, "target", "kommunstod-*.jar")))), None)
     if jar is None:
         sys.exit("build the jar first: mvn -B -o package -DskipTests -Dexec.skip=true")
     with open(os.path.join(ROOT, "docker", "Dockerfile")) as file:
@@ -285,10 +290,10 @@ def main(argv=None):
     log(f"container memory stood in by -XX:MaxRAM={args.container_memory} for every setting but the host defaults")
     rows = []
     for name, options in configs:
-        java_options = options.split()
+        java, java_options = footprint.java_command(options)
         if name != "JVM defaults (host)":
             java_options = [f"-XX:MaxRAM={args.container_memory}"] + java_options
-        rows.append(measure(name, jar, java_options, args.rounds, args.idle_seconds, log))
+        rows.append(measure(name, jar, java, java_options, args.rounds, args.idle_seconds, log))
     with open("/proc/loadavg") as file:
         log(f"\nload average at the end {' '.join(file.read().split()[:3])}")
     log("\n" + footprint.table(rows))

@@ -8,11 +8,13 @@ seconds the JVM used until then, on an empty database (first start) and again on
     mvn -B -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
     python3 bench/startup.py                                   # embedded H2 (default profile) and PostgreSQL
     python3 bench/startup.py --db h2 --config "C1 only=-XX:TieredStopAtLevel=1" --steps 40
+    python3 bench/startup.py --db h2 --jar /tmp/x/app.jar --config "JDK 25=java=/opt/jdk-25/bin/java -XX:AOTCache=/tmp/x/app.aot"
 
 `--db h2` is the production default (H2 file database in a fresh directory, administrator from the
 environment), `demo` the demo profile (H2, demo data seeded on the first start), `postgres` the tests'
 PostgreSQL 17 (bench.StandalonePostgres) with a fresh data directory. `--steps N` logs Spring's N
-slowest start-up steps (startup.StartupSteps) into the app's log, copied into the output. Prints the
+slowest start-up steps (startup.StartupSteps) into the app's log, copied into the output. A config's
+options may start with `java=<path>` to start it with another JVM (the image's JDK, say). Prints the
 load average with every figure; writes docs/startup-benchmark.txt.
 """
 import argparse
@@ -69,14 +71,15 @@ class Postgres:
 
 
 class App:
-    def __init__(self, jar, workdir, java_options, env, admin):
-        self.jar, self.workdir, self.java_options, self.env, self.admin = jar, workdir, java_options, env, admin
+    def __init__(self, jar, workdir, java, java_options, env, admin):
+        self.jar, self.workdir, self.java, self.java_options = jar, workdir, java, java_options
+        self.env, self.admin = env, admin
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.process = None
         self.starts = 0
 
-    def start(self, timeout=400):
+    def start(self, timeout):
         self.starts += 1
         self.log_path = os.path.join(self.workdir, f"app-{self.starts}.log")
         env = dict(os.environ, PORT=str(self.port), SERVER_ADDRESS="127.0.0.1", KOMMUNSTOD_PUBLIC_URL=self.base,
@@ -84,7 +87,7 @@ class App:
         env.pop("JAVA_TOOL_OPTIONS", None)
         began = time.time()
         with open(self.log_path, "w") as log:
-            self.process = subprocess.Popen(["java", *self.java_options, "-jar", self.jar], cwd=self.workdir,
+            self.process = subprocess.Popen([self.java, *self.java_options, "-jar", self.jar], cwd=self.workdir,
                                             env=env, stdout=log, stderr=subprocess.STDOUT)
         ready = None
         while time.time() - began < timeout:
@@ -130,8 +133,8 @@ class App:
                 self.process.wait()
 
 
-def measure(db, name, jar, java_options, restarts, log, show_steps, keep_timeline):
-    log(f"\n== {db}, {name}: java {' '.join(java_options) or '(no options)'} -jar {os.path.basename(jar)}")
+def measure(db, name, jar, java, java_options, restarts, log, show_steps, keep_timeline, timeout):
+    log(f"\n== {db}, {name}: {java} {' '.join(java_options) or '(no options)'} -jar {os.path.basename(jar)}")
     workdir = tempfile.mkdtemp(prefix="kommunstod-startup-")
     admin = ("admin", "demo") if db == "demo" else ADMIN  # the demo creates its own administrator
     env = {"SPRING_PROFILES_ACTIVE": "demo"} if db == "demo" else {"KOMMUNSTOD_ADMIN_USER": admin[0],
@@ -142,12 +145,12 @@ def measure(db, name, jar, java_options, restarts, log, show_steps, keep_timelin
         pg.start()
         env.update(KOMMUNSTOD_DB_URL=f"jdbc:postgresql://127.0.0.1:{pg.port}/postgres", KOMMUNSTOD_DB_USER="postgres",
                    KOMMUNSTOD_DB_PASSWORD="postgres")
-    app = App(jar, workdir, java_options, env, admin)
+    app = App(jar, workdir, java, java_options, env, admin)
     rows = []
     try:
         for run in range(1 + restarts):
             what = "first start (empty database)" if run == 0 else f"restart {run} (same data)"
-            row = app.start()
+            row = app.start(timeout)
             log(f"  {what}: Started {row['Started s']} s (JVM time), ready {row['ready s']} s, first answer of"
                 f" /engine-rest/version {row['first answer s']} s, CPU {row['CPU s']} s; load average {row['load']}")
             steps, timeline = app.steps()
@@ -171,6 +174,7 @@ def main(argv=None):
     parser.add_argument("--config", action="append", default=[], help="name=JVM options (default: the Dockerfile's)")
     parser.add_argument("--restarts", type=int, default=2)
     parser.add_argument("--steps", type=int, default=0, help="log Spring's N slowest start-up steps")
+    parser.add_argument("--timeout", type=int, default=900, help="seconds a start may take (a loaded machine)")
     parser.add_argument("--timeline", action="store_true", help="copy the app's INFO lines into the output")
     parser.add_argument("--jar", help="the jar to start (default target/kommunstod-*.jar; e.g. an extracted"
                                       " app.jar for class-data sharing)")
@@ -195,10 +199,12 @@ def main(argv=None):
     rows = []
     for db in args.db or ["h2", "postgres"]:
         for name, options in configs:
-            java_options = ["-XX:MaxRAM=1g"] + options.split()
+            java, options = footprint.java_command(options)
+            java_options = ["-XX:MaxRAM=1g"] + options
             if args.steps:
                 java_options.append(f"-Dkommunstod.startup-steps={args.steps}")
-            rows += measure(db, name, jar, java_options, args.restarts, log, args.steps > 0, args.timeline)
+            rows += measure(db, name, jar, java, java_options, args.restarts, log, args.steps > 0, args.timeline,
+                            args.timeout)
     log(f"\nload average at the end {load()}")
     log("\n" + footprint.table(rows))
     with open(args.out, "w") as file:

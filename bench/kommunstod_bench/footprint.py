@@ -26,6 +26,15 @@ def dockerfile_java_options(dockerfile_text):
     return match.group(1).split()
 
 
+def java_command(options):
+    """A config's options as (java executable, JVM options): options may start with `java=<path>` to
+    run another JVM than the one on PATH (e.g. the image's JDK)."""
+    words = options.split()
+    if words and words[0].startswith("java="):
+        return words[0][len("java="):], words[1:]
+    return "java", words
+
+
 def mib(kib):
     return kib / 1024.0
 

@@ -89,11 +89,19 @@ def task_options(node, task_id):
     """Reads a `valuesKey` field's options from the task's variable of that name."""
     def options_of(values_key):
         status, listed = client.rest(node, "GET", f"/engine-rest/task/{task_id}/variables/{values_key}")
-        value = (listed or {}).get("value") or []
-        if isinstance(value, str):
-            value = json.loads(value) if value.strip().startswith("[") else []
-        return [o["value"] if isinstance(o, dict) else o for o in value]
+        return option_values(listed)
     return options_of
+
+
+def option_values(variable):
+    """The options in a task variable as the REST API answers it: a list, or a Json variable's text
+    (ask with `?deserializeValue=false`: deserialized, a Json variable comes as Spin's node object)."""
+    value = (variable or {}).get("value") or []
+    if isinstance(value, str):
+        value = json.loads(value) if value.strip().startswith("[") else []
+    if not isinstance(value, list):
+        return []
+    return [o["value"] if isinstance(o, dict) else o for o in value]
 
 
 def fill_form(node, task_id, form):

@@ -25,6 +25,12 @@ class FootprintTest(unittest.TestCase):
         with self.assertRaises(ValueError):
             footprint.dockerfile_java_options("FROM x\n")
 
+    def test_a_config_may_name_its_jvm(self):
+        self.assertEqual(footprint.java_command("-Xss512k -XX:+UseSerialGC"), ("java", ["-Xss512k", "-XX:+UseSerialGC"]))
+        self.assertEqual(footprint.java_command("java=/opt/jdk/bin/java -XX:AOTCache=a.aot"),
+                         ("/opt/jdk/bin/java", ["-XX:AOTCache=a.aot"]))
+        self.assertEqual(footprint.java_command(""), ("java", []))
+
     def test_reads_cpu_time_from_proc_stat(self):
         stat = "4242 (java (x)) S 1 4242 4242 0 -1 4194560 1 0 0 0 1250 250 0 0 20 0 45 0 100 0 0"
         self.assertEqual(footprint.cpu_seconds(stat, 100), 15.0)

@@ -87,6 +87,14 @@ class EveryRealForm(unittest.TestCase):
                     self.assertIn(task.form_ref, self.forms, f"{task.id}: formRef {task.form_ref} not in forms/")
                     forms.fill(self.forms[task.form_ref], task_option)
 
+    def test_options_come_from_a_list_or_a_json_variables_text(self):
+        # the REST API answers a Json variable (the areas of a municipality) with its text
+        self.assertEqual(forms.option_values({"type": "Json", "value": '["Hovsjö", "Saltskog"]'}), ["Hovsjö", "Saltskog"])
+        self.assertEqual(forms.option_values({"value": [{"label": "A", "value": "a"}, "b"]}), ["a", "b"])
+        self.assertEqual(forms.option_values(None), [])
+        # what a deserialized Json variable looks like: Spin's node, never its keys as options
+        self.assertEqual(forms.option_values({"type": "Json", "value": {"array": True, "nodeType": "ARRAY"}}), [])
+
     def test_the_text_is_the_java_form_fillers(self):
         with open(f"{ROOT}/src/test/java/se/kommunstod/throughput/FormFiller.java", encoding="utf-8") as file:
             java = re.search(r'static final String TEXT\s*=\s*"(.*)";', file.read()).group(1)
