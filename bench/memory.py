@@ -162,6 +162,23 @@ def status_of(pid):
         return file.read()
 
 
+def cpu_of(pid):
+    """The CPU seconds the process has used so far."""
+    with open(f"/proc/{pid}/stat") as file:
+        return footprint.cpu_seconds(file.read(), os.sysconf("SC_CLK_TCK"))
+
+
+def stop_process(process):
+    """SIGTERM, as an orchestrator stops the app; killed if it has not ended within a minute."""
+    if process and process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 class App:
     """The jar as a process of its own, in its own directory; only this process is ever stopped."""
 
@@ -200,8 +217,7 @@ class App:
         return footprint.mib(footprint.status_number(status_of(self.process.pid), field))
 
     def cpu(self):
-        with open(f"/proc/{self.process.pid}/stat") as file:
-            return footprint.cpu_seconds(file.read(), os.sysconf("SC_CLK_TCK"))
+        return cpu_of(self.process.pid)
 
     def heap_info(self):
         answer = subprocess.run(["jcmd", str(self.process.pid), "GC.heap_info"], capture_output=True, text=True,
@@ -209,13 +225,7 @@ class App:
         return answer.stdout
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process)
 
 
 def measure(name, jar, java, java_options, rounds, idle_seconds, log):

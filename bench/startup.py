@@ -34,7 +34,7 @@ import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kommunstod_bench import footprint  # noqa: E402
-from memory import free_port  # noqa: E402
+from memory import cpu_of, free_port, stop_process  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ADMIN = ("startadmin", "start-benchmark-password")
@@ -103,8 +103,7 @@ class App:
                 with urllib.request.urlopen(request, timeout=10) as answer:
                     if answer.status == 200:
                         answered = time.time() - began
-                        with open(f"/proc/{self.process.pid}/stat") as file:
-                            cpu = footprint.cpu_seconds(file.read(), os.sysconf("SC_CLK_TCK"))
+                        cpu = cpu_of(self.process.pid)
                         with open(self.log_path) as file:
                             started = footprint.started_seconds(file.read())
                         return {"Started s": f"{started[1]:.1f}" if started else "?",
@@ -124,13 +123,7 @@ class App:
         return (match.group(0) if match else ""), timeline
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process)
 
 
 def measure(db, name, jar, java, java_options, restarts, log, show_steps, keep_timeline, timeout):
