@@ -8,6 +8,8 @@ seconds the JVM used until then, on an empty database (first start) and again on
     mvn -B -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
     python3 bench/startup.py                                   # embedded H2 (default profile) and PostgreSQL
     python3 bench/startup.py --db h2 --config "C1 only=-XX:TieredStopAtLevel=1" --steps 40
+    python3 bench/startup.py --db h2 --as-image --restarts 1                 # as the image starts it
+    python3 bench/startup.py --db postgres --pgdata target/report-bench-postgres:report_bench   # 290 municipalities
     python3 bench/startup.py --db h2 --jar /tmp/x/app.jar --config "JDK 25=java=/opt/jdk-25/bin/java -XX:AOTCache=/tmp/x/app.aot"
 
 `--db h2` is the production default (H2 file database in a fresh directory, administrator from the
@@ -53,7 +55,9 @@ class Postgres:
         self.data = os.path.join(workdir, "pgdata")
         self.process = None
 
-    def start(self):
+    def start(self, copy_of=None):
+        if copy_of:  # a seeded data directory (e.g. the report benchmark's 290 municipalities), left as it is
+            shutil.copytree(copy_of, self.data, ignore=shutil.ignore_patterns("epg-lock", "postmaster.pid"))
         with open(os.path.join(ROOT, "target", "bench.classpath")) as file:
             classpath = os.path.join(ROOT, "target", "test-classes") + ":" + file.read().strip()
         self.process = subprocess.Popen(["java", "-cp", classpath, "se.kommunstod.bench.StandalonePostgres",
@@ -126,7 +130,27 @@ class App:
         stop_process(self.process)
 
 
-def measure(db, name, jar, java, java_options, restarts, log, show_steps, keep_timeline, timeout):
+def as_image(jar, java, java_options, log):
+    """The jar as docker/Dockerfile prepares it: extracted into app.jar + lib/, and a class-data
+    archive from a training run that stops once the context is refreshed (a throw-away H2 database).
+    Returns the extracted jar and the option that uses the archive."""
+    directory = tempfile.mkdtemp(prefix="kommunstod-image-")
+    subprocess.run([java, "-Djarmode=tools", "-jar", jar, "extract", "--destination", directory,
+                    "--application-filename", "app.jar"], check=True, stdout=subprocess.DEVNULL)
+    extracted, archive = os.path.join(directory, "app.jar"), os.path.join(directory, "app.jsa")
+    env = dict(os.environ, KOMMUNSTOD_ADMIN_USER="training", KOMMUNSTOD_ADMIN_PASSWORD="training-only-password",
+               KOMMUNSTOD_DB_URL=f"jdbc:h2:file:{directory}/training/kommunstod", PORT="0")
+    env.pop("JAVA_TOOL_OPTIONS", None)
+    began = time.time()
+    subprocess.run([java, *java_options, f"-XX:ArchiveClassesAtExit={archive}", "-Dspring.context.exit=onRefresh",
+                    "-jar", extracted], check=True, cwd=directory, env=env, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    shutil.rmtree(os.path.join(directory, "training"), ignore_errors=True)
+    log(f"  as the image: extracted and archived in {time.time() - began:.0f} s ({directory})")
+    return extracted, f"-XX:SharedArchiveFile={archive}"
+
+
+def measure(db, name, jar, java, java_options, restarts, log, show_steps, keep_timeline, timeout, pgdata=None):
     log(f"\n== {db}, {name}: {java} {' '.join(java_options) or '(no options)'} -jar {os.path.basename(jar)}")
     workdir = tempfile.mkdtemp(prefix="kommunstod-startup-")
     admin = ("admin", "demo") if db == "demo" else ADMIN  # the demo creates its own administrator
@@ -135,14 +159,19 @@ def measure(db, name, jar, java, java_options, restarts, log, show_steps, keep_t
     pg = None
     if db == "postgres":
         pg = Postgres(workdir)
-        pg.start()
-        env.update(KOMMUNSTOD_DB_URL=f"jdbc:postgresql://127.0.0.1:{pg.port}/postgres", KOMMUNSTOD_DB_USER="postgres",
+        database = "postgres"
+        if pgdata:
+            pgdata, _, database = pgdata.partition(":")
+            database = database or "postgres"
+        pg.start(pgdata)
+        env.update(KOMMUNSTOD_DB_URL=f"jdbc:postgresql://127.0.0.1:{pg.port}/{database}", KOMMUNSTOD_DB_USER="postgres",
                    KOMMUNSTOD_DB_PASSWORD="postgres")
     app = App(jar, workdir, java, java_options, env, admin)
     rows = []
     try:
         for run in range(1 + restarts):
-            what = "first start (empty database)" if run == 0 else f"restart {run} (same data)"
+            first = "first start (a copy of " + pgdata + ")" if pgdata else "first start (empty database)"
+            what = first if run == 0 else f"restart {run} (same data)"
             row = app.start(timeout)
             log(f"  {what}: Started {row['Started s']} s (JVM time), ready {row['ready s']} s, first answer of"
                 f" /engine-rest/version {row['first answer s']} s, CPU {row['CPU s']} s; load average {row['load']}")
@@ -171,6 +200,10 @@ def main(argv=None):
     parser.add_argument("--timeline", action="store_true", help="copy the app's INFO lines into the output")
     parser.add_argument("--jar", help="the jar to start (default target/kommunstod-*.jar; e.g. an extracted"
                                       " app.jar for class-data sharing)")
+    parser.add_argument("--as-image", action="store_true", help="extract the jar and archive its classes as"
+                                                                   " docker/Dockerfile does, and start it so")
+    parser.add_argument("--pgdata", help="with --db postgres: start on a copy of this seeded data directory,"
+                                         " DIR[:database], e.g. target/report-bench-postgres:report_bench")
     parser.add_argument("--out", default=os.path.join(ROOT, "docs", "startup-benchmark.txt"))
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -194,10 +227,18 @@ def main(argv=None):
         for name, options in configs:
             java, options = footprint.java_command(options)
             java_options = ["-XX:MaxRAM=1g"] + options
+            run_jar = jar
+            if args.as_image:
+                run_jar, archive = as_image(jar, java, java_options, log)
+                java_options.append(archive)
             if args.steps:
                 java_options.append(f"-Dkommunstod.startup-steps={args.steps}")
-            rows += measure(db, name, jar, java, java_options, args.restarts, log, args.steps > 0, args.timeline,
-                            args.timeout)
+            try:
+                rows += measure(db, name, run_jar, java, java_options, args.restarts, log, args.steps > 0,
+                                args.timeline, args.timeout, args.pgdata if db == "postgres" else None)
+            finally:
+                if args.as_image:
+                    shutil.rmtree(os.path.dirname(run_jar), ignore_errors=True)
     log(f"\nload average at the end {load()}")
     log("\n" + footprint.table(rows))
     with open(args.out, "w") as file:

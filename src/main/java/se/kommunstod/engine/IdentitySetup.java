@@ -1,5 +1,11 @@
 package se.kommunstod.engine;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -10,9 +16,13 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
-/** Idempotent steps to create groups, tenants, users and grants: safe to run at every start. */
+/**
+ * Idempotent steps to create groups, tenants, users and grants: safe to run at every start. Each
+ * step asks the engine whether its fact exists; for many steps at once (every municipality at every
+ * start) {@link #remembering()} asks in bulk instead.
+ */
 @Service
-public class IdentitySetup {
+public class IdentitySetup implements IdentitySteps {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -22,7 +32,18 @@ public class IdentitySetup {
     this.authorizationService = authorizationService;
   }
 
-  /** Creates the group if absent; true if it was created. */
+  /**
+   * Steps that read what exists once, in bulk (all tenants and groups; a group's tenants and a
+   * user's groups at their first use), and ask the engine only about what was not there: a restart
+   * with 290 municipalities made about 20 queries per municipality before. Only facts read from the
+   * engine or written by these steps are remembered, so a fact missing from them is asked for
+   * again, never assumed absent. For one run of steps; not shared between threads.
+   */
+  public IdentitySteps remembering() {
+    return new Remembering();
+  }
+
+  @Override
   public boolean group(String id, String name, String type) {
     if (identityService.createGroupQuery().groupId(id).count() == 0) {
       Group group = identityService.newGroup(id);
@@ -34,6 +55,7 @@ public class IdentitySetup {
     return false;
   }
 
+  @Override
   public void tenant(String id, String name) {
     if (identityService.createTenantQuery().tenantId(id).count() == 0) {
       Tenant tenant = identityService.newTenant(id);
@@ -54,6 +76,7 @@ public class IdentitySetup {
     }
   }
 
+  @Override
   public void groupMember(String userId, String groupId) {
     if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
       identityService.createMembership(userId, groupId);
@@ -66,10 +89,18 @@ public class IdentitySetup {
     }
   }
 
+  @Override
   public void tenantGroup(String groupId, String tenantId) {
     if (identityService.createGroupQuery().groupId(groupId).memberOfTenant(tenantId).count() == 0) {
       identityService.createTenantGroupMembership(tenantId, groupId);
     }
+  }
+
+  @Override
+  public List<String> membersOf(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+        .map(User::getId)
+        .toList();
   }
 
   /** Grants a group the permissions on a resource (id "*" for all), adding to an existing grant. */
@@ -96,6 +127,66 @@ public class IdentitySetup {
     }
     if (changed) { // every start grants the same again: write only what is new
       authorizationService.saveAuthorization(grant);
+    }
+  }
+
+  private final class Remembering implements IdentitySteps {
+
+    private final Set<String> tenants =
+        identityService.createTenantQuery().list().stream()
+            .map(Tenant::getId)
+            .collect(Collectors.toCollection(HashSet::new));
+    private final Set<String> groups =
+        identityService.createGroupQuery().list().stream()
+            .map(Group::getId)
+            .collect(Collectors.toCollection(HashSet::new));
+    private final Map<String, Set<String>> tenantsOfGroup = new HashMap<>();
+    private final Map<String, Set<String>> groupsOfUser = new HashMap<>();
+    private final Map<String, List<String>> membersOfGroup = new HashMap<>();
+
+    @Override
+    public boolean group(String id, String name, String type) {
+      return groups.add(id) && IdentitySetup.this.group(id, name, type);
+    }
+
+    @Override
+    public void tenant(String id, String name) {
+      if (tenants.add(id)) {
+        IdentitySetup.this.tenant(id, name);
+      }
+    }
+
+    @Override
+    public void groupMember(String userId, String groupId) {
+      Set<String> known =
+          groupsOfUser.computeIfAbsent(
+              userId,
+              user ->
+                  identityService.createGroupQuery().groupMember(user).list().stream()
+                      .map(Group::getId)
+                      .collect(Collectors.toCollection(HashSet::new)));
+      if (known.add(groupId)) {
+        IdentitySetup.this.groupMember(userId, groupId);
+      }
+    }
+
+    @Override
+    public void tenantGroup(String groupId, String tenantId) {
+      Set<String> known =
+          tenantsOfGroup.computeIfAbsent(
+              groupId,
+              group ->
+                  identityService.createTenantQuery().groupMember(group).list().stream()
+                      .map(Tenant::getId)
+                      .collect(Collectors.toCollection(HashSet::new)));
+      if (known.add(tenantId)) {
+        IdentitySetup.this.tenantGroup(groupId, tenantId);
+      }
+    }
+
+    @Override
+    public List<String> membersOf(String groupId) {
+      return membersOfGroup.computeIfAbsent(groupId, IdentitySetup.this::membersOf);
     }
   }
 }

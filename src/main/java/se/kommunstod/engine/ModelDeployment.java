@@ -62,8 +62,20 @@ public class ModelDeployment implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     Result result = deploy(modelSet);
-    if (result.deployment() != null) {
-      drift.check(modelSet, result.deployment());
+    Deployment own = result.deployment();
+    if (own != null) {
+      // only a report: read beside the first requests rather than delay readiness by a second
+      Thread check = new Thread(() -> checkDrift(own), "model-drift-check");
+      check.setDaemon(true);
+      check.start();
+    }
+  }
+
+  private void checkDrift(Deployment own) {
+    try {
+      drift.check(modelSet, own);
+    } catch (RuntimeException e) { // the application stopped meanwhile, say
+      log.warn("Model drift not checked: {}", e.getMessage());
     }
   }
 

@@ -1,5 +1,6 @@
 package se.kommunstod.supportcase;
 
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ class SupportCaseRecordSync implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     int opened = 0;
+    Set<String> withRecord = cases.findAllBusinessKeys();
     for (ProcessInstance instance :
         runtimeService
             .createProcessInstanceQuery()
@@ -43,7 +45,7 @@ class SupportCaseRecordSync implements ApplicationRunner {
             .active()
             .list()) {
       String businessKey = instance.getBusinessKey();
-      if (businessKey == null || cases.findByBusinessKey(businessKey).isPresent()) {
+      if (businessKey == null || withRecord.contains(businessKey)) {
         continue;
       }
       Object code =

@@ -2,6 +2,7 @@ package se.kommunstod.supportcase;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,6 +17,10 @@ public interface SupportCaseRepository extends JpaRepository<SupportCase, Long> 
    */
   @Query("select c from SupportCase c where c.businessKey = :businessKey")
   Optional<SupportCase> findByBusinessKey(@Param("businessKey") String businessKey);
+
+  /** Read once at start-up ({@link SupportCaseRecordSync}) instead of once per running case. */
+  @Query("select c.businessKey from SupportCase c")
+  Set<String> findAllBusinessKeys();
 
   Page<SupportCase> findByMunicipalityCodeIn(
       Collection<String> municipalityCodes, Pageable pageable);
