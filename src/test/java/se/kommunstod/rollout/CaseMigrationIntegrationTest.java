@@ -38,6 +38,7 @@ import se.kommunstod.assessment.SituationPictureTasks;
 import se.kommunstod.plan.ActivityPlanTasks;
 import se.kommunstod.records.RecordsClient;
 import se.kommunstod.support.IntegrationTest;
+import se.kommunstod.support.OpenTasks;
 
 /**
  * Issue 14, moving running cases: support cases started on one version of the real models and
@@ -450,12 +451,7 @@ class CaseMigrationIntegrationTest {
   }
 
   private String task(String caseId, String taskKey) {
-    return taskService
-        .createTaskQuery()
-        .processInstanceId(caseId)
-        .taskDefinitionKey(taskKey)
-        .singleResult()
-        .getId();
+    return OpenTasks.id(taskService, caseId, taskKey);
   }
 
   private List<?> rows(String taskId, String variable) {

@@ -26,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import se.kommunstod.engine.MunicipalityTenants;
 import se.kommunstod.process.SupportCaseProcess;
 import se.kommunstod.support.IntegrationTest;
+import se.kommunstod.support.OpenTasks;
 
 /**
  * Each municipality sees only its own work, behind every door: the engine REST API, Tasklist's and
@@ -60,20 +61,8 @@ class AccessDoorsIntegrationTest {
     instanceB = start("sodertalje");
     // the coordinator's own task of each case (lifecycle: the case starts with three situation
     // pictures)
-    taskA =
-        taskService
-            .createTaskQuery()
-            .processInstanceId(instanceA)
-            .taskDefinitionKey("Task_SituationPictureMunicipality")
-            .singleResult()
-            .getId();
-    taskB =
-        taskService
-            .createTaskQuery()
-            .processInstanceId(instanceB)
-            .taskDefinitionKey("Task_SituationPictureMunicipality")
-            .singleResult()
-            .getId();
+    taskA = task(instanceA, "Task_SituationPictureMunicipality");
+    taskB = task(instanceB, "Task_SituationPictureMunicipality");
   }
 
   // --- engine REST API (HTTP Basic) ---
@@ -308,12 +297,7 @@ class AccessDoorsIntegrationTest {
   }
 
   private String task(String instance, String taskDefinitionKey) {
-    return taskService
-        .createTaskQuery()
-        .processInstanceId(instance)
-        .taskDefinitionKey(taskDefinitionKey)
-        .singleResult()
-        .getId();
+    return OpenTasks.id(taskService, instance, taskDefinitionKey);
   }
 
   /** The groups the engine granted a task to (its authorizations on the task). */

@@ -239,28 +239,11 @@ class TasklistQueryBenchmark {
    * values.
    */
   private void explain(String who, Memberships person) {
-    Logger mybatis = (Logger) LoggerFactory.getLogger(MYBATIS_TASK);
-    ListAppender<ILoggingEvent> statements = new ListAppender<>();
-    statements.start();
-    Level level = mybatis.getLevel();
-    mybatis.addAppender(statements);
-    mybatis.setLevel(Level.DEBUG);
-    try {
-      as(
-          person,
-          () ->
-              tasklistQuery(
-                  filterService
-                      .createFilterQuery()
-                      .filterName("Mina uppgifter")
-                      .singleResult()
-                      .getId()));
-    } finally {
-      mybatis.setLevel(level);
-      mybatis.detachAppender(statements);
-    }
+    String filterId =
+        filterService.createFilterQuery().filterName("Mina uppgifter").singleResult().getId();
     String sql = null;
-    for (ILoggingEvent event : statements.list) {
+    for (ILoggingEvent event :
+        logged(MYBATIS_TASK, () -> as(person, () -> tasklistQuery(filterId)))) {
       String message = event.getFormattedMessage();
       if (message.contains("Preparing: ")) {
         sql = message.substring(message.indexOf("Preparing: ") + "Preparing: ".length());
@@ -376,7 +359,22 @@ class TasklistQueryBenchmark {
 
   /** Which engine statements one call runs: MyBatis logs each mapper statement it prepares. */
   private void statements(String what, Supplier<?> call) {
-    Logger mybatis = (Logger) LoggerFactory.getLogger(MYBATIS_ENTITIES);
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (ILoggingEvent event : logged(MYBATIS_ENTITIES, call)) {
+      if (event.getFormattedMessage().contains("Preparing: ")) {
+        String mapper = event.getLoggerName();
+        counts.merge(
+            mapper.substring(mapper.lastIndexOf('.', mapper.lastIndexOf('.') - 1) + 1),
+            1,
+            Integer::sum);
+      }
+    }
+    line("  %s: %d statements %s", what, counts.values().stream().mapToInt(i -> i).sum(), counts);
+  }
+
+  /** What MyBatis logs at debug level under the logger while the call runs. */
+  private static List<ILoggingEvent> logged(String logger, Supplier<?> call) {
+    Logger mybatis = (Logger) LoggerFactory.getLogger(logger);
     ListAppender<ILoggingEvent> log = new ListAppender<>();
     log.start();
     Level level = mybatis.getLevel();
@@ -388,17 +386,7 @@ class TasklistQueryBenchmark {
       mybatis.setLevel(level);
       mybatis.detachAppender(log);
     }
-    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-    for (ILoggingEvent event : log.list) {
-      if (event.getFormattedMessage().contains("Preparing: ")) {
-        String mapper = event.getLoggerName();
-        counts.merge(
-            mapper.substring(mapper.lastIndexOf('.', mapper.lastIndexOf('.') - 1) + 1),
-            1,
-            Integer::sum);
-      }
-    }
-    line("  %s: %d statements %s", what, counts.values().stream().mapToInt(i -> i).sum(), counts);
+    return log.list;
   }
 
   /** MyBatis's "?" replaced by its logged parameters ("value(Type), …"). */
