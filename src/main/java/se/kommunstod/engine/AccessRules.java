@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +49,9 @@ public class AccessRules extends AbstractProcessEnginePlugin {
     // A municipality's task is granted to its role's group in that municipality, so Tasklist's
     // query weighs only that municipality's grants (MunicipalTaskGrants, issue 21).
     configuration.setResourceAuthorizationProvider(new MunicipalTaskGrants());
+    // ... and its people stay in that group whoever changes their memberships (Camunda Admin too)
+    configuration.setIdentityProviderSessionFactory(
+        new GenericManagerFactory(LocalRoleGroups.class));
     configuration.setCustomPostCommandInterceptorsTxRequired(
         withDoors(configuration.getCustomPostCommandInterceptorsTxRequired()));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
