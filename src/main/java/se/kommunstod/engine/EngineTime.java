@@ -1,5 +1,6 @@
 package se.kommunstod.engine;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,5 +24,34 @@ public final class EngineTime {
 
   public static LocalDate today() {
     return LocalDate.ofInstant(now(), SWEDEN);
+  }
+
+  /** {@link #now()} as a clock in Swedish time, for what compares dates with today (DateChecks). */
+  public static Clock clock() {
+    return new EngineClock(SWEDEN);
+  }
+
+  private static final class EngineClock extends Clock {
+
+    private final ZoneId zone;
+
+    EngineClock(ZoneId zone) {
+      this.zone = zone;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId other) {
+      return new EngineClock(other);
+    }
+
+    @Override
+    public Instant instant() {
+      return now();
+    }
   }
 }
