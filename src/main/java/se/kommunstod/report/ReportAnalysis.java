@@ -185,8 +185,10 @@ final class ReportAnalysis {
               + leaders(report.interventionsByFocusArea(), FocusArea::swedishName)
               + ".");
     }
+    // while no step has taken any time (a fresh demo), "most time went to …" would name a step at 0
     report.hoursByStep().entrySet().stream()
         .max(Map.Entry.comparingByValue())
+        .filter(e -> e.getValue().signum() > 0)
         .ifPresent(
             e ->
                 text.add(
