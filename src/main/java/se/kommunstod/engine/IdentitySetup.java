@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -130,16 +131,16 @@ public class IdentitySetup implements IdentitySteps {
     }
   }
 
+  /** The ids of the groups, tenants or users a query found, as a set to add to. */
+  static <T> Set<String> ids(List<T> found, Function<T, String> id) {
+    return found.stream().map(id).collect(Collectors.toCollection(HashSet::new));
+  }
+
   private final class Remembering implements IdentitySteps {
 
     private final Set<String> tenants =
-        identityService.createTenantQuery().list().stream()
-            .map(Tenant::getId)
-            .collect(Collectors.toCollection(HashSet::new));
-    private final Set<String> groups =
-        identityService.createGroupQuery().list().stream()
-            .map(Group::getId)
-            .collect(Collectors.toCollection(HashSet::new));
+        ids(identityService.createTenantQuery().list(), Tenant::getId);
+    private final Set<String> groups = ids(identityService.createGroupQuery().list(), Group::getId);
     private final Map<String, Set<String>> tenantsOfGroup = new HashMap<>();
     private final Map<String, Set<String>> groupsOfUser = new HashMap<>();
     private final Map<String, List<String>> membersOfGroup = new HashMap<>();
@@ -162,9 +163,7 @@ public class IdentitySetup implements IdentitySteps {
           groupsOfUser.computeIfAbsent(
               userId,
               user ->
-                  identityService.createGroupQuery().groupMember(user).list().stream()
-                      .map(Group::getId)
-                      .collect(Collectors.toCollection(HashSet::new)));
+                  ids(identityService.createGroupQuery().groupMember(user).list(), Group::getId));
       if (known.add(groupId)) {
         IdentitySetup.this.groupMember(userId, groupId);
       }
@@ -176,9 +175,9 @@ public class IdentitySetup implements IdentitySteps {
           tenantsOfGroup.computeIfAbsent(
               groupId,
               group ->
-                  identityService.createTenantQuery().groupMember(group).list().stream()
-                      .map(Tenant::getId)
-                      .collect(Collectors.toCollection(HashSet::new)));
+                  ids(
+                      identityService.createTenantQuery().groupMember(group).list(),
+                      Tenant::getId));
       if (known.add(tenantId)) {
         IdentitySetup.this.tenantGroup(groupId, tenantId);
       }

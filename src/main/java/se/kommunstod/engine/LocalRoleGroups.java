@@ -3,7 +3,6 @@ package se.kommunstod.engine;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -88,19 +87,16 @@ public class LocalRoleGroups extends DbIdentityServiceProvider {
     return context.runWithoutAuthorization(
         () -> {
           Set<String> groups =
-              createGroupQuery(context).groupMember(userId).list().stream()
-                  .map(Group::getId)
-                  .collect(Collectors.toCollection(HashSet::new));
+              IdentitySetup.ids(createGroupQuery(context).groupMember(userId).list(), Group::getId);
           groupChange.accept(groups);
           Set<String> tenants =
-              createTenantQuery(context).userMember(userId).list().stream()
-                  .map(Tenant::getId)
-                  .collect(Collectors.toCollection(HashSet::new));
+              IdentitySetup.ids(
+                  createTenantQuery(context).userMember(userId).list(), Tenant::getId);
           tenantChange.accept(tenants);
           for (String group : groups) {
-            createTenantQuery(context).groupMember(group).list().stream()
-                .map(Tenant::getId)
-                .forEach(tenants::add);
+            tenants.addAll(
+                IdentitySetup.ids(
+                    createTenantQuery(context).groupMember(group).list(), Tenant::getId));
           }
           return new Memberships(groups, tenants);
         });

@@ -112,13 +112,9 @@ class ProcessWiringIntegrationTest {
         COORDINATOR,
         caseId,
         "Task_KickOff",
-        Map.of(
-            "declarationOfIntentSigned",
-            true,
-            "activityPlan",
+        kickOff(
             "Minska det grova våldet genom GVI och samverkan kring torget.",
-            "focusAreas",
-            json("[\"knowledge-based-prevention\"]")));
+            "[\"knowledge-based-prevention\"]"));
 
     // implementation: the intervention is planned by the coordinator, owned by the police
     String intervention = walk.subInstance("intervention");
@@ -455,13 +451,7 @@ class ProcessWiringIntegrationTest {
             walk.send(
                 COORDINATOR,
                 taskId,
-                Map.of(
-                    "declarationOfIntentSigned",
-                    true,
-                    "activityPlan",
-                    tooLong,
-                    "focusAreas",
-                    json("[\"knowledge-based-prevention\",\"magic\"]"))))
+                kickOff(tooLong, "[\"knowledge-based-prevention\",\"magic\"]")))
         .contains("focusAreas")
         .contains("knowledge-based-prevention")
         .doesNotContain("xxxxxxxxxx");
@@ -487,16 +477,7 @@ class ProcessWiringIntegrationTest {
     walk.assertRefused(
             COORDINATOR,
             taskId,
-            walk.send(
-                COORDINATOR,
-                taskId,
-                Map.of(
-                    "declarationOfIntentSigned",
-                    true,
-                    "activityPlan",
-                    tooLong,
-                    "focusAreas",
-                    json("[\"knowledge-based-prevention\"]"))))
+            walk.send(COORDINATOR, taskId, kickOff(tooLong, "[\"knowledge-based-prevention\"]")))
         .contains("4000");
     assertThat(
             jdbc.queryForObject(
@@ -511,13 +492,7 @@ class ProcessWiringIntegrationTest {
         COORDINATOR,
         caseId,
         "Task_KickOff",
-        Map.of(
-            "declarationOfIntentSigned",
-            true,
-            "activityPlan",
-            "Minska det grova våldet.",
-            "focusAreas",
-            json("[\"knowledge-based-prevention\"]")));
+        kickOff("Minska det grova våldet.", "[\"knowledge-based-prevention\"]"));
     assertThat(walk.subInstance("intervention")).isNotNull();
   }
 
@@ -555,13 +530,7 @@ class ProcessWiringIntegrationTest {
         COORDINATOR,
         caseId,
         "Task_KickOff",
-        Map.of(
-            "declarationOfIntentSigned",
-            true,
-            "activityPlan",
-            "Minska det grova våldet.",
-            "focusAreas",
-            json("[\"knowledge-based-prevention\"]")));
+        kickOff("Minska det grova våldet.", "[\"knowledge-based-prevention\"]"));
     String intervention = walk.subInstance("intervention");
     String taskId = client.taskId(COORDINATOR, intervention, "Task_PlanIntervention");
 
@@ -597,5 +566,16 @@ class ProcessWiringIntegrationTest {
         .isZero();
     assertThat(runtimeService.getVariables(intervention))
         .doesNotContainKeys("interventionId", "interventionPlan");
+  }
+
+  /** The kick-off form's answer: declaration signed, the plan and the focus areas (JSON). */
+  private static Map<String, Object> kickOff(String activityPlan, String focusAreas) {
+    return Map.of(
+        "declarationOfIntentSigned",
+        true,
+        "activityPlan",
+        activityPlan,
+        "focusAreas",
+        json(focusAreas));
   }
 }
