@@ -250,6 +250,11 @@ class FinalReportIntegrationTest {
             // were documented
             "<td>" + date(day0.plus(Duration.ofDays(14))) + "</td>",
             "från " + date(day0.plus(Duration.ofDays(5))) + ", resultat redovisat");
+    // the open answers once, in their municipality's section; the programme's page counts them
+    assertThat(html)
+        .containsOnlyOnce("Mer tid för analys (3)")
+        .contains(
+            "De 6 öppna svaren, om vad som fungerade bra och vad som kan bli bättre, står under");
     // names, not keys; intervention results are not the participants' assessment; no table without
     // rows
     assertThat(html)
