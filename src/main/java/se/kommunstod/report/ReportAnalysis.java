@@ -96,7 +96,7 @@ final class ReportAnalysis {
       return "Indikatorn ”"
           + i.name()
           + "” har ett mätvärde: "
-          + plain(i.latest())
+          + decimal(i.latest())
           + " "
           + i.unit()
           + " ("
@@ -108,18 +108,18 @@ final class ReportAnalysis {
         change.signum() == 0
             ? "oförändrad"
             : change.signum() > 0
-                ? "ökade med " + plain(change.abs())
-                : "minskade med " + plain(change.abs());
+                ? "ökade med " + decimal(change.abs())
+                : "minskade med " + decimal(change.abs());
     return "Indikatorn ”"
         + i.name()
         + "” "
         + (change.signum() == 0 ? "var " + direction : direction + " " + i.unit())
         + ": från "
-        + plain(i.first())
+        + decimal(i.first())
         + " ("
         + i.firstOn()
         + ") till "
-        + plain(i.latest())
+        + decimal(i.latest())
         + " ("
         + i.latestOn()
         + ").";
@@ -195,7 +195,7 @@ final class ReportAnalysis {
                     "Mest tid gick till steget ”"
                         + e.getKey()
                         + "” ("
-                        + e.getValue().toPlainString().replace('.', ',')
+                        + decimal(e.getValue())
                         + " timmar sammanlagt)."));
     text.add(
         report.experience().lessons()

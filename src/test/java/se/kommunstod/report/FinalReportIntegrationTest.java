@@ -240,9 +240,9 @@ class FinalReportIntegrationTest {
             "Utgångsläge 12",
             "Mål 6",
             "Efter belysningen",
-            "Indikatorn ”Anmälda rån” minskade med 4.5 anmälningar: från 12 ("
+            "Indikatorn ”Anmälda rån” minskade med 4,5 anmälningar: från 12 ("
                 + date(day0.plus(Duration.ofDays(2)))
-                + ") till 7.5 ("
+                + ") till 7,5 ("
                 + date(day0.plus(Duration.ofDays(20)))
                 + ").",
             "Öppen åtgärdspunkt: Förbättra belysningen vid torget (ansvar: Bostadsbolaget",
