@@ -86,7 +86,7 @@ class TasklistQueryBenchmark {
         jdbc.queryForObject("show server_version", String.class),
         Runtime.getRuntime().availableProcessors());
     line(
-        "Planning: plan_cache_mode %s (engine.CustomQueryPlans)",
+        "Planning: plan_cache_mode %s (engine.TaskQueryPlans sets it for the task queries)",
         jdbc.queryForObject("show plan_cache_mode", String.class));
     line("Machine load average at the start of the timings: %s", loadAverage());
     line(
