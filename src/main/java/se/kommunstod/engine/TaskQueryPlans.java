@@ -3,9 +3,7 @@ package se.kommunstod.engine;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Set;
-import org.apache.ibatis.cache.CacheKey;
 import org.apache.ibatis.executor.Executor;
-import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
@@ -50,23 +48,13 @@ public class TaskQueryPlans extends AbstractProcessEnginePlugin {
   }
 
   /** Sets the planning before the task statements, in their transaction. */
-  @Intercepts({
-    @Signature(
-        type = Executor.class,
-        method = "query",
-        args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
-    @Signature(
-        type = Executor.class,
-        method = "query",
-        args = {
-          MappedStatement.class,
-          Object.class,
-          RowBounds.class,
-          ResultHandler.class,
-          CacheKey.class,
-          BoundSql.class
-        })
-  })
+  // the one entry of a select: MyBatis's session calls it; the executor's longer overload is called
+  // from within
+  @Intercepts(
+      @Signature(
+          type = Executor.class,
+          method = "query",
+          args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
   static final class PlanWithValues implements Interceptor {
 
     @Override

@@ -183,8 +183,8 @@ public record FinalReport(
 
   public record StatementSummary(String statement, List<Long> distribution, BigDecimal mean) {}
 
-  public record OpenAnswer(
-      String municipality, String organisation, String whatWorked, String toImprove) {}
+  /** An open answer, shown under its municipality (the programme's page only counts them). */
+  public record OpenAnswer(String organisation, String whatWorked, String toImprove) {}
 
   /**
    * Brå's own support: every entry, and hours by kind, partner agency and focus area (Swedish

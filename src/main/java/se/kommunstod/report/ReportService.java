@@ -186,7 +186,7 @@ public class ReportService {
             hoursByStep,
             experience(municipalityCodes, end),
             List.of(),
-            survey(allAnswers, names),
+            survey(allAnswers),
             braSupport(support, names));
     return report.withOverallAnalysis(ReportAnalysis.overall(report));
   }
@@ -497,7 +497,7 @@ public class ReportService {
             InterventionCounts.perFocusAreaAndProblem(interventions, resultCounts(asOf, interim)),
             openItems,
             indicators,
-            survey(records.answers().getOrDefault(id, List.of()), names),
+            survey(records.answers().getOrDefault(id, List.of())),
             braSupport(
                 records.braSupport().getOrDefault(supportCase.getMunicipalityCode(), List.of()),
                 names),
@@ -635,7 +635,7 @@ public class ReportService {
    * Answers, distribution 1–5 and mean per statement, and the open answers; the mean to one
    * decimal.
    */
-  static FinalReport.Survey survey(List<SurveyAnswer> answers, Map<String, String> names) {
+  static FinalReport.Survey survey(List<SurveyAnswer> answers) {
     if (answers.isEmpty()) {
       return FinalReport.Survey.NONE;
     }
@@ -660,9 +660,6 @@ public class ReportService {
             .map(
                 a ->
                     new FinalReport.OpenAnswer(
-                        names.getOrDefault(
-                            a.getSupportCase().getMunicipalityCode(),
-                            a.getSupportCase().getMunicipalityCode()),
                         a.getOrganisation().organisationName(),
                         a.getWhatWorked(),
                         a.getToImprove()))
