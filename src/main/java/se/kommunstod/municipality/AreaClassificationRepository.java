@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AreaClassificationRepository extends JpaRepository<AreaClassification, Long> {
 
@@ -12,9 +13,18 @@ public interface AreaClassificationRepository extends JpaRepository<AreaClassifi
       "select max(c.listYear) from AreaClassification c where c.municipalityCode = :municipalityCode")
   Integer currentListYear(String municipalityCode);
 
-  List<AreaClassification> findByMunicipalityCodeAndListYear(String municipalityCode, int listYear);
+  @Query(
+      "select c from AreaClassification c where c.municipalityCode = :municipalityCode"
+          + " and c.listYear = :listYear")
+  List<AreaClassification> findByMunicipalityCodeAndListYear(
+      @Param("municipalityCode") String municipalityCode, @Param("listYear") int listYear);
 
-  List<AreaClassification> findByAreaIdInOrderByListYearAsc(Collection<Long> areaIds);
+  @Query("select c from AreaClassification c where c.areaId in :areaIds order by c.listYear")
+  List<AreaClassification> findByAreaIdInOrderByListYearAsc(
+      @Param("areaIds") Collection<Long> areaIds);
 
-  boolean existsByListYearAndAreaId(int listYear, Long areaId);
+  @Query(
+      "select count(c) > 0 from AreaClassification c where c.listYear = :listYear"
+          + " and c.areaId = :areaId")
+  boolean existsByListYearAndAreaId(@Param("listYear") int listYear, @Param("areaId") Long areaId);
 }

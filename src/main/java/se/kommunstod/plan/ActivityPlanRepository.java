@@ -2,8 +2,11 @@ package se.kommunstod.plan;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ActivityPlanRepository extends JpaRepository<ActivityPlan, Long> {
 
-  Optional<ActivityPlan> findBySupportCaseId(Long supportCaseId);
+  @Query("select p from ActivityPlan p where p.supportCase.id = :supportCaseId")
+  Optional<ActivityPlan> findBySupportCaseId(@Param("supportCaseId") Long supportCaseId);
 }

@@ -11,10 +11,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface SupportCaseRepository extends JpaRepository<SupportCase, Long> {
 
-  /**
-   * Nearly every task's listener looks its case up by business key: as JPQL, Hibernate translates
-   * it once (a derived query is a criteria query, translated anew at every call).
-   */
   @Query("select c from SupportCase c where c.businessKey = :businessKey")
   Optional<SupportCase> findByBusinessKey(@Param("businessKey") String businessKey);
 
@@ -22,6 +18,7 @@ public interface SupportCaseRepository extends JpaRepository<SupportCase, Long> 
   @Query("select c.businessKey from SupportCase c")
   Set<String> findAllBusinessKeys();
 
+  @Query("select c from SupportCase c where c.municipalityCode in :municipalityCodes")
   Page<SupportCase> findByMunicipalityCodeIn(
-      Collection<String> municipalityCodes, Pageable pageable);
+      @Param("municipalityCodes") Collection<String> municipalityCodes, Pageable pageable);
 }

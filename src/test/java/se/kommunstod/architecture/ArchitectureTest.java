@@ -1,6 +1,7 @@
 package se.kommunstod.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,6 +119,35 @@ class ArchitectureTest {
     };
   }
 
+  /**
+   * A repository's own query methods are JPQL ({@code @Query}). Spring Data builds a derived query
+   * ({@code findByXAndY}) as a JPA criteria query, which Hibernate 6.6 translates to SQL anew at
+   * every call, while it translates a JPQL string once and keeps it; the task listeners call these
+   * methods at nearly every completion, where the translations were a tenth of the lifecycle's CPU
+   * (docs/throughput.md, "Where the lifecycle's cost goes"). Spring Data's inherited methods
+   * ({@code findById}, {@code save}, a {@code Specification}'s {@code findAll}) are not derived and
+   * are not checked.
+   */
+  @ArchTest
+  static final ArchRule repositoryQueriesAreJpql =
+      methods()
+          .that()
+          .areDeclaredInClassesThat()
+          .areAssignableTo(org.springframework.data.repository.Repository.class)
+          .and()
+          .areDeclaredInClassesThat()
+          .areInterfaces()
+          .and()
+          .haveNameMatching("(find|read|get|query|search|stream|count|exists|delete|remove).*By.*")
+          .should()
+          .beAnnotatedWith(org.springframework.data.jpa.repository.Query.class);
+
+  /** A derived query: what the JPQL rule refuses. */
+  interface DerivedQueries
+      extends org.springframework.data.repository.Repository<ArchitectureTest, Long> {
+    java.util.List<ArchitectureTest> findByNameAndPosition(String name, int position);
+  }
+
   /** Not a bean the models call, yet it reads a task: what the delegate rule refuses. */
   static final class TaskReader {
     String read(org.camunda.bpm.engine.delegate.DelegateTask task) {
@@ -144,12 +174,14 @@ class ArchitectureTest {
   void theRulesRefuseWhatTheyAreAbout() {
     JavaClasses fixtures =
         new ClassFileImporter()
-            .importClasses(TaskReader.class, PlanWriter.class, AnsweringTasks.class);
+            .importClasses(
+                TaskReader.class, PlanWriter.class, AnsweringTasks.class, DerivedQueries.class);
     assertThat(onlyEngineGlueAndModelBeansUseTheDelegateApi.evaluate(fixtures).hasViolation())
         .isTrue();
     assertThat(controllersUseOnlyTheirOwnFeaturesRepositories.evaluate(fixtures).hasViolation())
         .isTrue();
     assertThat(engineGlueAndModelBeansDoNotUseTheWebLayer.evaluate(fixtures).hasViolation())
         .isTrue();
+    assertThat(repositoryQueriesAreJpql.evaluate(fixtures).hasViolation()).isTrue();
   }
 }
