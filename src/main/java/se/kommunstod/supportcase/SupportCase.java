@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * The support one municipality gets, linked to its {@code supportCase} process instance by business
@@ -20,6 +21,10 @@ public class SupportCase {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /**
+   * Set once, when the case opens; the listeners find the case by it ({@link SupportCaseService}).
+   */
+  @NaturalId
   @Column(name = "business_key", nullable = false, unique = true)
   private String businessKey;
 

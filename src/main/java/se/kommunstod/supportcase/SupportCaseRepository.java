@@ -1,7 +1,6 @@
 package se.kommunstod.supportcase;
 
 import java.util.Collection;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,9 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface SupportCaseRepository extends JpaRepository<SupportCase, Long> {
-
-  @Query("select c from SupportCase c where c.businessKey = :businessKey")
-  Optional<SupportCase> findByBusinessKey(@Param("businessKey") String businessKey);
 
   /** Read once at start-up ({@link SupportCaseRecordSync}) instead of once per running case. */
   @Query("select c.businessKey from SupportCase c")

@@ -1,5 +1,8 @@
 package se.kommunstod.supportcase;
 
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kommunstod.api.Access;
@@ -20,12 +23,17 @@ public class SupportCaseService {
   private final SupportCaseRepository cases;
   private final MunicipalityRepository municipalities;
   private final Access access;
+  private final EntityManager entityManager;
 
   public SupportCaseService(
-      SupportCaseRepository cases, MunicipalityRepository municipalities, Access access) {
+      SupportCaseRepository cases,
+      MunicipalityRepository municipalities,
+      Access access,
+      EntityManager entityManager) {
     this.cases = cases;
     this.municipalities = municipalities;
     this.access = access;
+    this.entityManager = entityManager;
   }
 
   /**
@@ -42,8 +50,7 @@ public class SupportCaseService {
     if (municipalityCode == null || !municipalities.existsById(municipalityCode)) {
       throw new RecordNotFoundException("ingen kommun", "municipality", municipalityCode);
     }
-    return cases
-        .findByBusinessKey(businessKey)
+    return byBusinessKey(businessKey)
         .orElseGet(
             () ->
                 cases.save(
@@ -67,10 +74,22 @@ public class SupportCaseService {
 
   @Transactional(readOnly = true)
   public SupportCase require(String businessKey) {
-    return cases
-        .findByBusinessKey(businessKey)
+    return byBusinessKey(businessKey)
         .orElseThrow(
             () -> new RecordNotFoundException("inget stödärende", "support case", businessKey));
+  }
+
+  /**
+   * By its natural id: the listeners look a case up 1.6 times per task, often twice in one
+   * transaction (a task's completion and the next task's creation), and a case already in the
+   * transaction's persistence context then comes from there, without a query or Hibernate's flush
+   * before one (docs/throughput.md, "Stop 29").
+   */
+  private Optional<SupportCase> byBusinessKey(String businessKey) {
+    return entityManager
+        .unwrap(Session.class)
+        .bySimpleNaturalId(SupportCase.class)
+        .loadOptional(businessKey);
   }
 
   /**
