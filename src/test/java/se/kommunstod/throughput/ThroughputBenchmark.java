@@ -66,6 +66,7 @@ public class ThroughputBenchmark {
   static final int CASES = Integer.getInteger("bench.cases", 1000);
   static final int WARM_UP = Integer.getInteger("bench.warmup", 50);
   static final int FLOOR_CASES = Integer.getInteger("bench.floorCases", CASES * 10);
+  static final int FLOOR_WARM_UP = Math.max(WARM_UP, CASES);
   static final int WORKERS = Integer.getInteger("bench.workers", 2);
   static final List<String> LEVELS =
       List.of(System.getProperty("bench.historyLevels", "full,activity").split(","));
@@ -83,7 +84,7 @@ public class ThroughputBenchmark {
     line(
         "Machine load average at the start: %s; warm-up first, not counted: %d floor instances,"
             + " %d lifecycle cases",
-        loadAverage(), Math.max(WARM_UP, CASES), WARM_UP);
+        loadAverage(), FLOOR_WARM_UP, WARM_UP);
     if (SqlStatistics.ENABLED && System.getProperty(EmbeddedPostgres.PRELOAD_LIBRARIES) == null) {
       System.setProperty(EmbeddedPostgres.PRELOAD_LIBRARIES, "pg_stat_statements");
     }
@@ -130,18 +131,10 @@ public class ThroughputBenchmark {
                     "followUpInterval",
                     "PT1S");
         // warm-up (JIT, pools, caches, and tables no longer empty), not counted
-        new Driver(
-                engine,
-                "benchOneTask",
-                "warmfloor-",
-                false,
-                Math.max(WARM_UP, CASES),
-                i -> Map.of())
-            .run();
+        new Driver(engine, "benchOneTask", "warmfloor-", false, FLOOR_WARM_UP, i -> Map.of()).run();
         new Driver(engine, "supportCase", "warmcase-", true, WARM_UP, caseVariables).run();
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-        SqlStatistics sql =
-            SqlStatistics.ENABLED ? new SqlStatistics(app.getBean(JdbcTemplate.class)) : null;
+        SqlStatistics sql = SqlStatistics.ENABLED ? new SqlStatistics(jdbc) : null;
         Result floor =
             measured(
                 jdbc,
