@@ -123,10 +123,9 @@ class ArchitectureTest {
    * A repository's own query methods are JPQL ({@code @Query}). Spring Data builds a derived query
    * ({@code findByXAndY}) as a JPA criteria query, which Hibernate 6.6 translates to SQL anew at
    * every call, while it translates a JPQL string once and keeps it; the task listeners call these
-   * methods at nearly every completion, where the translations were a tenth of the lifecycle's CPU
-   * (docs/throughput.md, "Where the lifecycle's cost goes"). Spring Data's inherited methods
-   * ({@code findById}, {@code save}, a {@code Specification}'s {@code findAll}) are not derived and
-   * are not checked.
+   * methods at nearly every completion, where the translations were 4.3 % of the lifecycle threads'
+   * CPU samples (docs/throughput.md, "Stop 29"). Spring Data's inherited methods ({@code findById},
+   * {@code save}, a {@code Specification}'s {@code findAll}) are not derived and are not checked.
    */
   @ArchTest
   static final ArchRule repositoryQueriesAreJpql =

@@ -148,7 +148,7 @@ public class ThroughputBenchmark {
         line("  %-10s %s", "lifecycle", lifecycle);
         sqlReport(sql, lifecycle);
         if (sql != null && !"none".equals(level)) {
-          variableHistory(app, lifecycle.cases());
+          variableHistory(jdbc, lifecycle.cases());
         }
         // the floor again, on the tables the lifecycle has grown: the two floors bracket the
         // lifecycle's run (the machine's speed drifts within minutes, and a 7-s floor against a
@@ -479,26 +479,23 @@ public class ThroughputBenchmark {
    * statements of the SQL report (each runtime variable gives one {@code act_hi_varinst} row unless
    * {@code VariableHistoryFilter} keeps it out, each of its values one {@code act_hi_detail} row).
    */
-  private void variableHistory(ConfigurableApplicationContext app, int cases) {
+  private void variableHistory(JdbcTemplate jdbc, int cases) {
     String ofTheCases =
         " where root_proc_inst_id_ in (select proc_inst_id_ from act_hi_procinst"
             + " where business_key_ like 'bench-%' and super_process_instance_id_ is null)";
     line("    variable history per case (act_hi_varinst rows / act_hi_detail rows, by name):");
-    app.getBean(JdbcTemplate.class)
-        .query(
-            "select v.name_, v.n, coalesce(d.n, 0) from (select name_, count(*) n from"
-                + " act_hi_varinst"
-                + ofTheCases
-                + " group by name_) v left join (select name_, count(*) n from act_hi_detail"
-                + ofTheCases
-                + " group by name_) d on d.name_ = v.name_ order by v.n desc, v.name_",
-            row -> {
-              line(
-                  "      %-44s %6.2f / %6.2f",
-                  row.getString(1),
-                  row.getLong(2) / (double) cases,
-                  row.getLong(3) / (double) cases);
-            });
+    jdbc.query(
+        "select v.name_, v.n, coalesce(d.n, 0) from (select name_, count(*) n from"
+            + " act_hi_varinst"
+            + ofTheCases
+            + " group by name_) v left join (select name_, count(*) n from act_hi_detail"
+            + ofTheCases
+            + " group by name_) d on d.name_ = v.name_ order by v.n desc, v.name_",
+        row -> { // a block: a row callback, not a result extractor
+          line(
+              "      %-44s %6.2f / %6.2f",
+              row.getString(1), row.getLong(2) / (double) cases, row.getLong(3) / (double) cases);
+        });
   }
 
   private static long count(ConfigurableApplicationContext app, String table) {
