@@ -175,6 +175,23 @@ public class ThroughputBenchmark {
             (1 / lifecycle.tasksPerSecond())
                 / ((1 / floor.tasksPerSecond() + 1 / floorAfter.tasksPerSecond()) / 2));
         line(
+            "  CPU per task (the JVM's and PostgreSQL's, untimed analyses left out): %.2f x the"
+                + " floor before, %.2f x the floor after, %.2f x both; the JVM's %.2f x, PostgreSQL's"
+                + " %.2f x both floors'",
+            lifecycle.cpuMsPerTask() / floor.cpuMsPerTask(),
+            lifecycle.cpuMsPerTask() / floorAfter.cpuMsPerTask(),
+            2 * lifecycle.cpuMsPerTask() / (floor.cpuMsPerTask() + floorAfter.cpuMsPerTask()),
+            2
+                * lifecycle.cpu().jvmSeconds()
+                / lifecycle.tasks()
+                / (floor.cpu().jvmSeconds() / floor.tasks()
+                    + floorAfter.cpu().jvmSeconds() / floorAfter.tasks()),
+            2
+                * lifecycle.cpu().databaseSeconds()
+                / lifecycle.tasks()
+                / (floor.cpu().databaseSeconds() / floor.tasks()
+                    + floorAfter.cpu().databaseSeconds() / floorAfter.tasks()));
+        line(
             "  per case: %.1f x the floor's time per case; p95 completion latency %.2f x the floor's",
             floor.casesPerSecond() / lifecycle.casesPerSecond(), lifecycle.p95() / floor.p95());
         if (!"none".equals(level)) {
@@ -225,7 +242,8 @@ public class ThroughputBenchmark {
       double driveSeconds,
       double querySeconds,
       double[] latenciesMs,
-      double formP95Ms) {
+      double formP95Ms,
+      CpuTime cpu) {
 
     double casesPerSecond() {
       return cases / (startSeconds + driveSeconds);
@@ -244,6 +262,11 @@ public class ThroughputBenchmark {
       return percentile(latenciesMs, 0.95);
     }
 
+    /** CPU milliseconds per task, the JVM's and PostgreSQL's together. */
+    double cpuMsPerTask() {
+      return (cpu.jvmSeconds() + cpu.databaseSeconds()) * 1e3 / tasks;
+    }
+
     @Override
     public String toString() {
       return String.format(
@@ -251,7 +274,8 @@ public class ThroughputBenchmark {
           "%,d cases in %.1f s (start %.1f s + drive %.1f s, of which the driver's queries for open"
               + " tasks and due timers %.1f s): %.1f cases/s; %,d tasks "
               + "(%.1f per case) at %.1f tasks/s completing, %.1f tasks/s with the start; %,d timer jobs; %,d concurrent-update retries; completion latency "
-              + "p50 %.1f ms p95 %.1f ms; %s",
+              + "p50 %.1f ms p95 %.1f ms; %s; CPU per task %.2f ms (JVM %.2f, of it JIT %.2f and GC %.2f;"
+              + " PostgreSQL %.2f), %.2f of the machine's CPUs busy",
           cases,
           startSeconds + driveSeconds,
           startSeconds,
@@ -268,7 +292,15 @@ public class ThroughputBenchmark {
           p95(),
           Double.isNaN(formP95Ms)
               ? "no form"
-              : String.format(Locale.ROOT, "form read+fill p95 %.1f ms", formP95Ms));
+              : String.format(Locale.ROOT, "form read+fill p95 %.1f ms", formP95Ms),
+          cpuMsPerTask(),
+          cpu.jvmSeconds() * 1e3 / tasks,
+          cpu.compilerSeconds() * 1e3 / tasks,
+          cpu.collectorSeconds() * 1e3 / tasks,
+          cpu.databaseSeconds() * 1e3 / tasks,
+          (cpu.jvmSeconds() + cpu.databaseSeconds())
+              / (startSeconds + driveSeconds)
+              / Runtime.getRuntime().availableProcessors());
     }
   }
 
@@ -326,6 +358,7 @@ public class ThroughputBenchmark {
     public Result run() throws Exception {
       ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
       try {
+        CpuTime cpuAtStart = CpuTime.now();
         long start = System.nanoTime();
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < cases; i++) {
@@ -340,7 +373,9 @@ public class ThroughputBenchmark {
                     .getRuntimeService()
                     .startProcessInstanceByKey(processKey, keyPrefix + i, startVariables.apply(i)));
         long started = System.nanoTime();
+        CpuTime cpuStarted = CpuTime.now();
         afterStart.run();
+        CpuTime cpuDriving = CpuTime.now();
         long driving = System.nanoTime();
         long querying = 0; // the driver's own queries for due timers and open tasks, on one thread
         while (true) {
@@ -378,6 +413,7 @@ public class ThroughputBenchmark {
           }
         }
         long done = System.nanoTime();
+        CpuTime cpu = cpuStarted.minus(cpuAtStart).plus(CpuTime.now().minus(cpuDriving));
         double[] ms = latencies.stream().mapToDouble(Double::doubleValue).toArray();
         double[] form = formTimes.stream().mapToDouble(Double::doubleValue).toArray();
         return new Result(
@@ -389,7 +425,8 @@ public class ThroughputBenchmark {
             (done - driving) / 1e9,
             querying / 1e9,
             ms,
-            percentile(form, 0.95));
+            percentile(form, 0.95),
+            cpu);
       } finally {
         pool.shutdownNow();
       }
