@@ -14,11 +14,12 @@ import org.springframework.stereotype.Component;
  * act_hi_detail} per change) is the audit trail of who entered what. Some variables carry nothing
  * anyone entered, and they were a third of that history's rows in the throughput benchmark
  * (docs/throughput.md): the engine's multi-instance counters, rewritten at every completion of a
- * parallel task (the activity history records each instance already), and the options and tables a
- * task's create listener derives from the records for its form to show (the records are the source;
- * the form's own answers keep their history). This plugin keeps those names out of the history;
- * every other variable, and every other history event, goes to the engine's handler unchanged.
- * {@code VariableHistoryFilterTest} checks that no form submits a name listed here.
+ * parallel task (the activity history records each instance already), and the options, tables and
+ * texts a task's create listener derives from the records for its form to show, and the records'
+ * ids and states the models pass on (the records are the source; the form's own answers keep their
+ * history). This plugin keeps those names out of the history; every other variable, and every other
+ * history event, goes to the engine's handler unchanged. {@code VariableHistoryFilterTest} checks
+ * that no form submits a name listed here.
  */
 @Component
 public class VariableHistoryFilter extends AbstractProcessEnginePlugin {
@@ -38,7 +39,21 @@ public class VariableHistoryFilter extends AbstractProcessEnginePlugin {
           "prioritisedProblemRows",
           "prioritisedProblemOptions",
           "causeOptions",
-          "indicatorOptions");
+          "indicatorOptions",
+          // what the plan of an intervention shows of its measure (the action plan holds it)
+          "measureDescription",
+          "measureProblem",
+          "measureCause",
+          "measureGoal",
+          "measureDueOn",
+          "measureOwner",
+          "measureIndicator",
+          // the records' ids and what the records say of open action items, for the models'
+          // gateways and the next listener: the records are the source
+          "interventionId",
+          "meetingId",
+          "hasOpenItems",
+          "openActionItems");
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
