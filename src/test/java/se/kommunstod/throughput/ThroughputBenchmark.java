@@ -58,8 +58,11 @@ import se.kommunstod.support.EmbeddedPostgres;
  * the instances included: the floor's start creates its tasks, and the lifecycle creates most of
  * its tasks while completing others. (Until stop 28 the ratio compared the completing phase alone,
  * which left the floor's task creation out and the lifecycle's in; it is still printed beside.)
- * Writes docs/throughput-java.txt. With {@code -Dbench.sqlStats=true} it also prints the statements
- * each driver sent per task ({@link SqlStatistics}).
+ * Both are measured after {@code bench.warmupBatches} (default 10) batches of their own, so that
+ * the JIT compiler has compiled their paths; each run prints its CPU per task, the JVM's (its JIT
+ * compiler's and collector's apart) and PostgreSQL's ({@link CpuTime}). Writes
+ * docs/throughput-java.txt. With {@code -Dbench.sqlStats=true} it also prints the statements each
+ * driver sent per task ({@link SqlStatistics}).
  */
 public class ThroughputBenchmark {
 
@@ -67,10 +70,6 @@ public class ThroughputBenchmark {
   static final int WARM_UP = Integer.getInteger("bench.warmup", 50);
   static final int FLOOR_CASES = Integer.getInteger("bench.floorCases", CASES * 10);
   static final int FLOOR_WARM_UP = Math.max(WARM_UP, CASES);
-
-  /** The warm-up ends once the JIT compiler's share of the JVM's CPU in a batch is this low. */
-  static final double QUIET_COMPILER =
-      Double.parseDouble(System.getProperty("bench.quietCompiler", "0.05"));
 
   static final int WARM_UP_BATCHES = Integer.getInteger("bench.warmupBatches", 10);
   static final int WORKERS = Integer.getInteger("bench.workers", 2);
@@ -88,9 +87,9 @@ public class ThroughputBenchmark {
         "Throughput benchmark (Java API), %s, %d CPU(s) visible to the JVM, %d cases, %d worker threads",
         Instant.now(), Runtime.getRuntime().availableProcessors(), CASES, WORKERS);
     line(
-        "Machine load average at the start: %s; warm-up first, not counted: batches of %d floor"
-            + " instances and of %d lifecycle cases until the JIT compiler is quiet",
-        loadAverage(), FLOOR_WARM_UP, WARM_UP);
+        "Machine load average at the start: %s; warm-up first, not counted: %d batches of %d floor"
+            + " instances, then %d of %d lifecycle cases",
+        loadAverage(), WARM_UP_BATCHES, FLOOR_WARM_UP, WARM_UP_BATCHES, WARM_UP);
     if (SqlStatistics.ENABLED && System.getProperty(EmbeddedPostgres.PRELOAD_LIBRARIES) == null) {
       System.setProperty(EmbeddedPostgres.PRELOAD_LIBRARIES, "pg_stat_statements");
     }
@@ -235,27 +234,27 @@ public class ThroughputBenchmark {
   }
 
   /**
-   * Runs batches until the JIT compiler is quiet: until its threads spent at most {@link
-   * #QUIET_COMPILER} of the JVM's CPU time in the last batch, and at most {@link #WARM_UP_BATCHES}
-   * batches. With one fixed batch (50 cases) the compiler still took 21 % of the JVM's CPU in the N
-   * = 200 lifecycle that followed and 20 % at N = 1,000 (1.4 of 7.2 ms per task), the floor before
-   * 21 % and the floor after, which runs after both, 3–13 %: the ratio then measured how much code
-   * each run had left to compile as much as what a task costs. A server compiles its paths once in
-   * months; the benchmark measures the tasks after that.
+   * Runs {@link #WARM_UP_BATCHES} batches and prints the JIT compiler's share of the JVM's CPU in
+   * the last. With one batch (50 cases, as until stop 29) the compiler still took 21 % of the JVM's
+   * CPU in the N = 200 lifecycle that followed and 20 % at N = 1,000 (1.4 of 7.2 ms per task), the
+   * floor before 21 %, the floor after (which runs after both) 3–13 %: the ratio measured how much
+   * code each run had left to compile as much as what a task costs. With ten, the measured runs'
+   * share is 0–5 % (each prints its own). A server compiles its paths once in months; the benchmark
+   * measures the tasks after that. (Stopping once a batch's share fell under 5 % was tried: the
+   * batches' share stays at 11–47 %, the compiler working through its queue of the many paths each
+   * batch touches once, while the measured runs after ten are quiet.)
    */
   private void warmUp(String what, Function<Integer, Driver> batch) throws Exception {
-    double share = 1;
-    int batches = 0;
-    while (share > QUIET_COMPILER && batches < WARM_UP_BATCHES) {
+    CpuTime last = null;
+    for (int i = 1; i <= WARM_UP_BATCHES; i++) {
       CpuTime before = CpuTime.now();
-      batch.apply(++batches).run();
-      CpuTime spent = CpuTime.now().minus(before);
-      share = spent.compilerSeconds() / spent.jvmSeconds();
+      batch.apply(i).run();
+      last = CpuTime.now().minus(before);
     }
     line(
-        "  warm-up of the %s: %d batch(es), the JIT compiler's share of the JVM's CPU in the last"
+        "  warm-up of the %s: %d batches, the JIT compiler's share of the JVM's CPU in the last"
             + " %.0f %%",
-        what, batches, share * 100);
+        what, WARM_UP_BATCHES, last == null ? 0 : 100 * last.compilerSeconds() / last.jvmSeconds());
   }
 
   /**
