@@ -100,7 +100,45 @@ final class SqlStatistics {
               ((Number) statement.get("total_exec_time")).doubleValue() / perTask,
               query.length() > 150 ? query.substring(0, 150) + "…" : query));
     }
+    lines.add(
+        "    top statements by database time (ms per task, calls per task, ms and rows per call):");
+    statements.stream()
+        .sorted(
+            (a, b) ->
+                Double.compare(
+                    ((Number) b.get("total_exec_time")).doubleValue(),
+                    ((Number) a.get("total_exec_time")).doubleValue()))
+        .limit(TOP)
+        .forEach(
+            statement -> {
+              long n = Math.max(1, ((Number) statement.get("calls")).longValue());
+              double total = ((Number) statement.get("total_exec_time")).doubleValue();
+              lines.add(
+                  String.format(
+                      Locale.ROOT,
+                      "      %7.3f %6.2f %7.3f %6.1f  %s",
+                      total / perTask,
+                      n / perTask,
+                      total / n,
+                      ((Number) statement.get("rows")).longValue() / (double) n,
+                      headAndWhere(oneLine((String) statement.get("query")))));
+            });
     return lines;
+  }
+
+  /**
+   * The statement's beginning and its condition: two statements on one table differ in their {@code
+   * where}, which a cut after 150 characters hides.
+   */
+  private static String headAndWhere(String query) {
+    int where = query.toLowerCase(Locale.ROOT).lastIndexOf(" where ");
+    if (query.length() <= 200 || where < 0) {
+      return query.length() > 200 ? query.substring(0, 200) + "…" : query;
+    }
+    String condition = query.substring(where);
+    return query.substring(0, 70)
+        + " …"
+        + (condition.length() > 130 ? condition.substring(0, 130) + "…" : condition);
   }
 
   private static String oneLine(String query) {
