@@ -1,12 +1,15 @@
 package se.kommunstod.lifecycle;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Component;
  * parallel task (the activity history records each instance already), and the options, tables and
  * texts a task's create listener derives from the records for its form to show, and the records'
  * ids and states the models pass on (the records are the source; the form's own answers keep their
- * history). This plugin keeps those names out of the history; every other variable, and every other
+ * history). This plugin keeps those names out of the history, and the creation of a variable an
+ * inner scope declares empty ({@link #declaredEmpty}); every other variable event, and every other
  * history event, goes to the engine's handler unchanged. {@code VariableHistoryFilterTest} checks
  * that no form submits a name listed here.
  */
@@ -63,7 +67,21 @@ public class VariableHistoryFilter extends AbstractProcessEnginePlugin {
 
   static boolean recorded(HistoryEvent event) {
     return !(event instanceof HistoricVariableUpdateEventEntity variable
-        && WITHOUT_HISTORY.contains(variable.getVariableName()));
+        && (WITHOUT_HISTORY.contains(variable.getVariableName()) || declaredEmpty(variable)));
+  }
+
+  /**
+   * A variable an inner scope declares without a value: the models' empty input parameters, which
+   * keep the answers of parallel tasks (actor reports, survey answers) apart and open each form
+   * empty. Its creation says nothing anyone entered, yet cost a row in each history table and an
+   * update of one of them per answer (24 per case). The answer, when it comes, is the variable's
+   * first history: the engine's handler inserts the {@code act_hi_varinst} row of an update whose
+   * row it does not find, and writes the answer's {@code act_hi_detail} row as always.
+   */
+  static boolean declaredEmpty(HistoricVariableUpdateEventEntity variable) {
+    return variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+        && ValueType.NULL.getName().equals(variable.getSerializerName())
+        && !Objects.equals(variable.getExecutionId(), variable.getProcessInstanceId());
   }
 
   /** The engine's handler, given only the events that are recorded. */

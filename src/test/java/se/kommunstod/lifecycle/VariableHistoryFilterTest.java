@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.kommunstod.assessment.SituationPictureTasks;
@@ -21,7 +24,8 @@ import se.kommunstod.support.IntegrationTest;
 /**
  * The variables {@link VariableHistoryFilter} keeps out of the history are none that a form submits
  * (what people enter keeps its history), and the filter works on the real engine: the runtime has
- * the value, the history has everything else of the instance but not that.
+ * the value, the history has everything else of the instance but not that; a parallel answer
+ * declared empty has its history from the answer on.
  */
 @IntegrationTest
 class VariableHistoryFilterTest {
@@ -49,6 +53,81 @@ class VariableHistoryFilterTest {
   }
 
   @Test
+  void aParallelAnswerDeclaredEmptyHasItsHistoryFromTheAnswerOn() {
+    String meetingId = meetingAtItsActorReports("history-filter-empty-" + UUID.randomUUID());
+    List<VariableInstance> declared =
+        runtimeService
+            .createVariableInstanceQuery()
+            .processInstanceIdIn(meetingId)
+            .variableName("actorReport")
+            .list();
+    assertThat(declared).hasSizeGreaterThan(1).allSatisfy(v -> assertThat(v.getValue()).isNull());
+    assertThat(actorReportHistory(meetingId)).isEmpty();
+    assertThat(actorReportDetails(meetingId)).isEmpty();
+
+    String answered = declared.get(0).getExecutionId();
+    String removed = declared.get(1).getExecutionId();
+    runtimeService.setVariableLocal(answered, "actorReport", "Polisen har gjort sin del");
+    // one removed unanswered: no history row to mark, and no error
+    runtimeService.removeVariableLocal(removed, "actorReport");
+
+    assertThat(actorReportHistory(meetingId))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getValue()).isEqualTo("Polisen har gjort sin del");
+              assertThat(v.getExecutionId()).isEqualTo(answered);
+              assertThat(v.getState()).isEqualTo(HistoricVariableInstance.STATE_CREATED);
+            });
+    assertThat(actorReportDetails(meetingId, answered))
+        .singleElement()
+        .satisfies(d -> assertThat(d.getValue()).isEqualTo("Polisen har gjort sin del"));
+    // the removal is an event of its own (the engine writes a detail for it), the declaration not
+    assertThat(actorReportDetails(meetingId, removed)).hasSize(1);
+  }
+
+  private String meetingAtItsActorReports(String businessKey) {
+    return runtimeService
+        .createProcessInstanceByKey(CooperationMeetingProcess.KEY)
+        .businessKey(businessKey)
+        .setVariables(
+            Map.of(
+                "municipalityCode", "linkoping",
+                "municipalityName", "Linköpings kommun",
+                "hasOpenItems", false))
+        .startBeforeActivity(CooperationMeetingProcess.ActorReport.ID + "#multiInstanceBody")
+        .execute()
+        .getId();
+  }
+
+  private List<HistoricVariableInstance> actorReportHistory(String processInstanceId) {
+    return historyService
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .variableName("actorReport")
+        .list();
+  }
+
+  private List<HistoricVariableUpdate> actorReportDetails(
+      String processInstanceId, String executionId) {
+    return actorReportDetails(processInstanceId).stream()
+        .filter(d -> d.getExecutionId().equals(executionId))
+        .toList();
+  }
+
+  private List<HistoricVariableUpdate> actorReportDetails(String processInstanceId) {
+    return historyService
+        .createHistoricDetailQuery()
+        .processInstanceId(processInstanceId)
+        .variableUpdates()
+        .list()
+        .stream()
+        .map(HistoricVariableUpdate.class::cast)
+        .filter(d -> d.getVariableName().equals("actorReport"))
+        .toList();
+  }
+
+  @Test
   void derivedOptionsAndMultiInstanceCountersStayOutOfTheHistory() {
     String businessKey = "history-filter-" + UUID.randomUUID();
     String caseId =
@@ -58,18 +137,7 @@ class VariableHistoryFilterTest {
             .getId();
     // the situation pictures' create listeners leave the areas for the forms
     assertThat(runtimeService.getVariable(caseId, SituationPictureTasks.AREA_OPTIONS)).isNotNull();
-    String meetingId =
-        runtimeService
-            .createProcessInstanceByKey(CooperationMeetingProcess.KEY)
-            .businessKey(businessKey)
-            .setVariables(
-                Map.of(
-                    "municipalityCode", "linkoping",
-                    "municipalityName", "Linköpings kommun",
-                    "hasOpenItems", false))
-            .startBeforeActivity(CooperationMeetingProcess.ActorReport.ID + "#multiInstanceBody")
-            .execute()
-            .getId();
+    String meetingId = meetingAtItsActorReports(businessKey);
     assertThat(
             runtimeService
                 .createVariableInstanceQuery()
@@ -93,8 +161,8 @@ class VariableHistoryFilterTest {
                   .variableUpdates()
                   .list()
                   .stream()
-                  .map(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d))
-                  .map(org.camunda.bpm.engine.history.HistoricVariableUpdate::getVariableName)
+                  .map(HistoricVariableUpdate.class::cast)
+                  .map(HistoricVariableUpdate::getVariableName)
                   .toList())
           .isNotEmpty()
           .doesNotContainAnyElementsOf(VariableHistoryFilter.WITHOUT_HISTORY);
