@@ -116,6 +116,12 @@ class VariableHistoryFilterTest {
   }
 
   private List<HistoricVariableUpdate> actorReportDetails(String processInstanceId) {
+    return variableUpdates(processInstanceId).stream()
+        .filter(d -> d.getVariableName().equals("actorReport"))
+        .toList();
+  }
+
+  private List<HistoricVariableUpdate> variableUpdates(String processInstanceId) {
     return historyService
         .createHistoricDetailQuery()
         .processInstanceId(processInstanceId)
@@ -123,7 +129,6 @@ class VariableHistoryFilterTest {
         .list()
         .stream()
         .map(HistoricVariableUpdate.class::cast)
-        .filter(d -> d.getVariableName().equals("actorReport"))
         .toList();
   }
 
@@ -155,13 +160,7 @@ class VariableHistoryFilterTest {
                   .count())
           .isZero();
       assertThat(
-              historyService
-                  .createHistoricDetailQuery()
-                  .processInstanceId(instance)
-                  .variableUpdates()
-                  .list()
-                  .stream()
-                  .map(HistoricVariableUpdate.class::cast)
+              variableUpdates(instance).stream()
                   .map(HistoricVariableUpdate::getVariableName)
                   .toList())
           .isNotEmpty()

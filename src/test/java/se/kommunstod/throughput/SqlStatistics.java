@@ -1,6 +1,7 @@
 package se.kommunstod.throughput;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,22 +37,28 @@ final class SqlStatistics {
 
   /** What was sent since {@link #reset()}, per task of the run. */
   List<String> report(long tasks) {
-    List<Map<String, Object>> statements =
-        jdbc.queryForList(
+    List<Statement> statements =
+        jdbc.query(
             "select s.calls, s.rows, s.total_exec_time, s.query from pg_stat_statements s"
                 + " join pg_database d on d.oid = s.dbid where d.datname = current_database()"
-                + " and s.query not like '%pg_stat_statements%' order by s.calls desc");
+                + " and s.query not like '%pg_stat_statements%' order by s.calls desc",
+            (row, i) ->
+                new Statement(
+                    row.getLong("calls"),
+                    row.getLong("rows"),
+                    row.getDouble("total_exec_time"),
+                    oneLine(row.getString("query"))));
     double perTask = Math.max(1, tasks);
     long calls = 0;
     double millis = 0;
     Map<String, long[]> byKind = new TreeMap<>();
     Map<String, long[]> written = new TreeMap<>();
-    for (Map<String, Object> statement : statements) {
-      long n = ((Number) statement.get("calls")).longValue();
-      long rows = ((Number) statement.get("rows")).longValue();
-      String query = oneLine((String) statement.get("query")).toLowerCase(Locale.ROOT);
+    for (Statement statement : statements) {
+      long n = statement.calls();
+      long rows = statement.rows();
+      String query = statement.query().toLowerCase(Locale.ROOT);
       calls += n;
-      millis += ((Number) statement.get("total_exec_time")).doubleValue();
+      millis += statement.millis();
       String kind = query.isEmpty() ? "?" : query.split(" ", 2)[0];
       byKind.computeIfAbsent(kind, k -> new long[2])[0] += n;
       byKind.get(kind)[1] += rows;
@@ -90,38 +97,33 @@ final class SqlStatistics {
                         e.getValue()[0] / perTask,
                         e.getValue()[1] / perTask)));
     lines.add("    top statements by calls (calls per task, ms per task):");
-    for (Map<String, Object> statement : statements.subList(0, Math.min(TOP, statements.size()))) {
-      String query = oneLine((String) statement.get("query"));
+    for (Statement statement : statements.subList(0, Math.min(TOP, statements.size()))) {
+      String query = statement.query();
       lines.add(
           String.format(
               Locale.ROOT,
               "      %6.2f %7.3f  %s",
-              ((Number) statement.get("calls")).longValue() / perTask,
-              ((Number) statement.get("total_exec_time")).doubleValue() / perTask,
+              statement.calls() / perTask,
+              statement.millis() / perTask,
               query.length() > 150 ? query.substring(0, 150) + "…" : query));
     }
     lines.add(
         "    top statements by database time (ms per task, calls per task, ms and rows per call):");
     statements.stream()
-        .sorted(
-            (a, b) ->
-                Double.compare(
-                    ((Number) b.get("total_exec_time")).doubleValue(),
-                    ((Number) a.get("total_exec_time")).doubleValue()))
+        .sorted(Comparator.comparingDouble(Statement::millis).reversed())
         .limit(TOP)
         .forEach(
             statement -> {
-              long n = Math.max(1, ((Number) statement.get("calls")).longValue());
-              double total = ((Number) statement.get("total_exec_time")).doubleValue();
+              long n = Math.max(1, statement.calls());
               lines.add(
                   String.format(
                       Locale.ROOT,
                       "      %7.3f %6.2f %7.3f %6.1f  %s",
-                      total / perTask,
+                      statement.millis() / perTask,
                       n / perTask,
-                      total / n,
-                      ((Number) statement.get("rows")).longValue() / (double) n,
-                      headAndWhere(oneLine((String) statement.get("query")))));
+                      statement.millis() / n,
+                      statement.rows() / (double) n,
+                      headAndWhere(statement.query())));
             });
     return lines;
   }
@@ -140,6 +142,9 @@ final class SqlStatistics {
         + " …"
         + (condition.length() > 130 ? condition.substring(0, 130) + "…" : condition);
   }
+
+  /** One row of {@code pg_stat_statements}, its text on one line. */
+  private record Statement(long calls, long rows, double millis, String query) {}
 
   private static String oneLine(String query) {
     return query == null ? "" : query.replaceAll("\\s+", " ").strip();
