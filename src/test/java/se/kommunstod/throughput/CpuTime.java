@@ -24,6 +24,8 @@ record CpuTime(
    */
   private static final double TICKS = 100.0;
 
+  static final CpuTime ZERO = new CpuTime(0, 0, 0, 0);
+
   static CpuTime now() {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     return new CpuTime(

@@ -52,7 +52,11 @@ import se.kommunstod.support.EmbeddedPostgres;
  *       lifecycle's (21 per case) and both runs last about as long;
  *   <li>the lifecycle: {@code supportCase} with its meetings and interventions, every user task
  *       completed with values read from its deployed form ({@link FormFiller}), due timers executed
- *       through the ManagementService, until every case has ended.
+ *       through the ManagementService, until every case has ended;
+ *   <li>the floor beside the lifecycle ({@link FloorBeside}): slices of {@code
+ *       bench.floorBesideCases} floor instances (default a twentieth of the floor's) between the
+ *       lifecycle's rounds, every {@code bench.floorBesideEverySeconds} (default 10) of its
+ *       driving, left out of the lifecycle's time and CPU (not with {@code bench.sqlStats}).
  * </ul>
  *
  * Work is spread over {@code bench.workers} (default 2) threads, one case always on the same thread
@@ -74,6 +78,13 @@ public class ThroughputBenchmark {
   static final int FLOOR_WARM_UP = Math.max(WARM_UP, CASES);
 
   static final int WARM_UP_BATCHES = Integer.getInteger("bench.warmupBatches", 10);
+
+  /** The floor beside the lifecycle ({@link FloorBeside}): a slice's instances, and how often. */
+  static final int FLOOR_BESIDE_CASES =
+      Integer.getInteger("bench.floorBesideCases", Math.max(100, FLOOR_CASES / 20));
+
+  static final double FLOOR_BESIDE_EVERY =
+      Double.parseDouble(System.getProperty("bench.floorBesideEverySeconds", "10"));
 
   /**
    * Whether the warm-up's history stays in the database the measured runs work on (the default
@@ -177,9 +188,14 @@ public class ThroughputBenchmark {
                 new Driver(engine, "benchOneTask", "floor-", false, FLOOR_CASES, i -> Map.of()));
         line("  %-10s %s", "floor", floor);
         sqlReport(sql, floor);
+        // with the statements counted, the slices' would be counted as the lifecycle's
+        FloorBeside beside = new FloorBeside(engine, FLOOR_BESIDE_CASES, FLOOR_BESIDE_EVERY);
         Result lifecycle =
             measured(
-                jdbc, sql, new Driver(engine, "supportCase", "bench-", true, CASES, caseVariables));
+                jdbc,
+                sql,
+                new Driver(engine, "supportCase", "bench-", true, CASES, caseVariables)
+                    .betweenRounds(sql == null ? beside : () -> {}));
         line("  %-10s %s", "lifecycle", lifecycle);
         sqlReport(sql, lifecycle);
         if (sql != null && !"none".equals(level)) {
@@ -226,6 +242,21 @@ public class ThroughputBenchmark {
                 / lifecycle.tasks()
                 / (floor.cpu().databaseSeconds() / floor.tasks()
                     + floorAfter.cpu().databaseSeconds() / floorAfter.tasks()));
+        if (beside.slices() > 0) {
+          Result floorBeside = beside.total();
+          line(
+              "  %-10s %s (%d slices of %,d instances, run between the lifecycle's rounds)",
+              "floor beside", floorBeside, beside.slices(), beside.sliceCases());
+          line(
+              "  ratio per task against the floor beside it (the same minutes and database):"
+                  + " %.2f x in time, %.2f x in CPU (the JVM's %.2f x, PostgreSQL's %.2f x)",
+              lifecycle.secondsPerTask() / floorBeside.secondsPerTask(),
+              lifecycle.cpuMsPerTask() / floorBeside.cpuMsPerTask(),
+              (lifecycle.cpu().jvmSeconds() / lifecycle.tasks())
+                  / (floorBeside.cpu().jvmSeconds() / floorBeside.tasks()),
+              (lifecycle.cpu().databaseSeconds() / lifecycle.tasks())
+                  / (floorBeside.cpu().databaseSeconds() / floorBeside.tasks()));
+        }
         line(
             "  per case: %.1f x the floor's time per case; p95 completion latency %.2f x the floor's",
             floor.casesPerSecond() / lifecycle.casesPerSecond(), lifecycle.p95() / floor.p95());
@@ -411,6 +442,7 @@ public class ThroughputBenchmark {
     private final AtomicLong conflicts = new AtomicLong();
     private boolean completePrefilledRows;
     private Runnable afterStart = () -> {};
+    private Runnable betweenRounds = () -> {};
 
     public Driver(
         ProcessEngine engine,
@@ -445,6 +477,15 @@ public class ThroughputBenchmark {
       return this;
     }
 
+    /**
+     * Runs after each round of completions, untimed: its time and CPU are left out of this run's
+     * ({@link FloorBeside} measures the floor there).
+     */
+    Driver betweenRounds(Runnable action) {
+      this.betweenRounds = action;
+      return this;
+    }
+
     public Result run() throws Exception {
       ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
       try {
@@ -468,6 +509,8 @@ public class ThroughputBenchmark {
         CpuTime cpuDriving = CpuTime.now();
         long driving = System.nanoTime();
         long querying = 0; // the driver's own queries for due timers and open tasks, on one thread
+        long paused = 0;
+        CpuTime cpuPaused = CpuTime.ZERO;
         while (true) {
           long before = System.nanoTime();
           List<Job> due =
@@ -490,6 +533,11 @@ public class ThroughputBenchmark {
                   .list();
           querying += System.nanoTime() - before;
           inParallel(pool, open, Task::getProcessInstanceId, this::complete);
+          CpuTime cpuBefore = CpuTime.now();
+          before = System.nanoTime();
+          betweenRounds.run();
+          paused += System.nanoTime() - before;
+          cpuPaused = cpuPaused.plus(CpuTime.now().minus(cpuBefore));
           if (due.isEmpty() && open.isEmpty()) {
             if (engine
                     .getRuntimeService()
@@ -503,7 +551,8 @@ public class ThroughputBenchmark {
           }
         }
         long done = System.nanoTime();
-        CpuTime cpu = cpuStarted.minus(cpuAtStart).plus(CpuTime.now().minus(cpuDriving));
+        CpuTime cpu =
+            cpuStarted.minus(cpuAtStart).plus(CpuTime.now().minus(cpuDriving)).minus(cpuPaused);
         double[] ms = latencies.stream().mapToDouble(Double::doubleValue).toArray();
         double[] form = formTimes.stream().mapToDouble(Double::doubleValue).toArray();
         return new Result(
@@ -512,7 +561,7 @@ public class ThroughputBenchmark {
             jobs.get(),
             conflicts.get(),
             (started - start) / 1e9,
-            (done - driving) / 1e9,
+            (done - driving - paused) / 1e9,
             querying / 1e9,
             ms,
             percentile(form, 0.95),
