@@ -47,6 +47,7 @@ final class FloorBeside implements Runnable {
                   false,
                   sliceCases,
                   i -> Map.of())
+              .leavingTimers()
               .run());
     } catch (Exception e) {
       throw new IllegalStateException("A slice of the floor failed", e);
