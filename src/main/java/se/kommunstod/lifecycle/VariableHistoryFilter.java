@@ -1,6 +1,5 @@
 package se.kommunstod.lifecycle;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -8,7 +7,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.stereotype.Component;
 
@@ -62,7 +60,9 @@ public class VariableHistoryFilter extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     // after init: the engine has built its handler (the database's, plus any custom ones)
-    configuration.setHistoryEventHandler(new Filtering(configuration.getHistoryEventHandler()));
+    configuration.setHistoryEventHandler(
+        new FilteredHistoryEventHandler(
+            configuration.getHistoryEventHandler(), VariableHistoryFilter::recorded));
   }
 
   static boolean recorded(HistoryEvent event) {
@@ -82,21 +82,5 @@ public class VariableHistoryFilter extends AbstractProcessEnginePlugin {
     return variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
         && ValueType.NULL.getName().equals(variable.getSerializerName())
         && !Objects.equals(variable.getExecutionId(), variable.getProcessInstanceId());
-  }
-
-  /** The engine's handler, given only the events that are recorded. */
-  record Filtering(HistoryEventHandler delegate) implements HistoryEventHandler {
-
-    @Override
-    public void handleEvent(HistoryEvent event) {
-      if (recorded(event)) {
-        delegate.handleEvent(event);
-      }
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-      delegate.handleEvents(events.stream().filter(VariableHistoryFilter::recorded).toList());
-    }
   }
 }

@@ -3,7 +3,6 @@ package se.kommunstod.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -85,16 +84,6 @@ class TimerJobLogFilterTest {
   }
 
   private String meetingAtItsActorReports() {
-    return runtimeService
-        .createProcessInstanceByKey(CooperationMeetingProcess.KEY)
-        .businessKey("job-log-filter-" + UUID.randomUUID())
-        .setVariables(
-            Map.of(
-                "municipalityCode", "linkoping",
-                "municipalityName", "Linköpings kommun",
-                "hasOpenItems", false))
-        .startBeforeActivity(CooperationMeetingProcess.ActorReport.ID + "#multiInstanceBody")
-        .execute()
-        .getId();
+    return MeetingAtItsActorReports.start(runtimeService, "job-log-filter-" + UUID.randomUUID());
   }
 }

@@ -54,7 +54,8 @@ class VariableHistoryFilterTest {
 
   @Test
   void aParallelAnswerDeclaredEmptyHasItsHistoryFromTheAnswerOn() {
-    String meetingId = meetingAtItsActorReports("history-filter-empty-" + UUID.randomUUID());
+    String meetingId =
+        MeetingAtItsActorReports.start(runtimeService, "history-filter-empty-" + UUID.randomUUID());
     List<VariableInstance> declared =
         runtimeService
             .createVariableInstanceQuery()
@@ -84,20 +85,6 @@ class VariableHistoryFilterTest {
         .satisfies(d -> assertThat(d.getValue()).isEqualTo("Polisen har gjort sin del"));
     // the removal is an event of its own (the engine writes a detail for it), the declaration not
     assertThat(actorReportDetails(meetingId, removed)).hasSize(1);
-  }
-
-  private String meetingAtItsActorReports(String businessKey) {
-    return runtimeService
-        .createProcessInstanceByKey(CooperationMeetingProcess.KEY)
-        .businessKey(businessKey)
-        .setVariables(
-            Map.of(
-                "municipalityCode", "linkoping",
-                "municipalityName", "Linköpings kommun",
-                "hasOpenItems", false))
-        .startBeforeActivity(CooperationMeetingProcess.ActorReport.ID + "#multiInstanceBody")
-        .execute()
-        .getId();
   }
 
   private List<HistoricVariableInstance> actorReportHistory(String processInstanceId) {
@@ -142,7 +129,7 @@ class VariableHistoryFilterTest {
             .getId();
     // the situation pictures' create listeners leave the areas for the forms
     assertThat(runtimeService.getVariable(caseId, SituationPictureTasks.AREA_OPTIONS)).isNotNull();
-    String meetingId = meetingAtItsActorReports(businessKey);
+    String meetingId = MeetingAtItsActorReports.start(runtimeService, businessKey);
     assertThat(
             runtimeService
                 .createVariableInstanceQuery()
