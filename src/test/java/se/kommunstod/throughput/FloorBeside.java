@@ -14,10 +14,10 @@ import se.kommunstod.throughput.ThroughputBenchmark.Result;
  * driven for {@code everySeconds} since the last. The floors before and after the lifecycle catch
  * the machine at other minutes than the lifecycle's, and on this machine the speed of the same work
  * drifts by 10–30 % within minutes (docs/throughput.md, "Stops 30 and 32"); slices spread over the
- * lifecycle's whole run share its minutes and its database, open cases included, so their ratio is
- * the lifecycle's own cost against the engine's. A slice is small (a twentieth of a bracketing
- * floor), so fewer of its tasks are open at once than in a bracketing floor, which makes it, if
- * anything, cheaper per task.
+ * lifecycle's whole run share its minutes and its database, open cases included, so the drift
+ * weighs on both sides of their ratio alike. A slice is small (a twentieth of a bracketing floor),
+ * so fewer of its tasks are open at once than in a bracketing floor, which makes it, if anything,
+ * cheaper per task.
  */
 final class FloorBeside implements Runnable {
 
