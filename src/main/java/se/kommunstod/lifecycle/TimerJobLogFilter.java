@@ -1,7 +1,5 @@
 package se.kommunstod.lifecycle;
 
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.springframework.stereotype.Component;
@@ -18,19 +16,13 @@ import org.springframework.stereotype.Component;
  * every entry.
  */
 @Component
-public class TimerJobLogFilter extends AbstractProcessEnginePlugin {
+public class TimerJobLogFilter extends HistoryEventFilter {
 
   /** The prefix of the engine's timer job handlers' types ({@code timer-transition}, …). */
   static final String TIMER_TYPE_PREFIX = "timer-";
 
   @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setHistoryEventHandler(
-        new FilteredHistoryEventHandler(
-            configuration.getHistoryEventHandler(), TimerJobLogFilter::recorded));
-  }
-
-  static boolean recorded(HistoryEvent event) {
+  boolean recorded(HistoryEvent event) {
     return !(event instanceof HistoricJobLogEvent log
         && (log.isCreationLog() || log.isDeletionLog())
         && log.getJobDefinitionType() != null

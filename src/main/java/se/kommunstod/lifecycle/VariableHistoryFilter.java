@@ -2,8 +2,6 @@ package se.kommunstod.lifecycle;
 
 import java.util.Objects;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -24,7 +22,7 @@ import org.springframework.stereotype.Component;
  * that no form submits a name listed here.
  */
 @Component
-public class VariableHistoryFilter extends AbstractProcessEnginePlugin {
+public class VariableHistoryFilter extends HistoryEventFilter {
 
   /** Variables whose values no one entered: kept in the runtime tables, not in the history. */
   public static final Set<String> WITHOUT_HISTORY =
@@ -58,14 +56,7 @@ public class VariableHistoryFilter extends AbstractProcessEnginePlugin {
           "openActionItems");
 
   @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    // after init: the engine has built its handler (the database's, plus any custom ones)
-    configuration.setHistoryEventHandler(
-        new FilteredHistoryEventHandler(
-            configuration.getHistoryEventHandler(), VariableHistoryFilter::recorded));
-  }
-
-  static boolean recorded(HistoryEvent event) {
+  boolean recorded(HistoryEvent event) {
     return !(event instanceof HistoricVariableUpdateEventEntity variable
         && (WITHOUT_HISTORY.contains(variable.getVariableName()) || declaredEmpty(variable)));
   }
