@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -232,16 +231,10 @@ public class ThroughputBenchmark {
             lifecycle.cpuMsPerTask() / floor.cpuMsPerTask(),
             lifecycle.cpuMsPerTask() / floorAfter.cpuMsPerTask(),
             2 * lifecycle.cpuMsPerTask() / (floor.cpuMsPerTask() + floorAfter.cpuMsPerTask()),
+            2 * lifecycle.jvmMsPerTask() / (floor.jvmMsPerTask() + floorAfter.jvmMsPerTask()),
             2
-                * lifecycle.cpu().jvmSeconds()
-                / lifecycle.tasks()
-                / (floor.cpu().jvmSeconds() / floor.tasks()
-                    + floorAfter.cpu().jvmSeconds() / floorAfter.tasks()),
-            2
-                * lifecycle.cpu().databaseSeconds()
-                / lifecycle.tasks()
-                / (floor.cpu().databaseSeconds() / floor.tasks()
-                    + floorAfter.cpu().databaseSeconds() / floorAfter.tasks()));
+                * lifecycle.databaseMsPerTask()
+                / (floor.databaseMsPerTask() + floorAfter.databaseMsPerTask()));
         if (beside.slices() > 0) {
           Result floorBeside = beside.total();
           line(
@@ -252,10 +245,8 @@ public class ThroughputBenchmark {
                   + " %.2f x in time, %.2f x in CPU (the JVM's %.2f x, PostgreSQL's %.2f x)",
               lifecycle.secondsPerTask() / floorBeside.secondsPerTask(),
               lifecycle.cpuMsPerTask() / floorBeside.cpuMsPerTask(),
-              (lifecycle.cpu().jvmSeconds() / lifecycle.tasks())
-                  / (floorBeside.cpu().jvmSeconds() / floorBeside.tasks()),
-              (lifecycle.cpu().databaseSeconds() / lifecycle.tasks())
-                  / (floorBeside.cpu().databaseSeconds() / floorBeside.tasks()));
+              lifecycle.jvmMsPerTask() / floorBeside.jvmMsPerTask(),
+              lifecycle.databaseMsPerTask() / floorBeside.databaseMsPerTask());
         }
         line(
             "  per case: %.1f x the floor's time per case; p95 completion latency %.2f x the floor's",
@@ -385,7 +376,15 @@ public class ThroughputBenchmark {
 
     /** CPU milliseconds per task, the JVM's and PostgreSQL's together. */
     double cpuMsPerTask() {
-      return (cpu.jvmSeconds() + cpu.databaseSeconds()) * 1e3 / tasks;
+      return jvmMsPerTask() + databaseMsPerTask();
+    }
+
+    double jvmMsPerTask() {
+      return cpu.jvmSeconds() * 1e3 / tasks;
+    }
+
+    double databaseMsPerTask() {
+      return cpu.databaseSeconds() * 1e3 / tasks;
     }
 
     @Override
@@ -415,10 +414,10 @@ public class ThroughputBenchmark {
               ? "no form"
               : String.format(Locale.ROOT, "form read+fill p95 %.1f ms", formP95Ms),
           cpuMsPerTask(),
-          cpu.jvmSeconds() * 1e3 / tasks,
+          jvmMsPerTask(),
           cpu.compilerSeconds() * 1e3 / tasks,
           cpu.collectorSeconds() * 1e3 / tasks,
-          cpu.databaseSeconds() * 1e3 / tasks,
+          databaseMsPerTask(),
           (cpu.jvmSeconds() + cpu.databaseSeconds())
               / (startSeconds + driveSeconds)
               / Runtime.getRuntime().availableProcessors());
@@ -591,14 +590,18 @@ public class ThroughputBenchmark {
       } else {
         // Tasklist opens a form with one request for the task's variables (form-variables), not
         // one per field; the driver reads them once too, on the first field that needs one
-        Map<String, Object> shown = new HashMap<>();
-        Function<String, Object> variables =
-            name -> {
-              if (shown.isEmpty()) {
-                shown.putAll(engine.getTaskService().getVariables(task.getId()));
+        var shown =
+            new Object() {
+              Map<String, Object> values;
+
+              Object get(String name) {
+                if (values == null) {
+                  values = engine.getTaskService().getVariables(task.getId());
+                }
+                return values.get(name);
               }
-              return shown.get(name);
             };
+        Function<String, Object> variables = shown::get;
         try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
           values = FormFiller.fill(form, variables, completePrefilledRows);
         } catch (IOException e) {
